@@ -1,0 +1,35 @@
+# Set-up and everyday commands. `make run` and `make test` work on a fresh machine:
+# they create .venv when missing and install the project into it.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench demo translations clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/python -m supervisor $(ARGS)
+
+demo: $(STAMP)
+	$(BIN)/python -m supervisor --demo
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+# Refresh the translation source from the code, then compile it (needs the venv's PySide6 tools).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find supervisor -name '*.py' | sort) -ts resources/translations/supervisor_zh_CN.ts
+	$(BIN)/pyside6-lrelease resources/translations/supervisor_zh_CN.ts -qm resources/translations/supervisor_zh_CN.qm
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info bench-results.json

@@ -1,0 +1,169 @@
+"""The command line: starts the window, or runs a subcommand that needs no display.
+
+``supervisor`` alone opens the window on the default database; ``--db``, ``--demo``, ``--lang``
+and ``--smoke`` adjust that. Subcommands (``demo``, ``status``, ``check``) run headless; each is
+a small function registered in ``build_parser`` so later features add theirs the same way.
+Errors the user can act on print one clear line and exit non-zero, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+START = time.perf_counter()
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_ERROR = 2
+EXIT_BUG = 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="supervisor",
+        description="Supervise the renovation of old residential compounds.",
+    )
+    parser.add_argument("--db", metavar="PATH_OR_URL", help="database file or URL to open")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo database (created if missing)"
+    )
+    parser.add_argument("--lang", choices=["en", "zh_CN"], help="language of the window")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="show the window, wait until idle, print seconds since process start, exit",
+    )
+    parser.add_argument("--user", help="name recorded on changes (default: login name)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="write the demo database")
+    demo.add_argument("--db", dest="sub_db", required=True, metavar="PATH")
+    demo.add_argument("--replace", action="store_true", help="replace an existing file")
+    demo.set_defaults(run=run_demo)
+
+    status = commands.add_parser("status", help="print each project's progress")
+    status.add_argument("--db", dest="sub_db", required=True, metavar="PATH_OR_URL")
+    status.add_argument("--project", metavar="CODE", help="only this project")
+    status.add_argument("--json", action="store_true", help="print JSON")
+    status.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    status.set_defaults(run=run_status)
+
+    check = commands.add_parser("check", help="report integrity problems; exit 1 on any")
+    check.add_argument("--db", dest="sub_db", required=True, metavar="PATH_OR_URL")
+    check.set_defaults(run=run_check)
+    return parser
+
+
+def _open(target: str):
+    from supervisor.db.engine import open_database
+
+    return open_database(target, create=False)
+
+
+def run_demo(args) -> int:
+    from supervisor.demo import write_demo
+
+    path = write_demo(Path(args.sub_db), replace=args.replace)
+    print(f"Demo database written to {path}")
+    return EXIT_OK
+
+
+def _parse_day(text: str | None):
+    import datetime as dt
+
+    from supervisor import errors
+    from supervisor.i18n import QT_TRANSLATE_NOOP
+
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise errors.ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{value} is not a date (use YYYY-MM-DD)."), value=text
+        ) from error
+
+
+def run_status(args) -> int:
+    from supervisor import status
+
+    today = _parse_day(args.today)
+    database = _open(args.sub_db)
+    try:
+        with database.read() as session:
+            data = status.report(session, args.project, today)
+    finally:
+        database.close()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(status.format_text(data))
+    return EXIT_OK
+
+
+def run_check(args) -> int:
+    from supervisor import integrity
+
+    database = _open(args.sub_db)
+    try:
+        problems = integrity.check(database)
+    finally:
+        database.close()
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) found.")
+        return EXIT_PROBLEMS
+    print("No problems found.")
+    return EXIT_OK
+
+
+def _log_crash() -> Path | None:
+    import traceback
+
+    try:
+        from supervisor.paths import data_dir
+
+        folder = data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "crash.log"
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(time.strftime("\n--- %Y-%m-%d %H:%M:%S ---\n"))
+            traceback.print_exc(file=handle)
+        return log
+    except Exception:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from supervisor.errors import SupervisorError
+
+    try:
+        if args.user:
+            from supervisor.db.audit import set_current_user
+
+            set_current_user(args.user)
+        if args.command:
+            return args.run(args)
+        from supervisor.ui.app import run_gui
+
+        return run_gui(args, START)
+    except SupervisorError as error:
+        print(f"supervisor: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return EXIT_ERROR
+    except Exception as error:  # a bug: say so briefly, keep the details in a log
+        log = _log_crash()
+        where = f" Details are in {log}." if log else ""
+        print(f"supervisor: unexpected error: {error}.{where}", file=sys.stderr)
+        return EXIT_BUG

@@ -1,0 +1,1 @@
+"""Storage: models, the engine and its sessions, migrations. No Qt, no report libraries."""

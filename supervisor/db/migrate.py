@@ -1,0 +1,114 @@
+"""Schema migrations: check the revision cheaply at start-up, run Alembic only when due.
+
+Importing Alembic costs about 0.4 s, so the stored revision is read with a plain query and
+Alembic is imported only for a new database or an upgrade. A SQLite database is copied with the
+SQLite backup API before it is upgraded. A database whose revision this version does not know
+was written by a newer version and is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+
+from supervisor import errors
+from supervisor.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from supervisor.db.engine import Database
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+# Every revision this version knows, oldest first; the last one is the head.
+REVISIONS = ["0001"]
+HEAD = REVISIONS[-1]
+
+
+def stored_revision(database: Database) -> str | None:
+    """The schema revision stored in the database; None for an empty database.
+
+    Raises ``NotASupervisorDatabase`` for a database holding other tables.
+    """
+    with database.engine.connect() as connection:
+        if database.is_sqlite:
+            tables = {
+                row[0]
+                for row in connection.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type='table'"
+                )
+            }
+        else:
+            from sqlalchemy import inspect
+
+            tables = set(inspect(connection).get_table_names())
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise errors.NotASupervisorDatabase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{where} is a database, but not a Supervisor database. It was not changed.",
+                ),
+                where=database.name,
+            )
+        row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+        return row[0] if row else None
+
+
+def alembic_config(database: Database, connection=None):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", database.url.render_as_string(hide_password=False))
+    config.attributes["connection"] = connection
+    return config
+
+
+def upgrade(database: Database, revision: str = "head") -> None:
+    from alembic import command
+
+    with database.engine.begin() as connection:
+        command.upgrade(alembic_config(database, connection), revision)
+
+
+def backup_sqlite(source: Path, revision: str) -> Path:
+    """A consistent copy of ``source`` beside it, made with the SQLite backup API."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = source.with_name(f"{source.stem}.backup-r{revision}-{stamp}{source.suffix}")
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def bring_up_to_date(database: Database) -> Path | None:
+    """Create or upgrade the schema. Returns the backup copy made before an upgrade, if any."""
+    revision = stored_revision(database)
+    if revision == HEAD:
+        return None
+    if revision is not None and revision not in REVISIONS:
+        raise errors.DatabaseTooNew(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{where} was written by a newer version of Supervisor (schema {revision}). "
+                "Install the newer version to open it; it was not changed.",
+            ),
+            where=database.name,
+            revision=revision,
+        )
+    backup = None
+    if revision is not None and database.is_sqlite and database.path:
+        backup = backup_sqlite(database.path, revision)
+    upgrade(database)
+    return backup

@@ -1,0 +1,36 @@
+"""Alembic environment: runs migrations on the connection Supervisor hands over."""
+
+from alembic import context
+
+from supervisor.db.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is None:
+        from supervisor.db.engine import make_engine, to_url
+
+        engine = make_engine(to_url(config.get_main_option("sqlalchemy.url")))
+        with engine.begin() as connection:
+            _run(connection)
+        engine.dispose()
+    else:
+        _run(connection)
+
+
+def _run(connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        compare_type=True,
+    )
+    context.run_migrations()
+
+
+if context.is_offline_mode():
+    raise SystemExit("Offline migrations are not supported.")
+run_migrations_online()

@@ -1,0 +1,413 @@
+"""The database schema as SQLAlchemy 2 typed models.
+
+Every record carries a UUID (for merging between laptops later), creation and update times and
+the user who made each change; ``supervisor.db.audit`` stamps these on flush. Procedure
+templates are versioned: a project copies the steps and materials of the template version it
+starts with, so editing a template never changes a project already started.
+
+Enumerated values are stored as short English codes (``StepStatus.DONE == "done"``); labels
+for people come from ``supervisor.domain``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+from enum import StrEnum
+from typing import Optional
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class StepStatus(StrEnum):
+    NOT_STARTED = "not_started"  # 未开始
+    IN_PROGRESS = "in_progress"  # 进行中
+    DONE = "done"  # 已完成
+    NOT_APPLICABLE = "not_applicable"  # 不适用
+
+
+class ProjectClass(StrEnum):
+    BASIC = "basic"  # 基础类
+    IMPROVEMENT = "improvement"  # 完善类
+    UPGRADE = "upgrade"  # 提升类
+
+
+class PartyRole(StrEnum):
+    CLIENT = "client"  # 建设单位
+    CONTRACTOR = "contractor"  # 施工单位
+    SUPERVISOR = "supervisor"  # 监理单位
+    DESIGNER = "designer"  # 设计单位
+
+
+class PeriodUnit(StrEnum):
+    WORKING_DAYS = "wd"
+    CALENDAR_DAYS = "d"
+
+
+class PeriodKind(StrEnum):
+    DEADLINE = "deadline"  # finish within N days of the anchor
+    MINIMUM = "minimum"  # not before N days after the anchor
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Tracked:
+    """Columns every record has: identity for merging, and who changed it when."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    updated_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+# --- people and places -------------------------------------------------------------------
+
+
+class Person(Tracked, Base):
+    """Someone named on records: a manager, a supervisor, a contractor's contact..."""
+
+    __tablename__ = "person"
+
+    name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(100), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+
+
+class Project(Tracked, Base):
+    """An area project (片区项目): a package of compounds renovated under one procedure."""
+
+    __tablename__ = "project"
+
+    code: Mapped[str] = mapped_column(String(50), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    district: Mapped[str] = mapped_column(String(100), default="")
+    street: Mapped[str] = mapped_column(String(100), default="")
+    community: Mapped[str] = mapped_column(String(100), default="")
+    project_class: Mapped[str] = mapped_column(String(20), default=ProjectClass.BASIC)
+    budget: Mapped[Optional[Decimal]] = mapped_column(Numeric(16, 2))
+    planned_start: Mapped[Optional[dt.date]] = mapped_column(Date)
+    planned_end: Mapped[Optional[dt.date]] = mapped_column(Date)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    template_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("procedure_template.id", ondelete="RESTRICT")
+    )
+
+    template: Mapped[Optional[ProcedureTemplate]] = relationship()
+    parties: Mapped[list[ProjectParty]] = relationship(
+        back_populates="project", cascade="all, delete-orphan", order_by="ProjectParty.id"
+    )
+    compounds: Mapped[list[Compound]] = relationship(
+        back_populates="project", cascade="all, delete-orphan", order_by="Compound.name"
+    )
+    steps: Mapped[list[ProjectStep]] = relationship(
+        back_populates="project", cascade="all, delete-orphan", order_by="ProjectStep.position"
+    )
+
+
+class ProjectParty(Tracked, Base):
+    """One of the parties to a project (建设/施工/监理/设计单位) with its contact."""
+
+    __tablename__ = "project_party"
+    __table_args__ = (UniqueConstraint("project_id", "role"),)
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(20))
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    contact_name: Mapped[str] = mapped_column(String(100), default="")
+    contact_phone: Mapped[str] = mapped_column(String(50), default="")
+
+    project: Mapped[Project] = relationship(back_populates="parties")
+
+
+class Compound(Tracked, Base):
+    """A residential compound (小区) inside an area project."""
+
+    __tablename__ = "compound"
+    __table_args__ = (UniqueConstraint("project_id", "name"),)
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(String(300), default="")
+    year_built: Mapped[Optional[int]] = mapped_column(Integer)
+    households: Mapped[Optional[int]] = mapped_column(Integer)
+
+    project: Mapped[Project] = relationship(back_populates="compounds")
+    buildings: Mapped[list[Building]] = relationship(
+        back_populates="compound", cascade="all, delete-orphan", order_by="Building.position"
+    )
+
+
+class Building(Tracked, Base):
+    """A building (楼栋) of a compound."""
+
+    __tablename__ = "building"
+    __table_args__ = (UniqueConstraint("compound_id", "name"),)
+
+    compound_id: Mapped[int] = mapped_column(ForeignKey("compound.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(50))
+    floors: Mapped[Optional[int]] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    compound: Mapped[Compound] = relationship(back_populates="buildings")
+    units: Mapped[list[Unit]] = relationship(
+        back_populates="building", cascade="all, delete-orphan", order_by="Unit.position"
+    )
+
+
+class Unit(Tracked, Base):
+    """An entrance / stairwell (单元) of a building."""
+
+    __tablename__ = "unit"
+    __table_args__ = (UniqueConstraint("building_id", "name"),)
+
+    building_id: Mapped[int] = mapped_column(ForeignKey("building.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(50))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    building: Mapped[Building] = relationship(back_populates="units")
+    households: Mapped[list[Household]] = relationship(
+        back_populates="unit", cascade="all, delete-orphan", order_by="Household.number"
+    )
+
+
+class Household(Tracked, Base):
+    """A household (户): one flat in a unit."""
+
+    __tablename__ = "household"
+    __table_args__ = (UniqueConstraint("unit_id", "number"),)
+
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"))
+    number: Mapped[str] = mapped_column(String(20))
+    owner_name: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+
+    unit: Mapped[Unit] = relationship(back_populates="households")
+
+
+# --- procedure templates -----------------------------------------------------------------
+
+
+class ProcedureTemplate(Tracked, Base):
+    """A version of a procedure: phases, steps, materials. Frozen once a project uses it."""
+
+    __tablename__ = "procedure_template"
+    __table_args__ = (UniqueConstraint("name", "version"),)
+
+    name: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    is_builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    derived_from_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("procedure_template.id", ondelete="SET NULL")
+    )
+
+    phases: Mapped[list[TemplatePhase]] = relationship(
+        back_populates="template", cascade="all, delete-orphan", order_by="TemplatePhase.position"
+    )
+
+
+class TemplatePhase(Tracked, Base):
+    __tablename__ = "template_phase"
+
+    template_id: Mapped[int] = mapped_column(
+        ForeignKey("procedure_template.id", ondelete="CASCADE")
+    )
+    code: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(100))
+    name_en: Mapped[str] = mapped_column(String(100), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    template: Mapped[ProcedureTemplate] = relationship(back_populates="phases")
+    steps: Mapped[list[TemplateStep]] = relationship(
+        back_populates="phase", cascade="all, delete-orphan", order_by="TemplateStep.position"
+    )
+
+
+class TemplateStep(Tracked, Base):
+    """A step of a template. ``period`` is the statutory period, ``prerequisites`` step codes."""
+
+    __tablename__ = "template_step"
+
+    phase_id: Mapped[int] = mapped_column(ForeignKey("template_phase.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    responsible: Mapped[str] = mapped_column(String(100), default="")
+    period: Mapped[Optional[dict]] = mapped_column(JSON)
+    prerequisites: Mapped[list] = mapped_column(JSON, default=list)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    phase: Mapped[TemplatePhase] = relationship(back_populates="steps")
+    materials: Mapped[list[TemplateMaterial]] = relationship(
+        back_populates="step", cascade="all, delete-orphan", order_by="TemplateMaterial.position"
+    )
+
+
+class TemplateMaterial(Tracked, Base):
+    __tablename__ = "template_material"
+
+    step_id: Mapped[int] = mapped_column(ForeignKey("template_step.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    step: Mapped[TemplateStep] = relationship(back_populates="materials")
+
+
+# --- a project's procedure ---------------------------------------------------------------
+
+
+class ProjectStep(Tracked, Base):
+    """One step of one project: a copy of its template step plus the project's progress."""
+
+    __tablename__ = "project_step"
+    __table_args__ = (UniqueConstraint("project_id", "code"),)
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"))
+    template_step_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("template_step.id", ondelete="SET NULL")
+    )
+    phase_code: Mapped[str] = mapped_column(String(20))
+    phase_name: Mapped[str] = mapped_column(String(100))
+    phase_name_en: Mapped[str] = mapped_column(String(100), default="")
+    code: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    responsible_party: Mapped[str] = mapped_column(String(100), default="")
+    period: Mapped[Optional[dict]] = mapped_column(JSON)
+    prerequisites: Mapped[list] = mapped_column(JSON, default=list)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    status: Mapped[str] = mapped_column(String(20), default=StepStatus.NOT_STARTED, index=True)
+    planned_start: Mapped[Optional[dt.date]] = mapped_column(Date)
+    planned_end: Mapped[Optional[dt.date]] = mapped_column(Date)
+    actual_start: Mapped[Optional[dt.date]] = mapped_column(Date)
+    actual_end: Mapped[Optional[dt.date]] = mapped_column(Date)
+    responsible_person_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL")
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    override_by: Mapped[str] = mapped_column(String(100), default="")
+    override_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
+
+    project: Mapped[Project] = relationship(back_populates="steps")
+    responsible_person: Mapped[Optional[Person]] = relationship()
+    materials: Mapped[list[StepMaterial]] = relationship(
+        back_populates="step", cascade="all, delete-orphan", order_by="StepMaterial.position"
+    )
+
+
+class StepMaterial(Tracked, Base):
+    """A document a project step must produce: provided, waived with a reason, or missing."""
+
+    __tablename__ = "step_material"
+
+    step_id: Mapped[int] = mapped_column(ForeignKey("project_step.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    provided: Mapped[bool] = mapped_column(Boolean, default=False)
+    waived: Mapped[bool] = mapped_column(Boolean, default=False)
+    waive_reason: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    step: Mapped[ProjectStep] = relationship(back_populates="materials")
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="material", cascade="all, delete-orphan", order_by="Attachment.id"
+    )
+
+
+class Attachment(Tracked, Base):
+    """A file attached to a step material. Its bytes live in ``attachment_blob``."""
+
+    __tablename__ = "attachment"
+
+    material_id: Mapped[int] = mapped_column(
+        ForeignKey("step_material.id", ondelete="CASCADE"), index=True
+    )
+    filename: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+
+    material: Mapped[StepMaterial] = relationship(back_populates="attachments")
+    blob: Mapped[AttachmentBlob] = relationship(
+        cascade="all, delete-orphan", single_parent=True, lazy="raise", passive_deletes=True
+    )
+
+
+class AttachmentBlob(Base):
+    """The bytes of an attachment, apart from the metadata so lists never read them."""
+
+    __tablename__ = "attachment_blob"
+
+    attachment_id: Mapped[int] = mapped_column(
+        ForeignKey("attachment.id", ondelete="CASCADE"), primary_key=True
+    )
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+# --- settings and history ----------------------------------------------------------------
+
+
+class CalendarDay(Tracked, Base):
+    """A holiday or make-up working day entered by an administrator (years the package lacks)."""
+
+    __tablename__ = "calendar_day"
+
+    day: Mapped[dt.date] = mapped_column(Date, unique=True)
+    is_workday: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(String(100), default="")
+
+
+class ChangeLog(Base):
+    """The audit trail: one row per significant change, who and when."""
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    user: Mapped[str] = mapped_column(String(100), default="")
+    entity: Mapped[str] = mapped_column(String(50))
+    entity_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    action: Mapped[str] = mapped_column(String(50))
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)

@@ -1,0 +1,188 @@
+"""The demo database: a realistic sample district, dated relative to today.
+
+Two area projects with five compounds (buildings, units, households), people and parties, and
+procedure steps in every state: completed with attached files, in progress, not started, not
+applicable, waived materials, an override of unfinished prerequisites, and a few overdue steps.
+Everything goes through the same services a user's clicks do, so the rules hold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+from supervisor import errors, procedure, projects, templates
+from supervisor.db.engine import Database, open_database
+from supervisor.db.models import Project, StepStatus
+from supervisor.i18n import QT_TRANSLATE_NOOP
+
+PEOPLE = [
+    ("王建国", "项目负责人", "东湖街道办事处", "13800010001"),
+    ("李秀英", "群众质量监督员", "幸福里社区", "13800010002"),
+    ("张伟", "总监理工程师", "华建工程监理有限公司", "13800010003"),
+    ("刘强", "项目经理", "城建第三工程有限公司", "13800010004"),
+    ("陈静", "资料员", "东湖街道办事处", "13800010005"),
+    ("赵敏", "设计负责人", "市规划建筑设计院", "13800010006"),
+]
+
+PROJECTS = [
+    {
+        "data": projects.ProjectData(
+            code="DH-2026-01",
+            name="东湖街道2026年老旧小区改造一片区",
+            district="江北区",
+            street="东湖街道",
+            community="幸福里社区",
+            project_class="basic",
+            budget=Decimal("12860000.00"),
+            notes="含幸福里、光明新村、纺织厂宿舍三个小区，一小区一方案。",
+            parties={
+                "client": projects.PartyData("东湖街道办事处", "王建国", "13800010001"),
+                "contractor": projects.PartyData("城建第三工程有限公司", "刘强", "13800010004"),
+                "supervisor": projects.PartyData("华建工程监理有限公司", "张伟", "13800010003"),
+                "designer": projects.PartyData("市规划建筑设计院", "赵敏", "13800010006"),
+            },
+        ),
+        "start_offset": -170,
+        "length": 300,
+        "compounds": [
+            ("幸福里小区", "东湖路18号", 1992, [("1号楼", 3, 6, 2), ("2号楼", 2, 6, 2), ("3号楼", 2, 5, 2)]),
+            ("光明新村", "光明街5号", 1988, [("1栋", 2, 5, 2), ("2栋", 2, 5, 2)]),
+            ("纺织厂宿舍", "纺织路66号", 1985, [("甲栋", 2, 4, 3)]),
+        ],
+        # steps 1-20 done, 21-25 done or in progress, the rest not started
+        "done_through": 24,
+        "in_progress": ["25", "26", "28", "29", "31"],
+        "not_applicable": ["34"],
+        "overdue": {"26": -12, "28": -5},
+    },
+    {
+        "data": projects.ProjectData(
+            code="DH-2026-02",
+            name="东湖街道2026年老旧小区改造二片区",
+            district="江北区",
+            street="东湖街道",
+            community="新华社区",
+            project_class="improvement",
+            budget=Decimal("6420000.00"),
+            notes="含新华里、电业局宿舍两个小区，拟加装电梯4部。",
+            parties={
+                "client": projects.PartyData("东湖街道办事处", "王建国", "13800010001"),
+                "contractor": projects.PartyData("江城建设集团有限公司", "孙立", "13900020001"),
+                "supervisor": projects.PartyData("华建工程监理有限公司", "张伟", "13800010003"),
+                "designer": projects.PartyData("市规划建筑设计院", "赵敏", "13800010006"),
+            },
+        ),
+        "start_offset": -45,
+        "length": 240,
+        "compounds": [
+            ("新华里", "新华路9号", 1995, [("A座", 2, 7, 2), ("B座", 2, 7, 2)]),
+            ("电业局宿舍", "电力巷3号", 1990, [("1号楼", 3, 6, 2)]),
+        ],
+        "done_through": 4,
+        "in_progress": ["5", "6"],
+        "not_applicable": [],
+        "overdue": {"6": -3},
+    },
+]
+
+
+def _demo_file(step_code: str, material: str) -> tuple[str, bytes]:
+    """A small, real text document standing in for a scanned material."""
+    body = (
+        f"{material}\n步骤 {step_code}\n"
+        "（演示数据：此文件代表已归档的扫描件。）\n"
+    ).encode("utf-8")
+    return f"{material}.txt", body
+
+
+def _complete(session, step, day: dt.date, attach_files: bool) -> None:
+    for index, material in enumerate(step.materials):
+        if not material.required:
+            continue
+        if attach_files and index == 0:
+            name, data = _demo_file(step.code, material.name)
+            procedure.attach(session, material, name, data)
+        else:
+            procedure.set_provided(session, material, True)
+    step.actual_start = step.actual_start or day - dt.timedelta(days=3)
+    step.actual_end = day
+    procedure.set_status(session, step, StepStatus.DONE, today=day, override_reason="演示：补录")
+
+
+def populate(database: Database, today: dt.date | None = None) -> None:
+    """Fill an empty database with the demo district."""
+    today = today or dt.date.today()
+    with database.write() as session:
+        template = templates.default_template(session)
+        people = [projects.add_person(session, *p) for p in PEOPLE]
+        manager = people[0]
+        for spec in PROJECTS:
+            data = spec["data"]
+            data.planned_start = today + dt.timedelta(days=spec["start_offset"])
+            data.planned_end = data.planned_start + dt.timedelta(days=spec["length"])
+            project = projects.create_project(session, data, template)
+            for name, address, year, buildings in spec["compounds"]:
+                compound = projects.add_compound(
+                    session, project, projects.CompoundData(name, address, year)
+                )
+                for b_name, units, floors, flats in buildings:
+                    projects.add_building(session, compound, b_name, units, floors, flats)
+                compound.households = projects.household_count(session, compound.id)
+            _progress(session, project, spec, today, manager.id)
+
+
+def _progress(session, project: Project, spec: dict, today: dt.date, manager_id: int) -> None:
+    steps = procedure.load_steps(session, project.id)
+    start = project.planned_start
+    span = max(1, (today - start).days - 10)
+    done_count = spec["done_through"]
+    for index, step in enumerate(steps):
+        number = int(step.code) if step.code.isdigit() else 0
+        step.responsible_person_id = manager_id if number % 3 == 0 else None
+        planned = start + dt.timedelta(days=int(index * spec["length"] / len(steps)))
+        step.planned_start = planned
+        step.planned_end = planned + dt.timedelta(days=7)
+        if number <= done_count:
+            day = start + dt.timedelta(days=int(number * span / (done_count + 1)))
+            step.planned_end = max(step.planned_end, day)
+            _complete(session, step, day, attach_files=number % 2 == 1)
+        elif step.code in spec["not_applicable"]:
+            step.notes = "本片区无电梯、燃气专项，不适用。"
+            procedure.set_status(session, step, StepStatus.NOT_APPLICABLE, today=today)
+        elif step.code in spec["in_progress"]:
+            step.actual_start = today - dt.timedelta(days=10)
+            procedure.set_status(session, step, StepStatus.IN_PROGRESS, today=today)
+            if step.code in spec["overdue"]:
+                step.planned_end = today + dt.timedelta(days=spec["overdue"][step.code])
+                step.notes = "施工单位人手不足，已约谈。"
+            else:
+                step.planned_end = max(step.planned_end, today + dt.timedelta(days=10))
+    # a waived material and an early completion recorded as an override
+    by_code = {s.code: s for s in steps}
+    if "26" in by_code:
+        for material in by_code["26"].materials:
+            if not material.required:
+                procedure.waive(session, material, "本期未下发暂停令/复工令")
+
+
+def write_demo(path: Path, *, replace: bool = False, today: dt.date | None = None) -> Path:
+    """Write the demo database at ``path``; an existing file is kept unless ``replace``."""
+    path = Path(path).expanduser()
+    if path.exists():
+        if not replace:
+            raise errors.ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{file} already exists; choose another file or replace it."
+                ),
+                file=str(path),
+            )
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    database = open_database(path)
+    try:
+        populate(database, today)
+    finally:
+        database.close()
+    return path

@@ -1,0 +1,101 @@
+"""Small shared pieces of the UI: error messages, an optional date field, label helpers.
+
+``show_error`` is the one way a ``SupervisorError`` reaches the user: its English template is
+translated in the "errors" context, then formatted. ``DateField`` is a date edit that may be
+left empty, which ``QDateEdit`` alone cannot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QMessageBox,
+    QWidget,
+)
+
+from supervisor.errors import SupervisorError
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def error_text(error: SupervisorError) -> str:
+    return error.message(lambda template: QCoreApplication.translate("errors", template))
+
+
+def show_error(parent: QWidget | None, error: SupervisorError, title: str | None = None) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or tr("common", "Supervisor"))
+    box.setText(error_text(error))
+    box.exec()
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def to_qdate(value: dt.date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else QDate()
+
+
+def from_qdate(value: QDate) -> dt.date | None:
+    return dt.date(value.year(), value.month(), value.day()) if value.isValid() else None
+
+
+def format_date(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+class DateField(QWidget):
+    """A date that may be empty: a check box turns the date on and off.
+
+    Signals:
+        changed: the date was set, changed or cleared by the user.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.enabled = QCheckBox(self)
+        self.enabled.setToolTip(tr("DateField", "Set a date"))
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(False)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit, 1)
+        self.enabled.toggled.connect(self._toggled)
+        self.edit.dateChanged.connect(lambda _date: self.changed.emit())
+
+    def _toggled(self, on: bool) -> None:
+        self.edit.setEnabled(on)
+        self.changed.emit()
+
+    def value(self) -> dt.date | None:
+        return from_qdate(self.edit.date()) if self.enabled.isChecked() else None
+
+    def set_value(self, value: dt.date | None) -> None:
+        blockers = [self.enabled.blockSignals(True), self.edit.blockSignals(True)]
+        self.enabled.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        self.edit.setDate(to_qdate(value) if value else QDate.currentDate())
+        self.enabled.blockSignals(blockers[0])
+        self.edit.blockSignals(blockers[1])
