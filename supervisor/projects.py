@@ -408,3 +408,46 @@ def add_person(session: Session, name: str, role: str = "", organisation: str = 
     session.add(person)
     session.flush()
     return person
+
+
+@dataclass(frozen=True)
+class CompoundRow:
+    """One line of a project's compound list."""
+
+    id: int
+    name: str
+    address: str
+    year_built: int | None
+    households_declared: int | None
+    buildings: int
+    households_recorded: int
+
+
+def list_compounds(session: Session, project_id: int) -> list[CompoundRow]:
+    buildings = (
+        select(Building.compound_id, func.count().label("n"))
+        .group_by(Building.compound_id)
+        .subquery()
+    )
+    households = (
+        select(Building.compound_id, func.count(Household.id).label("n"))
+        .join(Unit, Unit.building_id == Building.id)
+        .join(Household, Household.unit_id == Unit.id)
+        .group_by(Building.compound_id)
+        .subquery()
+    )
+    query = (
+        select(Compound, func.coalesce(buildings.c.n, 0), func.coalesce(households.c.n, 0))
+        .outerjoin(buildings, buildings.c.compound_id == Compound.id)
+        .outerjoin(households, households.c.compound_id == Compound.id)
+        .where(Compound.project_id == project_id)
+        .order_by(Compound.name)
+    )
+    return [
+        CompoundRow(c.id, c.name, c.address, c.year_built, c.households, int(b), int(h))
+        for c, b, h in session.execute(query)
+    ]
+
+
+def compound_data(compound: Compound) -> CompoundData:
+    return CompoundData(compound.name, compound.address, compound.year_built, compound.households)

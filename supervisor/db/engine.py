@@ -121,7 +121,12 @@ def _configure_sqlite(engine: Engine) -> None:
 
 def make_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        # The pool hands a connection to one thread at a time; the window opens the database
+        # in a worker thread and then uses it on the UI thread.
+        engine = create_engine(
+            url,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
         _configure_sqlite(engine)
         return engine
     return create_engine(url, pool_pre_ping=True)

@@ -1,0 +1,1 @@
+"""The Qt window. The only part of Supervisor that imports PySide6."""

@@ -1,0 +1,327 @@
+"""The open database and the operations the window performs on it, with undo.
+
+Every user action goes through one method here: it opens one write session, calls the core,
+commits, and emits ``changed`` with what changed, so views refresh from that and never from
+each other. Actions that make sense to undo are pushed on ``undo_stack`` as commands that
+re-run the core on redo and put the records back on undo.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from supervisor import errors
+
+
+class Change:
+    """What a ``changed`` signal is about."""
+
+    PROJECTS = "projects"  # the project list (names, counts, archive state)
+    PROCEDURE = "procedure"  # the steps of the current project
+    COMPOUNDS = "compounds"
+    TEMPLATES = "templates"
+    PEOPLE = "people"
+
+
+class DatabaseCommand(QUndoCommand):
+    """An undoable change: ``do`` and ``undo`` each run in their own write transaction.
+
+    The first ``redo`` (which Qt calls on push) is skipped: the controller ran ``do`` before
+    pushing, so a failed action never lands on the stack.
+    """
+
+    def __init__(self, controller: "Controller", text: str, do, undo, changes: tuple[str, ...]):
+        super().__init__(text)
+        self.controller = controller
+        self.do = do
+        self.undo_action = undo
+        self.changes = changes
+        self._first = True
+
+    def redo(self):
+        if self._first:
+            self._first = False
+            return
+        self.controller._run(self.do, self.changes, report=True)
+
+    def undo(self):
+        self.controller._run(self.undo_action, self.changes, report=True)
+
+
+class Controller(QObject):
+    """The database the window works on.
+
+    Signals:
+        changed(tuple): kinds of records that changed (``Change`` constants).
+        failed(object): a ``SupervisorError`` from an undo or redo, for the window to show.
+    """
+
+    changed = Signal(tuple)
+    failed = Signal(object)
+
+    def __init__(self, database, parent=None):
+        super().__init__(parent)
+        self.database = database
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(200)
+
+    # --- running things ---
+
+    def read(self, work: Callable):
+        with self.database.read() as session:
+            return work(session)
+
+    def _run(self, work: Callable, changes: tuple[str, ...], report: bool = False):
+        try:
+            with self.database.write() as session:
+                result = work(session)
+        except errors.SupervisorError as error:
+            if report:
+                self.failed.emit(error)
+                return None
+            raise
+        self.changed.emit(changes)
+        return result
+
+    def write(self, work: Callable, *changes: str):
+        """Run ``work(session)`` in one transaction; raises ``SupervisorError`` on failure."""
+        return self._run(work, changes)
+
+    def undoable(self, text: str, do: Callable, undo: Callable, *changes: str):
+        """Run ``do`` now; on success push a command that can undo and redo it."""
+        result = self._run(do, changes)
+        self.undo_stack.push(DatabaseCommand(self, text, do, undo, changes))
+        return result
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.database.close()
+
+    # --- projects ---
+
+    def projects(self, include_archived: bool):
+        from supervisor.projects import list_projects
+
+        return self.read(lambda s: list_projects(s, include_archived))
+
+    def project_data(self, project_id: int):
+        from supervisor.projects import get_project, project_data
+
+        return self.read(lambda s: project_data(get_project(s, project_id)))
+
+    def create_project(self, data) -> int:
+        from supervisor.projects import create_project
+
+        return self.write(lambda s: create_project(s, data).id, Change.PROJECTS, Change.TEMPLATES)
+
+    def update_project(self, project_id: int, data) -> None:
+        from supervisor.projects import get_project, update_project
+
+        before = self.project_data(project_id)
+        self.undoable(
+            self.tr("Edit project {code}").format(code=data.code),
+            lambda s: update_project(s, get_project(s, project_id), data),
+            lambda s: update_project(s, get_project(s, project_id), before),
+            Change.PROJECTS, Change.PROCEDURE,
+        )
+
+    def set_archived(self, project_id: int, archived: bool) -> None:
+        from supervisor.projects import get_project, set_archived
+
+        text = self.tr("Archive project") if archived else self.tr("Restore project")
+        self.undoable(
+            text,
+            lambda s: set_archived(s, get_project(s, project_id), archived),
+            lambda s: set_archived(s, get_project(s, project_id), not archived),
+            Change.PROJECTS,
+        )
+
+    # --- the procedure ---
+
+    def snapshot(self, project_id: int, today: dt.date | None = None):
+        from supervisor.projects import get_project
+        from supervisor.snapshots import procedure_snapshot
+
+        return self.read(lambda s: procedure_snapshot(s, get_project(s, project_id), today))
+
+    def people(self):
+        from supervisor.projects import list_people
+
+        return self.read(lambda s: [(p.id, p.name, p.organisation) for p in list_people(s)])
+
+    def _step_change(self, text: str, step_id: int, change: Callable) -> None:
+        from supervisor import procedure
+
+        saved: dict = {}
+
+        def do(session):
+            step = procedure.get_step(session, step_id)
+            saved.setdefault("before", procedure.save_step(step))
+            change(session, step)
+
+        def undo(session):
+            procedure.restore_step(session, procedure.get_step(session, step_id), saved["before"])
+
+        self.undoable(text, do, undo, Change.PROCEDURE, Change.PROJECTS)
+
+    def set_status(self, step_id: int, status: str, override_reason: str | None = None) -> None:
+        """Raises ``NeedsConfirmation`` (nothing changed) when an override reason is needed."""
+        from supervisor import procedure
+        from supervisor.ui.labels import status_label
+
+        def change(session, step):
+            procedure.set_status(session, step, status, override_reason=override_reason)
+
+        code = self.read(lambda s: procedure.get_step(s, step_id).code)
+        self._step_change(
+            self.tr("Step {code}: {status}").format(code=code, status=status_label(status)),
+            step_id,
+            change,
+        )
+
+    def update_step(self, step_id: int, edit) -> None:
+        from supervisor import procedure
+
+        code = self.read(lambda s: procedure.get_step(s, step_id).code)
+        self._step_change(
+            self.tr("Edit step {code}").format(code=code),
+            step_id,
+            lambda session, step: procedure.update_step(session, step, edit),
+        )
+
+    def _material_change(self, text: str, material_id: int, do: Callable) -> None:
+        from supervisor import procedure
+
+        saved: dict = {}
+
+        def run(session):
+            material = procedure.get_material(session, material_id)
+            saved.setdefault(
+                "before", (material.provided, material.waived, material.waive_reason)
+            )
+            do(session, material)
+
+        def undo(session):
+            material = procedure.get_material(session, material_id)
+            material.provided, material.waived, material.waive_reason = saved["before"]
+
+        self.undoable(text, run, undo, Change.PROCEDURE)
+
+    def set_provided(self, material_id: int, provided: bool) -> None:
+        from supervisor import procedure
+
+        self._material_change(
+            self.tr("Mark material provided") if provided else self.tr("Mark material missing"),
+            material_id,
+            lambda s, m: procedure.set_provided(s, m, provided),
+        )
+
+    def waive(self, material_id: int, reason: str) -> None:
+        from supervisor import procedure
+
+        self._material_change(
+            self.tr("Waive material"), material_id, lambda s, m: procedure.waive(s, m, reason)
+        )
+
+    def unwaive(self, material_id: int) -> None:
+        from supervisor import procedure
+
+        self._material_change(
+            self.tr("Cancel waiver"), material_id, lambda s, m: procedure.unwaive(s, m)
+        )
+
+    def attach(self, material_id: int, files: list[tuple[str, bytes]]) -> None:
+        """Attach several files in one transaction (all or none), as one undo step."""
+        from supervisor import procedure
+
+        ids: list[int] = []
+        saved: dict = {}
+
+        def do(session):
+            material = procedure.get_material(session, material_id)
+            saved.setdefault("provided", material.provided)
+            ids.clear()
+            for name, data in files:
+                ids.append(procedure.attach(session, material, name, data).id)
+
+        def undo(session):
+            for attachment_id in ids:
+                procedure.remove_attachment(session, attachment_id)
+            procedure.get_material(session, material_id).provided = saved["provided"]
+
+        text = (
+            self.tr("Attach {file}").format(file=files[0][0])
+            if len(files) == 1
+            else self.tr("Attach %n file(s)", "", len(files))
+        )
+        self.undoable(text, do, undo, Change.PROCEDURE)
+
+    def attachment_bytes(self, attachment_id: int) -> tuple[str, bytes]:
+        from supervisor import procedure
+
+        return self.read(lambda s: procedure.attachment_bytes(s, attachment_id))
+
+    def remove_attachment(self, attachment_id: int) -> None:
+        from supervisor import procedure
+        from supervisor.db.models import Attachment
+
+        name, data = self.attachment_bytes(attachment_id)
+        material_id = self.read(lambda s: s.get(Attachment, attachment_id).material_id)
+        current = {"id": attachment_id}
+
+        def do(session):
+            procedure.remove_attachment(session, current["id"])
+
+        def undo(session):
+            material = procedure.get_material(session, material_id)
+            current["id"] = procedure.attach(session, material, name, data).id
+
+        self.undoable(self.tr("Remove {file}").format(file=name), do, undo, Change.PROCEDURE)
+
+    # --- compounds ---
+
+    def compounds(self, project_id: int):
+        from supervisor.projects import list_compounds
+
+        return self.read(lambda s: list_compounds(s, project_id))
+
+    def compound_data(self, compound_id: int):
+        from supervisor.projects import compound_data, get_compound
+
+        return self.read(lambda s: compound_data(get_compound(s, compound_id)))
+
+    def add_compound(self, project_id: int, data) -> int:
+        from supervisor.projects import add_compound, get_project
+
+        return self.write(
+            lambda s: add_compound(s, get_project(s, project_id), data).id,
+            Change.COMPOUNDS, Change.PROJECTS,
+        )
+
+    def update_compound(self, compound_id: int, data) -> None:
+        from supervisor.projects import get_compound, update_compound
+
+        before = self.compound_data(compound_id)
+        self.undoable(
+            self.tr("Edit compound {name}").format(name=data.name),
+            lambda s: update_compound(s, get_compound(s, compound_id), data),
+            lambda s: update_compound(s, get_compound(s, compound_id), before),
+            Change.COMPOUNDS,
+        )
+
+    def remove_compound(self, compound_id: int) -> None:
+        from supervisor.projects import get_compound, remove_compound
+
+        self.write(lambda s: remove_compound(s, get_compound(s, compound_id)), Change.COMPOUNDS, Change.PROJECTS)
+
+    def add_building(self, compound_id: int, name: str, units: int, floors: int, flats: int) -> None:
+        from supervisor.projects import add_building, get_compound
+
+        self.write(
+            lambda s: add_building(s, get_compound(s, compound_id), name, units, floors, flats),
+            Change.COMPOUNDS,
+        )

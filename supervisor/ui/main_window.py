@@ -1,0 +1,326 @@
+"""The main window: menus and actions, the project list, and the current project's tabs.
+
+It appears at once with its menus and an "Opening…" notice; the database is opened in a
+worker thread, then the workspace (the part that needs the database layer) is built.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QThread, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from supervisor.paths import default_database_path
+
+
+class DatabaseOpener(QThread):
+    """Opens (creating or migrating) a database off the UI thread.
+
+    Signals:
+        opened(object): the ``Database``.
+        failed(object): a ``SupervisorError`` or any other exception.
+    """
+
+    opened = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, target: str, demo: bool, parent: QObject | None = None):
+        super().__init__(parent)
+        self.target = target
+        self.demo = demo
+
+    def run(self):
+        try:
+            from pathlib import Path
+
+            from supervisor.db.engine import open_database
+
+            if self.demo and not Path(self.target).exists():
+                from supervisor.demo import write_demo
+
+                write_demo(Path(self.target))
+            database = open_database(self.target)
+            # Warm the queries the first screen runs, still off the UI thread.
+            from supervisor.projects import list_projects
+
+            with database.read() as session:
+                list_projects(session)
+            import supervisor.snapshots  # noqa: F401  (imports the rest of the core)
+        except Exception as error:  # reported to the user by the window
+            self.failed.emit(error)
+            return
+        self.opened.emit(database)
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+        ready(): the database is open and the first project is on screen.
+        open_failed(str): the database could not be opened (message for the user).
+    """
+
+    ready = Signal()
+    open_failed = Signal(str)
+
+    def __init__(self):
+        super().__init__()
+        self.quiet = False  # --smoke: report failures on stderr instead of dialogs
+        self.controller = None
+        self.workspace = None
+        self._opener: DatabaseOpener | None = None
+        self.undo_group = QUndoGroup(self)
+        self.setWindowTitle("Supervisor")
+        self.resize(1280, 800)
+        self._create_actions()
+        self._create_menus()
+        self.notice = QLabel(self.tr("Opening the database…"))
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self.notice)
+        self.statusBar()
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    # --- actions and menus ---
+
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _create_actions(self) -> None:
+        self.new_db_action = self._action(self.tr("&New database…"), self.new_database, name="newDatabase")
+        self.open_db_action = self._action(
+            self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open, "openDatabase"
+        )
+        self.demo_action = self._action(self.tr("Open the &demo database"), self.open_demo, name="openDemo")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.new_project_action = self._action(
+            self.tr("&New project…"), self._workspace_call("new_project"), QKeySequence.StandardKey.New, "newProject"
+        )
+        self.edit_project_action = self._action(
+            self.tr("&Edit project…"), self._workspace_call("edit_project"), "Ctrl+E", "editProject"
+        )
+        self.archive_action = self._action(
+            self.tr("&Archive / restore project"), self._workspace_call("toggle_archive"), name="archiveProject"
+        )
+        self.show_archived_action = QAction(self.tr("Show &archived projects"), self)
+        self.show_archived_action.setCheckable(True)
+        self.show_archived_action.toggled.connect(self._workspace_call("set_show_archived"))
+        self.find_action = self._action(
+            self.tr("&Find step"), self._workspace_call("focus_search"), QKeySequence.StandardKey.Find
+        )
+        self.procedure_tab_action = self._action(self.tr("&Procedure"), self._workspace_call("show_tab", 0), "Ctrl+1")
+        self.compounds_tab_action = self._action(self.tr("&Compounds"), self._workspace_call("show_tab", 1), "Ctrl+2")
+        self.templates_action = self._action(
+            self.tr("Procedure &templates…"), self._workspace_call("edit_templates"), name="editTemplates"
+        )
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.about_action = self._action(self.tr("&About Supervisor"), self.about)
+        self.english_action = self._action("English", lambda: self.set_language("en"))
+        self.chinese_action = self._action("简体中文", lambda: self.set_language("zh_CN"))
+        self._needs_database = [
+            self.new_project_action, self.edit_project_action, self.archive_action,
+            self.find_action, self.templates_action, self.procedure_tab_action,
+            self.compounds_tab_action,
+        ]
+        for action in self._needs_database:
+            action.setEnabled(False)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (self.new_db_action, self.open_db_action, self.demo_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        project_menu = bar.addMenu(self.tr("&Project"))
+        for action in (self.new_project_action, self.edit_project_action, self.archive_action):
+            project_menu.addAction(action)
+        project_menu.addSeparator()
+        project_menu.addAction(self.show_archived_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.procedure_tab_action)
+        view_menu.addAction(self.compounds_tab_action)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_menu.addAction(self.chinese_action)
+        language_menu.addAction(self.english_action)
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self.templates_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        for action in (self.new_project_action, self.edit_project_action, None, self.undo_action, self.redo_action):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+
+    def _workspace_call(self, name: str, *args):
+        def call(*signal_args):
+            if self.workspace is not None:
+                getattr(self.workspace, name)(*(args or signal_args))
+        return call
+
+    # --- the database ---
+
+    def last_database(self) -> str:
+        stored = QSettings().value("database/last", "", str)
+        return stored or str(default_database_path())
+
+    def open_database(self, target: str, demo: bool = False) -> None:
+        if self._opener is not None and self._opener.isRunning():
+            return
+        self.statusBar().showMessage(self.tr("Opening {target}…").format(target=target))
+        self._opener = DatabaseOpener(target, demo, self)
+        self._opener.opened.connect(self._database_opened)
+        self._opener.failed.connect(lambda error: self._database_failed(target, error))
+        self._opener.start()
+
+    def _database_failed(self, target: str, error: Exception) -> None:
+        from supervisor.errors import SupervisorError
+        from supervisor.ui.common import error_text
+
+        if isinstance(error, SupervisorError):
+            message = error_text(error)
+        else:
+            message = self.tr("The database {target} could not be opened: {error}").format(
+                target=target, error=error
+            )
+        self.statusBar().clearMessage()
+        self.open_failed.emit(message)
+        if self.quiet:
+            return
+        if self.workspace is None:
+            self.notice.setText(
+                message + "\n\n" + self.tr("Use File → Open database… to open another one.")
+            )
+            self.notice.setWordWrap(True)
+        QMessageBox.warning(self, self.tr("Cannot open the database"), message)
+
+    def _database_opened(self, database) -> None:
+        from supervisor.ui.controller import Controller
+        from supervisor.ui.workspace import Workspace
+
+        self._close_workspace()
+        self.controller = Controller(database, self)
+        self.controller.failed.connect(self._report_failure)
+        self.undo_group.addStack(self.controller.undo_stack)
+        self.undo_group.setActiveStack(self.controller.undo_stack)
+        self.workspace = Workspace(self.controller, self)
+        self.workspace.set_show_archived(self.show_archived_action.isChecked())
+        self.setCentralWidget(self.workspace)
+        self.workspace.restore_state(QSettings())
+        for action in self._needs_database:
+            action.setEnabled(True)
+        self.setWindowTitle(f"Supervisor — {database.name}")
+        if database.path is not None:
+            QSettings().setValue("database/last", str(database.path))
+        if database.backup_path is not None:
+            self.statusBar().showMessage(
+                self.tr("The database was upgraded; a copy of the old one is at {path}").format(
+                    path=database.backup_path
+                ),
+                15000,
+            )
+        else:
+            self.statusBar().showMessage(self.tr("Opened {name}").format(name=database.name), 5000)
+        self.ready.emit()
+
+    def _report_failure(self, error) -> None:
+        from supervisor.ui.common import show_error
+
+        show_error(self, error)
+
+    def _close_workspace(self) -> None:
+        if self.workspace is not None:
+            self.workspace.save_pending()
+            self.workspace.save_state(QSettings())
+            self.workspace.deleteLater()
+            self.workspace = None
+        if self.controller is not None:
+            self.undo_group.removeStack(self.controller.undo_stack)
+            self.controller.close()
+            self.controller = None
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(Path.home() / "supervisor.sqlite"),
+            self.tr("Supervisor database (*.sqlite)"),
+        )
+        if path:
+            if Path(path).exists():
+                QMessageBox.warning(
+                    self, self.tr("New database"),
+                    self.tr("{path} already exists. Use File → Open database… to open it.").format(path=path),
+                )
+                return
+            self.open_database(path)
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(Path(self.last_database()).parent),
+            self.tr("Supervisor database (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_database(path)
+
+    def open_demo(self) -> None:
+        from supervisor.paths import demo_database_path
+
+        self.open_database(str(demo_database_path()), demo=True)
+
+    # --- other ---
+
+    def set_language(self, language: str) -> None:
+        QSettings().setValue("language", language)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used the next time Supervisor starts."),
+        )
+
+    def about(self) -> None:
+        from supervisor import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Supervisor"),
+            self.tr(
+                "Supervisor {version}\n\nSupervising the renovation of old residential compounds: "
+                "the 45-step procedure, materials, compounds."
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event):
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        if self.workspace is not None:
+            self.workspace.save_pending()
+            self.workspace.save_state(settings)
+        if self._opener is not None and self._opener.isRunning():
+            self._opener.wait(10000)
+        self._close_workspace()
+        super().closeEvent(event)

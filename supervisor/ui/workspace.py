@@ -1,0 +1,201 @@
+"""The workspace of an open database: the project list beside the current project's tabs
+(procedure, compounds). It listens to the controller's ``changed`` signal and refreshes what
+changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supervisor import errors
+from supervisor.ui.common import show_error
+from supervisor.ui.compounds_view import CompoundsView
+from supervisor.ui.controller import Change
+from supervisor.ui.models import PROJECT_ID_ROLE, ProjectListModel
+from supervisor.ui.procedure_view import ProcedureView
+from supervisor.ui.project_dialog import ProjectDialog
+
+
+class Workspace(QSplitter):
+    def __init__(self, controller, parent=None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("workspace")
+        self.controller = controller
+        self.show_archived = False
+        self.project_id: int | None = None
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Projects"))
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.project_filter = QLineEdit()
+        self.project_filter.setPlaceholderText(self.tr("Filter projects"))
+        self.project_filter.setClearButtonEnabled(True)
+        self.projects = ProjectListModel(self)
+        self.project_proxy = QSortFilterProxyModel(self)
+        self.project_proxy.setSourceModel(self.projects)
+        self.project_proxy.setFilterKeyColumn(-1)
+        self.project_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.project_filter.textChanged.connect(self.project_proxy.setFilterFixedString)
+        self.project_table = QTableView()
+        self.project_table.setObjectName("projectTable")
+        self.project_table.setModel(self.project_proxy)
+        self.project_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.project_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.project_table.verticalHeader().hide()
+        self.project_table.setSortingEnabled(True)
+        self.project_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.project_table.horizontalHeader().setSectionResizeMode(
+            ProjectListModel.COL_NAME, QHeaderView.ResizeMode.Stretch
+        )
+        for column in (ProjectListModel.COL_STREET, ProjectListModel.COL_CLASS):
+            self.project_table.setColumnHidden(column, True)
+        self.project_table.doubleClicked.connect(lambda _i: self.edit_project())
+        self.project_table.selectionModel().currentRowChanged.connect(self._project_changed)
+        left_layout.addWidget(title)
+        left_layout.addWidget(self.project_filter)
+        left_layout.addWidget(self.project_table)
+        self.empty_hint = QLabel(
+            self.tr("No projects yet. Create one with Project → New project… (Ctrl+N).")
+        )
+        self.empty_hint.setWordWrap(True)
+        left_layout.addWidget(self.empty_hint)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("projectTabs")
+        self.procedure = ProcedureView(controller)
+        self.compounds = CompoundsView(controller)
+        self.tabs.addTab(self.procedure, self.tr("Procedure"))
+        self.tabs.addTab(self.compounds, self.tr("Compounds"))
+        self.addWidget(left)
+        self.addWidget(self.tabs)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 4)
+        self.setSizes([300, 1100])
+        controller.changed.connect(self._changed)
+        self.reload_projects()
+
+    # --- projects ---
+
+    def reload_projects(self, select: int | None = None) -> None:
+        keep = select if select is not None else self.project_id
+        self.projects.set_rows(self.controller.projects(self.show_archived))
+        self.project_table.resizeColumnToContents(ProjectListModel.COL_CODE)
+        self.empty_hint.setVisible(self.projects.rowCount() == 0)
+        row = self.projects.row_of(keep) if keep is not None else -1
+        if row < 0 and self.projects.rowCount():
+            row = 0
+        if row >= 0:
+            index = self.project_proxy.mapFromSource(self.projects.index(row, 0))
+            self.project_table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        else:
+            self._show_project(None)
+
+    def _project_changed(self, current, _previous) -> None:
+        project_id = current.data(PROJECT_ID_ROLE) if current.isValid() else None
+        if project_id != self.project_id:
+            self._show_project(project_id)
+
+    def _show_project(self, project_id: int | None) -> None:
+        self.project_id = project_id
+        self.procedure.show_project(project_id)
+        self.compounds.show_project(project_id)
+        self.tabs.setEnabled(project_id is not None)
+
+    def _changed(self, changes: tuple) -> None:
+        if Change.PROJECTS in changes:
+            self.reload_projects()
+        if Change.PROCEDURE in changes and self.project_id:
+            self.procedure.reload()
+        if Change.COMPOUNDS in changes and self.project_id:
+            self.compounds.reload()
+        if Change.PEOPLE in changes:
+            self.procedure.panel.reload_people()
+
+    def new_project(self) -> None:
+        created: dict = {}
+
+        def save(data):
+            created["id"] = self.controller.create_project(data)
+
+        if ProjectDialog(save, parent=self).exec() and "id" in created:
+            self.reload_projects(select=created["id"])
+
+    def edit_project(self) -> None:
+        if self.project_id is None:
+            return
+        project_id = self.project_id
+        try:
+            data = self.controller.project_data(project_id)
+        except errors.SupervisorError as error:
+            show_error(self, error)
+            return
+        ProjectDialog(lambda d: self.controller.update_project(project_id, d), data, self).exec()
+
+    def toggle_archive(self) -> None:
+        if self.project_id is None:
+            return
+        row = self.projects.row_of(self.project_id)
+        archived = self.projects.project(row).archived if row >= 0 else False
+        try:
+            self.controller.set_archived(self.project_id, not archived)
+        except errors.SupervisorError as error:
+            show_error(self, error)
+
+    def set_show_archived(self, on: bool) -> None:
+        self.show_archived = bool(on)
+        self.reload_projects()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.procedure.search.setFocus()
+        self.procedure.search.selectAll()
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+
+    def edit_templates(self) -> None:
+        from supervisor.ui.template_editor import TemplateEditor
+
+        TemplateEditor(self.controller, self).exec()
+
+    # --- state ---
+
+    def save_pending(self) -> None:
+        self.procedure._save_pending()
+
+    def save_state(self, settings) -> None:
+        settings.setValue("workspace/splitter", self.saveState())
+        settings.setValue("workspace/procedureSplitter", self.procedure.splitter.saveState())
+        settings.setValue("workspace/tab", self.tabs.currentIndex())
+        if self.project_id is not None:
+            settings.setValue("workspace/project", self.project_id)
+
+    def restore_state(self, settings) -> None:
+        for key, widget in (
+            ("workspace/splitter", self),
+            ("workspace/procedureSplitter", self.procedure.splitter),
+        ):
+            value = settings.value(key)
+            if isinstance(value, QByteArray) and widget.restoreState(value):
+                if widget is self.procedure.splitter:
+                    self.procedure.splitter_restored = True
+        self.tabs.setCurrentIndex(int(settings.value("workspace/tab", 0) or 0))
+        project = settings.value("workspace/project")
+        if project is not None and self.projects.row_of(int(project)) >= 0:
+            self.reload_projects(select=int(project))
