@@ -34,8 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["en", "zh_CN"], help="language of the window")
     parser.add_argument(
         "--smoke",
-        action="store_true",
-        help="show the window, wait until idle, print seconds since process start, exit",
+        nargs="?",
+        const="window",
+        choices=["window", "ready"],
+        help="show the window, wait until idle, print seconds since process start, exit; "
+        "--smoke=ready waits until the database is open and the projects are on screen",
     )
     parser.add_argument("--user", help="name recorded on changes (default: login name)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -65,6 +65,8 @@ def parse_budget(text: str) -> Decimal | None:
         return None
     try:
         value = Decimal(cleaned)
+        if not value.is_finite():  # "NaN", "inf": Decimal accepts them, comparisons fail
+            raise InvalidOperation(cleaned)
     except InvalidOperation as error:
         raise errors.ValidationError(
             QT_TRANSLATE_NOOP("errors", "The budget must be a number of yuan, e.g. 3500000."),
@@ -95,7 +97,9 @@ def validate(session: Session, data: ProjectData, existing: Project | None = Non
         raise errors.ValidationError(
             QT_TRANSLATE_NOOP("errors", "Unknown project class."), field="project_class"
         )
-    if data.budget is not None and (data.budget < 0 or data.budget >= Decimal("1e14")):
+    if data.budget is not None and (
+        not data.budget.is_finite() or data.budget < 0 or data.budget >= Decimal("1e14")
+    ):
         raise errors.ValidationError(
             QT_TRANSLATE_NOOP("errors", "The budget must be between 0 and 10^14 yuan."),
             field="budget",

@@ -427,3 +427,90 @@ def move_material(session: Session, template: ProcedureTemplate, material: Templ
 def _renumber(items) -> None:
     for position, item in enumerate(items):
         item.position = position
+
+
+# --- plain outlines for the editor ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TemplateSummary:
+    id: int
+    name: str
+    version: int
+    builtin: bool
+    projects: int
+    steps: int
+
+    @property
+    def editable(self) -> bool:
+        return not self.builtin and self.projects == 0
+
+
+def template_summaries(session: Session) -> list[TemplateSummary]:
+    default_template(session)  # make sure the built-in one is there to copy
+    used = dict(
+        session.execute(
+            select(Project.template_id, func.count()).group_by(Project.template_id)
+        ).all()
+    )
+    counts = dict(
+        session.execute(
+            select(TemplatePhase.template_id, func.count(TemplateStep.id))
+            .join(TemplateStep, TemplateStep.phase_id == TemplatePhase.id)
+            .group_by(TemplatePhase.template_id)
+        ).all()
+    )
+    return [
+        TemplateSummary(t.id, t.name, t.version, t.is_builtin, used.get(t.id, 0), counts.get(t.id, 0))
+        for t in list_templates(session)
+    ]
+
+
+def find_step(template: ProcedureTemplate, step_id: int) -> TemplateStep:
+    for step in _all_steps(template):
+        if step.id == step_id:
+            return step
+    raise errors.NotFound(QT_TRANSLATE_NOOP("errors", "The step no longer exists."))
+
+
+def find_material(template: ProcedureTemplate, material_id: int) -> TemplateMaterial:
+    for step in _all_steps(template):
+        for material in step.materials:
+            if material.id == material_id:
+                return material
+    raise errors.NotFound(QT_TRANSLATE_NOOP("errors", "The material no longer exists."))
+
+
+def find_phase(template: ProcedureTemplate, phase_id: int) -> TemplatePhase:
+    for phase in template.phases:
+        if phase.id == phase_id:
+            return phase
+    raise errors.NotFound(QT_TRANSLATE_NOOP("errors", "The phase no longer exists."))
+
+
+def template_outline(template: ProcedureTemplate) -> list[dict]:
+    """Phases → steps → materials as plain dicts with their ids (for the template editor)."""
+    return [
+        {
+            "id": phase.id,
+            "code": phase.code,
+            "name": phase.name,
+            "name_en": phase.name_en,
+            "steps": [
+                {
+                    "id": step.id,
+                    "code": step.code,
+                    "name": step.name,
+                    "name_en": step.name_en,
+                    "description": step.description,
+                    "responsible": step.responsible,
+                    "materials": [
+                        {"id": m.id, "name": m.name, "required": m.required}
+                        for m in step.materials
+                    ],
+                }
+                for step in phase.steps
+            ],
+        }
+        for phase in template.phases
+    ]

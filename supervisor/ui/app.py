@@ -81,12 +81,18 @@ def run_gui(args, start: float) -> int:
     if target is None:
         target = window.last_database()
     exit_code = {"value": 0}
-    if args.smoke:
-        def finish():
-            print(f"{process_age(start):.3f}", flush=True)
-            window.close()
-            app.quit()
 
+    def finish():
+        print(f"{process_age(start):.3f}", flush=True)
+        window.close()
+        app.quit()
+
+    if args.smoke == "window":
+        # Start-up check: the window is up and the event loop idle (a zero timer fires once
+        # every pending window-system event is processed). The database is not opened.
+        QTimer.singleShot(0, finish)
+        return app.exec()
+    if args.smoke == "ready":
         def failed(message: str):
             print(f"supervisor: {message}", file=sys.stderr, flush=True)
             exit_code["value"] = 2

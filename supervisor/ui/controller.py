@@ -113,10 +113,15 @@ class Controller(QObject):
 
         return self.read(lambda s: project_data(get_project(s, project_id)))
 
-    def create_project(self, data) -> int:
+    def create_project(self, data, template_id: int | None = None) -> int:
         from supervisor.projects import create_project
+        from supervisor.templates import get_template
 
-        return self.write(lambda s: create_project(s, data).id, Change.PROJECTS, Change.TEMPLATES)
+        def create(session):
+            template = get_template(session, template_id) if template_id else None
+            return create_project(session, data, template).id
+
+        return self.write(create, Change.PROJECTS, Change.TEMPLATES)
 
     def update_project(self, project_id: int, data) -> None:
         from supervisor.projects import get_project, update_project
@@ -325,3 +330,28 @@ class Controller(QObject):
             lambda s: add_building(s, get_compound(s, compound_id), name, units, floors, flats),
             Change.COMPOUNDS,
         )
+
+    # --- templates ---
+
+    def templates(self):
+        from supervisor.templates import template_summaries
+
+        return self.write(template_summaries)
+
+    def template_outline(self, template_id: int):
+        from supervisor.templates import get_template, template_outline
+
+        return self.read(lambda s: template_outline(get_template(s, template_id)))
+
+    def copy_template(self, template_id: int, name: str) -> int:
+        from supervisor.templates import copy_template, get_template
+
+        return self.write(
+            lambda s: copy_template(s, get_template(s, template_id), name).id, Change.TEMPLATES
+        )
+
+    def edit_template(self, template_id: int, work: Callable):
+        """Run ``work(session, template)`` on an editable template, in one transaction."""
+        from supervisor.templates import get_template
+
+        return self.write(lambda s: work(s, get_template(s, template_id)), Change.TEMPLATES)

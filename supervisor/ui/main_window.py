@@ -51,9 +51,14 @@ class DatabaseOpener(QThread):
             # Warm the queries the first screen runs, still off the UI thread.
             from supervisor.projects import list_projects
 
+            from supervisor.snapshots import procedure_snapshot
+
             with database.read() as session:
-                list_projects(session)
-            import supervisor.snapshots  # noqa: F401  (imports the rest of the core)
+                rows = list_projects(session)
+                if rows:
+                    from supervisor.projects import get_project
+
+                    procedure_snapshot(session, get_project(session, rows[0].id))
         except Exception as error:  # reported to the user by the window
             self.failed.emit(error)
             return
@@ -228,8 +233,7 @@ class MainWindow(QMainWindow):
         self.controller.failed.connect(self._report_failure)
         self.undo_group.addStack(self.controller.undo_stack)
         self.undo_group.setActiveStack(self.controller.undo_stack)
-        self.workspace = Workspace(self.controller, self)
-        self.workspace.set_show_archived(self.show_archived_action.isChecked())
+        self.workspace = Workspace(self.controller, self, self.show_archived_action.isChecked())
         self.setCentralWidget(self.workspace)
         self.workspace.restore_state(QSettings())
         for action in self._needs_database:

@@ -301,9 +301,8 @@ class ProcedureFilter(QSortFilterProxyModel):
             index = model.index(source_row, 0)
             if self.phase and model.data(index, PHASE_ROLE) != self.phase:
                 return False
-            return not self.active or self.phase and not (
-                self.status or self.overdue_only or self.responsible or self.search
-            )
+            step_filters = bool(self.status or self.overdue_only or self.responsible or self.search)
+            return not step_filters
         index = model.index(source_row, 0, source_parent)
         step = model.step_at(index)
         if step is None:

@@ -29,9 +29,10 @@ class ProjectDialog(QDialog):
     """Create (``data`` None) or edit a project. ``save(data)`` is called on OK and may raise
     ``SupervisorError``; the dialog then shows the message and stays open."""
 
-    def __init__(self, save, data: ProjectData | None = None, parent=None):
+    def __init__(self, save, data: ProjectData | None = None, parent=None, template_choices=None):
         super().__init__(parent)
         self.save = save
+        self.template_choices = template_choices
         self.setWindowTitle(self.tr("New project") if data is None else self.tr("Edit project"))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
@@ -66,6 +67,12 @@ class ProjectDialog(QDialog):
         form.addRow(self.tr("Planned start:"), self.planned_start)
         form.addRow(self.tr("Planned end:"), self.planned_end)
         form.addRow(self.tr("Notes:"), self.notes)
+        self.template = QComboBox()
+        self.template.setObjectName("projectTemplate")
+        if template_choices:
+            for template_id, label in template_choices:
+                self.template.addItem(label, template_id)
+            form.addRow(self.tr("Procedure:"), self.template)
         layout.addLayout(form)
 
         parties = QGroupBox(self.tr("Parties"))
@@ -155,7 +162,10 @@ class ProjectDialog(QDialog):
 
     def accept(self):
         try:
-            self.save(self.data())
+            if self.template_choices:
+                self.save(self.data(), self.template.currentData())
+            else:
+                self.save(self.data())
         except errors.ValidationError as error:
             self.message.setText(error_text(error))
             self.message.show()

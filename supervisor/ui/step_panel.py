@@ -11,7 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Qt, Signal
+from PySide6.QtCore import QTimer, QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -451,8 +451,13 @@ class StepPanel(QScrollArea):
         if material is None or column != 0 or self._loading:
             return
         provided = item.checkState(0) == Qt.CheckState.Checked
-        if not self._guard(lambda: self.controller.set_provided(material, provided)):
-            self.show_step(self.step, self.snapshot)
+
+        def apply():
+            if not self._guard(lambda: self.controller.set_provided(material, provided)):
+                self.show_step(self.step, self.snapshot)
+
+        # The refresh that follows rebuilds the tree, deleting this item: not inside its signal.
+        QTimer.singleShot(0, apply)
 
     def _choose_files(self):
         material = self.materials._material_for(self.materials.currentItem())

@@ -26,11 +26,11 @@ from supervisor.ui.project_dialog import ProjectDialog
 
 
 class Workspace(QSplitter):
-    def __init__(self, controller, parent=None):
+    def __init__(self, controller, parent=None, show_archived: bool = False):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("workspace")
         self.controller = controller
-        self.show_archived = False
+        self.show_archived = show_archived
         self.project_id: int | None = None
 
         left = QWidget()
@@ -85,7 +85,6 @@ class Workspace(QSplitter):
         self.setStretchFactor(1, 4)
         self.setSizes([300, 1100])
         controller.changed.connect(self._changed)
-        self.reload_projects()
 
     # --- projects ---
 
@@ -130,10 +129,21 @@ class Workspace(QSplitter):
     def new_project(self) -> None:
         created: dict = {}
 
-        def save(data):
-            created["id"] = self.controller.create_project(data)
+        def save(data, template_id):
+            created["id"] = self.controller.create_project(data, template_id)
 
-        if ProjectDialog(save, parent=self).exec() and "id" in created:
+        try:
+            summaries = self.controller.templates()
+        except errors.SupervisorError as error:
+            show_error(self, error)
+            return
+        # The built-in procedure first, then the administrator's own (newest version first).
+        summaries.sort(key=lambda t: (not t.builtin, t.name, -t.version))
+        choices = [
+            (t.id, self.tr("{name} (version {version})").format(name=t.name, version=t.version))
+            for t in summaries
+        ]
+        if ProjectDialog(save, parent=self, template_choices=choices).exec() and "id" in created:
             self.reload_projects(select=created["id"])
 
     def edit_project(self) -> None:
@@ -158,8 +168,9 @@ class Workspace(QSplitter):
             show_error(self, error)
 
     def set_show_archived(self, on: bool) -> None:
-        self.show_archived = bool(on)
-        self.reload_projects()
+        if self.show_archived != bool(on):
+            self.show_archived = bool(on)
+            self.reload_projects()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -197,5 +208,4 @@ class Workspace(QSplitter):
                     self.procedure.splitter_restored = True
         self.tabs.setCurrentIndex(int(settings.value("workspace/tab", 0) or 0))
         project = settings.value("workspace/project")
-        if project is not None and self.projects.row_of(int(project)) >= 0:
-            self.reload_projects(select=int(project))
+        self.reload_projects(select=int(project) if project is not None else None)

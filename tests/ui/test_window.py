@@ -1,0 +1,256 @@
+"""The main window driven by real clicks and keys."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton
+
+from supervisor.db.models import StepStatus
+from supervisor.ui.models import STEP_ID_ROLE, ProcedureModel
+from supervisor.ui.step_panel import MATERIAL_ROLE
+from tests.ui.conftest import open_window, type_text, when_modal
+
+
+def create_project_by_dialog(qtbot, window, code="NEW-01", name="新建片区项目"):
+    def fill(dialog):
+        type_text(qtbot, dialog.findChild(QLineEdit, "projectCode"), code)
+        type_text(qtbot, dialog.findChild(QLineEdit, "projectName"), name)
+        type_text(qtbot, dialog.findChild(QLineEdit, "projectBudget"), "3,500,000")
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    when_modal(fill)
+    window.new_project_action.trigger()
+
+
+def select_step(qtbot, window, code: str):
+    view = window.workspace.procedure
+    step = view.model.snapshot.by_code(code)
+    index = view.proxy.mapFromSource(view.model.step_index(step.id))
+    view.tree.scrollTo(index)
+    rect = view.tree.visualRect(index)
+    qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.panel.step is not None and view.panel.step.code == code
+    return view.panel
+
+
+def step_status_in_tree(window, code: str) -> str:
+    model = window.workspace.procedure.model
+    step = model.snapshot.by_code(code)
+    index = model.step_index(step.id)
+    return model.index(index.row(), ProcedureModel.COL_STATUS, index.parent()).data()
+
+
+def test_create_attach_complete_reopen(qtbot, window, db_path, tmp_path, monkeypatch):
+    create_project_by_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace.project_id is not None)
+    assert window.workspace.procedure.progress_label.text().startswith("0/45")
+
+    panel = select_step(qtbot, window, "1")
+    files = []
+    for name in ("居民意见登记表.pdf", "同意率统计表.xlsx"):
+        path = tmp_path / name
+        path.write_bytes(name.encode() * 100)
+        files.append(path)
+    # Attach each file to its material with the material selected and the button clicked.
+    for row, path in enumerate(files):
+        item = panel.materials.topLevelItem(row)
+        panel.materials.setCurrentItem(item)
+        monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, p=path, **k: ([str(p)], ""))
+        qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)
+    assert [m.provided for m in panel.step.materials] == [True, True]
+    assert panel.materials.topLevelItem(0).child(0).text(0) == "居民意见登记表.pdf"
+
+    qtbot.mouseClick(panel.complete_button, Qt.MouseButton.LeftButton)
+    assert panel.step.status == StepStatus.DONE
+    assert window.workspace.procedure.progress_label.text().startswith("1/45")
+
+    window.close()
+    reopened = open_window(qtbot, db_path)
+    assert reopened.workspace.projects.project(0).code == "NEW-01"
+    assert step_status_in_tree(reopened, "1") == "Done"
+    with sqlite3.connect(db_path) as raw:
+        names = [r[0] for r in raw.execute("SELECT filename FROM attachment ORDER BY id")]
+    assert names == ["居民意见登记表.pdf", "同意率统计表.xlsx"]
+
+
+def test_missing_materials_block_completion(qtbot, window, monkeypatch):
+    create_project_by_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace.project_id is not None)
+    panel = select_step(qtbot, window, "1")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    qtbot.mouseClick(panel.complete_button, Qt.MouseButton.LeftButton)
+    assert shown and "居民意见登记表" in shown[0]
+    assert panel.step.status == StepStatus.NOT_STARTED
+    assert step_status_in_tree(window, "1") == "Not started"
+
+
+def test_override_of_prerequisites_is_asked_and_recorded(qtbot, window, monkeypatch):
+    create_project_by_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace.project_id is not None)
+    panel = select_step(qtbot, window, "2")
+    for row in range(panel.materials.topLevelItemCount()):
+        panel.materials.topLevelItem(row).setCheckState(0, Qt.CheckState.Checked)
+        qtbot.waitUntil(lambda r=row: panel.step.materials[r].provided)
+    asked = []
+
+    def answer(parent, title, label, *args, **kwargs):
+        asked.append(label)
+        return "第一轮征询已在线下完成", True
+
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", answer)
+    qtbot.mouseClick(panel.complete_button, Qt.MouseButton.LeftButton)
+    assert asked and "1 " in asked[0]
+    assert panel.step.status == StepStatus.DONE
+    assert panel.step.override_reason == "第一轮征询已在线下完成"
+    assert panel.override_label.isVisible()
+
+
+def test_undo_and_redo_of_a_material_tick(qtbot, window):
+    create_project_by_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace.project_id is not None)
+    panel = select_step(qtbot, window, "3")
+    panel.materials.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: panel.step.materials[0].provided)
+    assert window.undo_action.isEnabled()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tree = window.workspace.procedure.tree
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not panel.step.materials[0].provided
+    window.redo_action.trigger()
+    assert panel.step.materials[0].provided
+
+
+def test_dates_and_notes_are_saved_when_moving_to_another_step(qtbot, window):
+    create_project_by_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace.project_id is not None)
+    panel = select_step(qtbot, window, "4")
+    panel.notes.setFocus()
+    type_text(qtbot, panel.notes, "招标文件已报审")
+    assert panel.dirty
+    select_step(qtbot, window, "5")
+    panel = select_step(qtbot, window, "4")
+    assert panel.notes.toPlainText() == "招标文件已报审"
+
+
+def test_invalid_project_input_keeps_dialog_open(qtbot, window):
+    seen = {}
+
+    def fill(dialog):
+        type_text(qtbot, dialog.findChild(QLineEdit, "projectName"), "没有编号的项目")
+        type_text(qtbot, dialog.findChild(QLineEdit, "projectBudget"), "500万")
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        seen["visible"] = dialog.isVisible()
+        seen["message"] = dialog.message.text()
+        dialog.reject()
+
+    when_modal(fill)
+    window.new_project_action.trigger()
+    assert seen["visible"] is True
+    assert "budget" in seen["message"]
+    assert window.workspace.projects.rowCount() == 0
+
+
+def test_filters_show_only_matching_steps(qtbot, tmp_path):
+    from supervisor.demo import write_demo
+
+    path = write_demo(tmp_path / "demo.sqlite")
+    window = open_window(qtbot, path)
+    view = window.workspace.procedure
+
+    def visible_steps():
+        codes = []
+        for p in range(view.proxy.rowCount()):
+            parent = view.proxy.index(p, 0)
+            for r in range(view.proxy.rowCount(parent)):
+                step_id = view.proxy.index(r, 0, parent).data(STEP_ID_ROLE)
+                codes.append(view.model.snapshot.step(step_id).code)
+        return codes
+
+    assert len(visible_steps()) == 45
+    qtbot.mouseClick(view.overdue, Qt.MouseButton.LeftButton)
+    overdue = visible_steps()
+    assert overdue and all(view.model.snapshot.by_code(c).overdue for c in overdue)
+    qtbot.mouseClick(view.overdue, Qt.MouseButton.LeftButton)
+    type_text(qtbot, view.search, "招标")
+    qtbot.waitUntil(lambda: len(visible_steps()) < 45)
+    assert set(visible_steps()) >= {"4", "5"}
+    view.search.clear()
+    view.status.setCurrentIndex(view.status.findData(str(StepStatus.DONE)))
+    qtbot.waitUntil(lambda: all(view.model.snapshot.by_code(c).status == StepStatus.DONE for c in visible_steps()))
+
+
+def test_archive_hides_a_project_and_undo_restores_it(qtbot, window):
+    create_project_by_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace.projects.rowCount() == 1)
+    window.archive_action.trigger()
+    assert window.workspace.projects.rowCount() == 0
+    window.undo_action.trigger()
+    assert window.workspace.projects.rowCount() == 1
+
+
+def test_damaged_database_gives_a_message_not_a_traceback(qtbot, tmp_path, monkeypatch):
+    from supervisor.ui.main_window import MainWindow
+
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"garbage" * 1000)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.open_failed, timeout=20000):
+        window.open_database(str(broken))
+    assert warnings and "broken.sqlite" in warnings[0]
+    assert window.workspace is None
+    assert broken.read_bytes() == b"garbage" * 1000
+
+
+def test_template_copy_edit_and_use(qtbot, window):
+    from supervisor.ui.template_editor import TemplateEditor
+
+    create_project_by_dialog(qtbot, window, code="OLD-01")
+    qtbot.waitUntil(lambda: window.workspace.projects.rowCount() == 1)
+    editor = TemplateEditor(window.controller, window)
+    qtbot.addWidget(editor)
+    import supervisor.ui.template_editor as te
+
+    original = QInputDialog.getText
+    try:
+        QInputDialog.getText = staticmethod(lambda *a, **k: ("本市程序", True))
+        qtbot.mouseClick(editor.copy_button, Qt.MouseButton.LeftButton)
+        assert editor.summary.name == "本市程序" and editor.summary.editable
+        first = editor.tree.topLevelItem(0).child(0)
+        editor.tree.setCurrentItem(first)
+        editor.name.clear()
+        type_text(qtbot, editor.name, "居民意愿征询")
+        qtbot.mouseClick(editor.save_step_button, Qt.MouseButton.LeftButton)
+        QInputDialog.getText = staticmethod(lambda *a, **k: ("入户走访照片", True))
+        qtbot.mouseClick(editor.add_material_button, Qt.MouseButton.LeftButton)
+    finally:
+        QInputDialog.getText = original
+    assert editor.tree.topLevelItem(0).child(0).text(0) == "1. 居民意愿征询"
+    assert editor.materials.item(editor.materials.count() - 1).text() == "入户走访照片"
+    editor.close()
+
+    def fill(dialog):
+        type_text(qtbot, dialog.findChild(QLineEdit, "projectCode"), "NEW-02")
+        type_text(qtbot, dialog.findChild(QLineEdit, "projectName"), "用本市程序的项目")
+        combo = dialog.template
+        combo.setCurrentIndex(next(i for i in range(combo.count()) if "本市程序" in combo.itemText(i)))
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(fill)
+    window.new_project_action.trigger()
+    qtbot.waitUntil(lambda: window.workspace.projects.rowCount() == 2)
+    snapshot = window.workspace.procedure.model.snapshot
+    assert snapshot.project_code == "NEW-02"
+    assert snapshot.by_code("1").name == "居民意愿征询"
+    old_id = window.workspace.projects.project(window.workspace.projects.row_of(1)).id
+    assert window.controller.snapshot(old_id).by_code("1").name == "改造意愿征询（第一轮）"
