@@ -294,6 +294,11 @@ def set_status(
             step.actual_end = None
     elif status == StepStatus.NOT_STARTED and step.status == StepStatus.DONE:
         step.actual_end = None
+    if step.status == StepStatus.DONE and status != StepStatus.DONE and step.override_reason:
+        # Reopened: the override belonged to that completion (the audit trail keeps it).
+        step.override_reason = ""
+        step.override_by = ""
+        step.override_at = None
     old = step.status
     step.status = status
     if old != status:

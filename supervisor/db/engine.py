@@ -221,6 +221,13 @@ def open_database(target: str | Path, *, create: bool = True, migrate: bool = Tr
                     where=name,
                     detail=error.strerror or str(error),
                 ) from error
+        elif not create and path.is_file() and path.stat().st_size == 0:
+            raise errors.NotASupervisorDatabase(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{where} is an empty file, not a Supervisor database."
+                ),
+                where=name,
+            )
         elif path.is_dir():
             raise errors.DatabaseError(
                 QT_TRANSLATE_NOOP("errors", "{where} is a folder, not a database file."),
