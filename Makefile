@@ -23,8 +23,11 @@ demo: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Under a real X server when there is one; else a virtual one (xvfb-run), else offscreen.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py
+	@if [ -n "$$DISPLAY" ]; then $(BIN)/python benchmarks/run.py; \
+	elif command -v xvfb-run >/dev/null; then xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python benchmarks/run.py; \
+	else QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py; fi
 
 # Refresh the translation source from the code, then compile it (needs the venv's PySide6 tools).
 translations: $(STAMP)

@@ -59,6 +59,7 @@ class DatabaseOpener(QThread):
                     from supervisor.projects import get_project
 
                     procedure_snapshot(session, get_project(session, rows[0].id))
+            import supervisor.ui.workspace  # noqa: F401  (module code only; widgets come later)
         except Exception as error:  # reported to the user by the window
             self.failed.emit(error)
             return
