@@ -455,3 +455,34 @@ def list_compounds(session: Session, project_id: int) -> list[CompoundRow]:
 
 def compound_data(compound: Compound) -> CompoundData:
     return CompoundData(compound.name, compound.address, compound.year_built, compound.households)
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str
+    role: str
+    organisation: str
+    phone: str
+
+
+def person_rows(session: Session) -> list[PersonRow]:
+    return [PersonRow(p.id, p.name, p.role, p.organisation, p.phone) for p in list_people(session)]
+
+
+def update_person(session: Session, person_id: int, name: str, role: str, organisation: str, phone: str) -> None:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise errors.NotFound(QT_TRANSLATE_NOOP("errors", "The person no longer exists."))
+    if not name.strip():
+        raise errors.ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A person needs a name."), field="name"
+        )
+    if phone.strip() and not PHONE_PATTERN.match(phone.strip()):
+        raise errors.ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The phone number {phone} is not valid."),
+            field="phone",
+            phone=phone,
+        )
+    person.name, person.role = name.strip(), role.strip()
+    person.organisation, person.phone = organisation.strip(), phone.strip()

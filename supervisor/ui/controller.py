@@ -355,3 +355,43 @@ class Controller(QObject):
         from supervisor.templates import get_template
 
         return self.write(lambda s: work(s, get_template(s, template_id)), Change.TEMPLATES)
+
+    # --- people and the calendar ---
+
+    def person_rows(self):
+        from supervisor.projects import person_rows
+
+        return self.read(person_rows)
+
+    def add_person(self, name: str, role: str, organisation: str, phone: str) -> int:
+        from supervisor.projects import add_person
+
+        return self.write(lambda s: add_person(s, name, role, organisation, phone).id, Change.PEOPLE)
+
+    def update_person(self, person_id: int, name: str, role: str, organisation: str, phone: str) -> None:
+        from supervisor.projects import update_person
+
+        self.write(
+            lambda s: update_person(s, person_id, name, role, organisation, phone),
+            Change.PEOPLE, Change.PROCEDURE,
+        )
+
+    def calendar_days(self):
+        from supervisor.calendar_days import list_days
+
+        return self.read(list_days)
+
+    def years_needing_entries(self):
+        from supervisor.calendar_days import years_needing_entries
+
+        return self.read(years_needing_entries)
+
+    def set_calendar_day(self, day, is_workday: bool, note: str) -> None:
+        from supervisor.calendar_days import set_day
+
+        self.write(lambda s: set_day(s, day, is_workday, note), Change.PROCEDURE)
+
+    def remove_calendar_day(self, day_id: int) -> None:
+        from supervisor.calendar_days import remove_day
+
+        self.write(lambda s: remove_day(s, day_id), Change.PROCEDURE)

@@ -133,6 +133,12 @@ class MainWindow(QMainWindow):
         self.templates_action = self._action(
             self.tr("Procedure &templates…"), self._workspace_call("edit_templates"), name="editTemplates"
         )
+        self.people_action = self._action(
+            self.tr("&People…"), self._workspace_call("edit_people"), name="editPeople"
+        )
+        self.calendar_action = self._action(
+            self.tr("&Holidays and make-up days…"), self._workspace_call("edit_calendar"), name="editCalendar"
+        )
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
@@ -142,7 +148,8 @@ class MainWindow(QMainWindow):
         self.chinese_action = self._action("简体中文", lambda: self.set_language("zh_CN"))
         self._needs_database = [
             self.new_project_action, self.edit_project_action, self.archive_action,
-            self.find_action, self.templates_action, self.procedure_tab_action,
+            self.find_action, self.templates_action, self.people_action, self.calendar_action,
+            self.procedure_tab_action,
             self.compounds_tab_action,
         ]
         for action in self._needs_database:
@@ -173,6 +180,8 @@ class MainWindow(QMainWindow):
         language_menu.addAction(self.english_action)
         tools_menu = bar.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.templates_action)
+        tools_menu.addAction(self.people_action)
+        tools_menu.addAction(self.calendar_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))

@@ -254,20 +254,29 @@ class ProcedureView(QWidget):
         step_id = current.data(STEP_ID_ROLE) if current.isValid() else None
         if step_id == self._current_step_id:
             return
-        self._save_pending()
+        if not self._save_pending():
+            # Stay on the step whose input could not be saved; nothing typed is dropped.
+            QTimer.singleShot(0, lambda: self.select_step(self._current_step_id))
+            return
         self._current_step_id = step_id or 0
         snapshot = self.model.snapshot
         self.panel.show_step(snapshot.step(step_id) if (snapshot and step_id) else None, snapshot)
         self.step_selected.emit(self._current_step_id)
 
-    def _save_pending(self) -> None:
-        """Typed dates and notes are saved when the user moves on, never silently dropped."""
+    def _save_pending(self) -> bool:
+        """Typed dates and notes are saved when the user moves on, never silently dropped.
+        Returns False (after telling the user why) when they could not be saved."""
         if self.panel.step is not None and self.panel.dirty:
             step_id = self.panel.step.id
+            edit = self.panel.edit()
             try:
-                self.controller.update_step(step_id, self.panel.edit())
+                self.controller.update_step(step_id, edit)
             except errors.SupervisorError as error:
                 show_error(self, error, self.tr("Step {code} was not saved").format(code=self.panel.step.code))
+                return False
+            self.panel.apply_button.setEnabled(False)
+            self.panel.revert_button.setEnabled(False)
+        return True
 
     # --- status changes (with the confirmation the rules ask for) ---
 

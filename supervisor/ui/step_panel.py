@@ -556,6 +556,10 @@ class StepPanel(QScrollArea):
         if self.step is None or not self.dirty:
             return
         step_id = self.step.id
-        if self._guard(lambda: self.controller.update_step(step_id, self.edit())):
-            self.apply_button.setEnabled(False)
-            self.revert_button.setEnabled(False)
+        edit = self.edit()
+        # Not dirty any more while saving, so the refresh that follows shows the saved step.
+        self.apply_button.setEnabled(False)
+        self.revert_button.setEnabled(False)
+        if not self._guard(lambda: self.controller.update_step(step_id, edit)):
+            self.apply_button.setEnabled(True)
+            self.revert_button.setEnabled(True)

@@ -125,6 +125,8 @@ class Workspace(QSplitter):
             self.compounds.reload()
         if Change.PEOPLE in changes:
             self.procedure.panel.reload_people()
+            if self.project_id:
+                self.procedure.reload()
 
     def new_project(self) -> None:
         created: dict = {}
@@ -184,6 +186,16 @@ class Workspace(QSplitter):
         from supervisor.ui.template_editor import TemplateEditor
 
         TemplateEditor(self.controller, self).exec()
+
+    def edit_people(self) -> None:
+        from supervisor.ui.admin_dialogs import PeopleDialog
+
+        PeopleDialog(self.controller, self).exec()
+
+    def edit_calendar(self) -> None:
+        from supervisor.ui.admin_dialogs import CalendarDialog
+
+        CalendarDialog(self.controller, self).exec()
 
     # --- state ---
 

@@ -254,3 +254,80 @@ def test_template_copy_edit_and_use(qtbot, window):
     assert snapshot.by_code("1").name == "居民意愿征询"
     old_id = window.workspace.projects.project(window.workspace.projects.row_of(1)).id
     assert window.controller.snapshot(old_id).by_code("1").name == "改造意愿征询（第一轮）"
+
+
+def test_people_can_be_added_and_made_responsible(qtbot, window):
+    from PySide6.QtWidgets import QComboBox, QPushButton
+
+    from supervisor.ui.admin_dialogs import PeopleDialog
+
+    create_project_by_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace.project_id is not None)
+    people = PeopleDialog(window.controller, window)
+    qtbot.addWidget(people)
+
+    def fill(dialog):
+        type_text(qtbot, dialog.findChild(QLineEdit, "personName"), "李秀英")
+        type_text(qtbot, dialog.fields[3], "13800138000")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(fill)
+    qtbot.mouseClick(people.findChild(QPushButton, "addPerson"), Qt.MouseButton.LeftButton)
+    assert people.table.item(0, 0).text() == "李秀英"
+    people.close()
+
+    panel = select_step(qtbot, window, "6")
+    combo = panel.findChild(QComboBox, "responsiblePerson")
+    combo.setCurrentIndex(combo.findText("李秀英"))
+    qtbot.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
+    assert panel.step.responsible_person == "李秀英"
+    assert step_status_in_tree(window, "6") == "Not started"
+
+
+def test_calendar_entries_for_an_unknown_year(qtbot, window):
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from supervisor.ui.admin_dialogs import CalendarDialog
+
+    dialog = CalendarDialog(window.controller, window)
+    qtbot.addWidget(dialog)
+    dialog.day.setDate(QDate(2027, 2, 8))
+    type_text(qtbot, dialog.note, "春节")
+    dialog.add()
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 0).text() == "2027-02-08"
+    rows = window.controller.calendar_days()
+    assert rows[0].day == dt.date(2027, 2, 8) and rows[0].is_workday is False
+    dialog.table.selectRow(0)
+    dialog.remove()
+    assert dialog.table.rowCount() == 0
+
+
+def test_invalid_dates_keep_the_step_and_what_was_typed(qtbot, window, monkeypatch):
+    import datetime as dt
+
+    create_project_by_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace.project_id is not None)
+    panel = select_step(qtbot, window, "7")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    type_text(qtbot, panel.notes, "开标推迟")
+    panel.planned_start.set_value(dt.date(2026, 5, 10))
+    panel.planned_end.set_value(dt.date(2026, 5, 1))
+    panel.planned_end.changed.emit()
+    select_step_attempt = window.workspace.procedure
+    index = select_step_attempt.proxy.mapFromSource(
+        select_step_attempt.model.step_index(select_step_attempt.model.snapshot.by_code("8").id)
+    )
+    qtbot.mouseClick(
+        select_step_attempt.tree.viewport(), Qt.MouseButton.LeftButton,
+        pos=select_step_attempt.tree.visualRect(index).center(),
+    )
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "planned end" in shown[0]
+    qtbot.waitUntil(lambda: select_step_attempt.tree.currentIndex().data(STEP_ID_ROLE) == panel.step.id)
+    assert panel.step.code == "7"
+    assert panel.notes.toPlainText() == "开标推迟"
+    assert panel.dirty
