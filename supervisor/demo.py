@@ -114,6 +114,17 @@ def _complete(session, step, day: dt.date, attach_files: bool) -> None:
 def populate(database: Database, today: dt.date | None = None) -> None:
     """Fill an empty database with the demo district."""
     today = today or dt.date.today()
+    from supervisor.db.audit import current_user, set_current_user
+
+    previous = current_user()
+    set_current_user(PEOPLE[0][0])  # the demo's records are made by its project manager
+    try:
+        _populate(database, today)
+    finally:
+        set_current_user(previous)
+
+
+def _populate(database: Database, today: dt.date) -> None:
     with database.write() as session:
         template = templates.default_template(session)
         people = [projects.add_person(session, *p) for p in PEOPLE]

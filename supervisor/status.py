@@ -76,7 +76,7 @@ def format_text(data: dict) -> str:
                 mark = " (estimated)" if step["due_date_estimated"] else ""
                 lines.append(
                     f"    {step['code']:>3} {step['name']}  due {step['due_date']}{mark}, "
-                    f"{step['overdue_days']} days late"
+                    f"{step['overdue_days']} day{'' if step['overdue_days'] == 1 else 's'} late"
                 )
         else:
             lines.append("  overdue: none")

@@ -1,0 +1,37 @@
+"""``supervisor --smoke``: the start-up check used by scripts and the benchmark."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+
+def run(*args, tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    return subprocess.run(
+        [sys.executable, "-m", "supervisor", *args], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def test_smoke_prints_seconds_to_the_shown_window(tmp_path):
+    result = run("--db", str(tmp_path / "x.sqlite"), "--smoke", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert 0 < float(result.stdout.strip()) < 60
+
+
+def test_smoke_ready_opens_the_database(tmp_path):
+    from supervisor.demo import write_demo
+
+    demo = write_demo(tmp_path / "demo.sqlite")
+    result = run("--db", str(demo), "--smoke=ready", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert 0 < float(result.stdout.strip()) < 60
+
+
+def test_smoke_ready_on_a_damaged_database_fails_with_a_message(tmp_path):
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"not a database" * 100)
+    result = run("--db", str(broken), "--smoke=ready", tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "broken.sqlite" in result.stderr and "Traceback" not in result.stderr
