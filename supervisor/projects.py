@@ -486,3 +486,36 @@ def update_person(session: Session, person_id: int, name: str, role: str, organi
         )
     person.name, person.role = name.strip(), role.strip()
     person.organisation, person.phone = organisation.strip(), phone.strip()
+
+
+@dataclass(frozen=True)
+class UnitOutline:
+    name: str
+    households: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BuildingOutline:
+    id: int
+    name: str
+    floors: int | None
+    units: tuple[UnitOutline, ...]
+
+
+def compound_outline(session: Session, compound_id: int) -> list[BuildingOutline]:
+    """The compound's buildings, their units and household numbers, in order."""
+    buildings = session.scalars(
+        select(Building)
+        .where(Building.compound_id == compound_id)
+        .order_by(Building.position, Building.name)
+        .options(selectinload(Building.units).selectinload(Unit.households))
+    )
+    return [
+        BuildingOutline(
+            b.id,
+            b.name,
+            b.floors,
+            tuple(UnitOutline(u.name, tuple(h.number for h in u.households)) for u in b.units),
+        )
+        for b in buildings
+    ]

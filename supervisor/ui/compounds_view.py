@@ -14,7 +14,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -225,8 +228,17 @@ class CompoundsView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        layout.addWidget(self.table)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.structure = QTreeWidget()
+        self.structure.setObjectName("compoundStructure")
+        self.structure.setHeaderLabels([self.tr("Building / unit"), self.tr("Households")])
+        self.structure.setColumnWidth(0, 260)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.structure)
+        splitter.setSizes([300, 300])
+        layout.addWidget(splitter, 1)
         self._update_buttons()
 
     def show_project(self, project_id: int | None) -> None:
@@ -239,11 +251,31 @@ class CompoundsView(QWidget):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.add_button.setEnabled(self.project_id is not None)
-        self._update_buttons()
+        if rows:
+            self.table.selectRow(0)
+        self._selection_changed()
 
     def _selected(self) -> CompoundRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.compound(rows[0].row()) if rows else None
+
+    def _selection_changed(self):
+        self._update_buttons()
+        row = self._selected()
+        self.structure.clear()
+        if row is None:
+            return
+        for building in self.controller.compound_outline(row.id):
+            floors = self.tr("%n floor(s)", "", building.floors) if building.floors else ""
+            households = sum(len(u.households) for u in building.units)
+            item = QTreeWidgetItem([f"{building.name}  {floors}", str(households)])
+            for unit in building.units:
+                child = QTreeWidgetItem(
+                    [self.tr("Unit {name}").format(name=unit.name), " ".join(unit.households)]
+                )
+                child.setToolTip(1, " ".join(unit.households))
+                item.addChild(child)
+            self.structure.addTopLevelItem(item)
 
     def _update_buttons(self):
         selected = self._selected() is not None

@@ -395,3 +395,8 @@ class Controller(QObject):
         from supervisor.calendar_days import remove_day
 
         self.write(lambda s: remove_day(s, day_id), Change.PROCEDURE)
+
+    def compound_outline(self, compound_id: int):
+        from supervisor.projects import compound_outline
+
+        return self.read(lambda s: compound_outline(s, compound_id))

@@ -98,13 +98,13 @@ class ProcedureView(QWidget):
         self.tree.setAlternatingRowColors(False)
         self.tree.setSelectionMode(QTreeView.SelectionMode.SingleSelection)
         header_view = self.tree.header()
-        header_view.setStretchLastSection(False)
+        header_view.setStretchLastSection(True)
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header_view.setMinimumSectionSize(40)
         metrics = self.fontMetrics()
         for column, sample in (
-            (ProcedureModel.COL_STATUS, "In progress · 12 days late"),
+            (ProcedureModel.COL_STEP, "37. 项目部组建、总监任命、公示牌 and more"),
+            (ProcedureModel.COL_STATUS, "In progress · 12 days"),
             (ProcedureModel.COL_RESPONSIBLE, "建设单位/招标代理"),
             (ProcedureModel.COL_DUE, "2026-12-31*"),
             (ProcedureModel.COL_DONE, "2026-12-31"),

@@ -331,3 +331,37 @@ def test_invalid_dates_keep_the_step_and_what_was_typed(qtbot, window, monkeypat
     assert panel.step.code == "7"
     assert panel.notes.toPlainText() == "开标推迟"
     assert panel.dirty
+
+
+def test_compound_with_a_building_shows_its_units_and_households(qtbot, window):
+    from PySide6.QtWidgets import QSpinBox
+
+    create_project_by_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace.project_id is not None)
+    window.compounds_tab_action.trigger()
+    view = window.workspace.compounds
+
+    def fill_compound(dialog):
+        type_text(qtbot, dialog.findChild(QLineEdit, "compoundName"), "幸福里小区")
+        type_text(qtbot, dialog.year, "1992")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(fill_compound)
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    assert view.model.rowCount() == 1
+    view.table.selectRow(0)
+
+    def fill_building(dialog):
+        type_text(qtbot, dialog.name, "1号楼")
+        dialog.units.setValue(2)
+        dialog.floors.setValue(3)
+        dialog.flats.setValue(2)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(fill_building)
+    qtbot.mouseClick(view.building_button, Qt.MouseButton.LeftButton)
+    view.table.selectRow(0)
+    assert view.model.data(view.model.index(0, view.model.COL_HOUSEHOLDS)) == "12"
+    building = view.structure.topLevelItem(0)
+    assert building.text(1) == "12" and building.childCount() == 2
+    assert building.child(0).text(1) == "101 102 201 202 301 302"
