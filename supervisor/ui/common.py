@@ -21,10 +21,6 @@ from PySide6.QtWidgets import (
 from supervisor.errors import SupervisorError
 
 
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def error_text(error: SupervisorError) -> str:
     return error.message(lambda template: QCoreApplication.translate("errors", template))
 
@@ -32,7 +28,7 @@ def error_text(error: SupervisorError) -> str:
 def show_error(parent: QWidget | None, error: SupervisorError, title: str | None = None) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or tr("common", "Supervisor"))
+    box.setWindowTitle(title or QCoreApplication.translate("common", "Supervisor"))
     box.setText(error_text(error))
     box.exec()
 
@@ -74,7 +70,7 @@ class DateField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox(self)
-        self.enabled.setToolTip(tr("DateField", "Set a date"))
+        self.enabled.setToolTip(QCoreApplication.translate("DateField", "Set a date"))
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")

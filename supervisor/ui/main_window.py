@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self.archive_action = self._action(
             self.tr("&Archive / restore project"), self._workspace_call("toggle_archive"), name="archiveProject"
         )
-        self.show_archived_action = QAction(self.tr("Show &archived projects"), self)
+        self.show_archived_action = QAction(self.tr("S&how archived projects"), self)
         self.show_archived_action.setCheckable(True)
         self.show_archived_action.toggled.connect(self._workspace_call("set_show_archived"))
         self.find_action = self._action(

@@ -365,3 +365,57 @@ def test_compound_with_a_building_shows_its_units_and_households(qtbot, window):
     building = view.structure.topLevelItem(0)
     assert building.text(1) == "12" and building.childCount() == 2
     assert building.child(0).text(1) == "101 102 201 202 301 302"
+
+
+def test_files_dropped_on_a_material_are_attached(qtbot, window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    create_project_by_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace.project_id is not None)
+    panel = select_step(qtbot, window, "3")
+    target = panel.materials.topLevelItem(1)
+    path = tmp_path / "概算.pdf"
+    path.write_bytes(b"%PDF-1.4 budget estimate")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    viewport = panel.materials.viewport()
+    pos = QPointF(panel.materials.visualItemRect(target).center())
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    action = Qt.DropAction.CopyAction
+    QApplication.sendEvent(viewport, QDragEnterEvent(pos, action, mime, buttons, modifiers))
+    move = QDragMoveEvent(pos, action, mime, buttons, modifiers)
+    QApplication.sendEvent(viewport, move)
+    assert move.isAccepted()
+    QApplication.sendEvent(viewport, QDropEvent(pos, action, mime, buttons, modifiers))
+    material = panel.step.materials[1]
+    assert material.provided and [a.filename for a in material.attachments] == ["概算.pdf"]
+    assert [a.filename for a in panel.step.materials[0].attachments] == []
+
+
+def test_window_layout_is_remembered(qtbot, db_path):
+    first = open_window(qtbot, db_path)
+    first.resize(760, 560)  # the offscreen screen is 800 x 600
+    first.workspace.setSizes([250, 500])
+    sizes = first.workspace.sizes()
+    first.close()
+    second = open_window(qtbot, db_path)
+    assert second.size().width() == 760 and second.size().height() == 560
+    assert second.workspace.sizes() == sizes
+
+
+def test_chinese_is_the_default_on_a_chinese_system(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]);"
+        "app.setOrganizationName('T'); from supervisor.ui.app import choose_language;"
+        "print(choose_language(None))"
+    )
+    for lang, expected in (("zh_CN.UTF-8", "zh_CN"), ("en_US.UTF-8", "en")):
+        env = dict(os.environ, LANG=lang, LC_ALL=lang, LANGUAGE="", XDG_CONFIG_HOME=str(tmp_path))
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+        assert out.stdout.strip() == expected
