@@ -4,168 +4,248 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../supervisor/ui/common.py" line="35"/>
         <source>common</source>
         <comment>Supervisor</comment>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">通用</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/common.py" line="77"/>
         <source>DateField</source>
         <comment>Set a date</comment>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">日期字段</translation>
     </message>
 </context>
 <context>
     <name>BuildingDialog</name>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="156"/>
+        <location filename="../../supervisor/ui/compounds_view.py" line="159"/>
         <source>Add building</source>
-        <translation type="unfinished"></translation>
+        <translation>添加楼栋</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="160"/>
+        <location filename="../../supervisor/ui/compounds_view.py" line="163"/>
         <source>e.g. 3号楼</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="170"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="171"/>
-        <source>Units:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="172"/>
-        <source>Floors:</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：3号楼</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/compounds_view.py" line="173"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/compounds_view.py" line="174"/>
+        <source>Units:</source>
+        <translation>单元数：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/compounds_view.py" line="175"/>
+        <source>Floors:</source>
+        <translation>层数：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/compounds_view.py" line="176"/>
         <source>Flats per floor:</source>
+        <translation>每层户数：</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="134"/>
+        <source>Holidays and make-up working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="141"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="141"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="141"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="152"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="184"/>
+        <source>Holiday (day off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="153"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="184"/>
+        <source>Make-up working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="155"/>
+        <source>e.g. 春节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="156"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="158"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="174"/>
+        <source>The built-in calendar does not know the public holidays of {years}: deadlines there count weekends only and are marked *. Enter the official holidays and make-up working days when the State Council publishes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="180"/>
+        <source>Entries here take precedence over the built-in calendar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompoundDialog</name>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="91"/>
+        <location filename="../../supervisor/ui/compounds_view.py" line="94"/>
         <source>New compound</source>
-        <translation type="unfinished"></translation>
+        <translation>新建小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="91"/>
+        <location filename="../../supervisor/ui/compounds_view.py" line="94"/>
         <source>Edit compound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="98"/>
-        <source>e.g. 1992</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="100"/>
-        <source>number of households</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑小区</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/compounds_view.py" line="101"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="102"/>
-        <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. 1992</source>
+        <translation>例如：1992</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/compounds_view.py" line="103"/>
-        <source>Year built:</source>
-        <translation type="unfinished"></translation>
+        <source>number of households</source>
+        <translation>户数</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/compounds_view.py" line="104"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/compounds_view.py" line="105"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/compounds_view.py" line="106"/>
+        <source>Year built:</source>
+        <translation>建成年份：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/compounds_view.py" line="107"/>
         <source>Households:</source>
-        <translation type="unfinished"></translation>
+        <translation>户数：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="139"/>
+        <location filename="../../supervisor/ui/compounds_view.py" line="142"/>
         <source>The year built</source>
-        <translation type="unfinished"></translation>
+        <translation>建成年份</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="140"/>
+        <location filename="../../supervisor/ui/compounds_view.py" line="143"/>
         <source>The number of households</source>
-        <translation type="unfinished"></translation>
+        <translation>户数</translation>
     </message>
 </context>
 <context>
     <name>CompoundListModel</name>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="54"/>
+        <location filename="../../supervisor/ui/compounds_view.py" line="57"/>
         <source>Compound</source>
-        <translation type="unfinished"></translation>
+        <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="54"/>
+        <location filename="../../supervisor/ui/compounds_view.py" line="57"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="54"/>
+        <location filename="../../supervisor/ui/compounds_view.py" line="57"/>
         <source>Built</source>
-        <translation type="unfinished"></translation>
+        <translation>建成年份</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="55"/>
+        <location filename="../../supervisor/ui/compounds_view.py" line="58"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="55"/>
+        <location filename="../../supervisor/ui/compounds_view.py" line="58"/>
         <source>Buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>楼栋数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="74"/>
+        <location filename="../../supervisor/ui/compounds_view.py" line="77"/>
         <source>{declared} ({recorded} recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>{declared}（已录入 {recorded} 户）</translation>
     </message>
 </context>
 <context>
     <name>CompoundsView</name>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="207"/>
+        <location filename="../../supervisor/ui/compounds_view.py" line="210"/>
         <source>&amp;New compound…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建小区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="209"/>
+        <location filename="../../supervisor/ui/compounds_view.py" line="212"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="211"/>
+        <location filename="../../supervisor/ui/compounds_view.py" line="214"/>
         <source>Add &amp;building…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加楼栋(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="213"/>
+        <location filename="../../supervisor/ui/compounds_view.py" line="216"/>
         <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/compounds_view.py" line="235"/>
+        <source>Building / unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="281"/>
+        <location filename="../../supervisor/ui/compounds_view.py" line="235"/>
+        <source>Households</source>
+        <translation type="unfinished">户数</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/compounds_view.py" line="269"/>
+        <source>%n floor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/compounds_view.py" line="274"/>
+        <source>Unit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/compounds_view.py" line="313"/>
         <source>Remove compound</source>
-        <translation type="unfinished"></translation>
+        <translation>删除小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="282"/>
+        <location filename="../../supervisor/ui/compounds_view.py" line="314"/>
         <source>Remove {name} with its buildings and households? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定要删除“{name}”及其全部楼栋和住户吗？此操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -173,269 +253,364 @@
     <message>
         <location filename="../../supervisor/ui/controller.py" line="131"/>
         <source>Edit project {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑项目 {code}</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/controller.py" line="140"/>
         <source>Archive project</source>
-        <translation type="unfinished"></translation>
+        <translation>归档项目</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/controller.py" line="140"/>
         <source>Restore project</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复项目</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/controller.py" line="186"/>
         <source>Step {code}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 {code}：{status}</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/controller.py" line="196"/>
         <source>Edit step {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑步骤 {code}</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/controller.py" line="223"/>
         <source>Mark material provided</source>
-        <translation type="unfinished"></translation>
+        <translation>标记材料已提供</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/controller.py" line="223"/>
         <source>Mark material missing</source>
-        <translation type="unfinished"></translation>
+        <translation>标记材料未提供</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/controller.py" line="232"/>
         <source>Waive material</source>
-        <translation type="unfinished"></translation>
+        <translation>材料免于提供</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/controller.py" line="239"/>
         <source>Cancel waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>取消免于提供</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/controller.py" line="262"/>
         <source>Attach {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件 {file}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../supervisor/ui/controller.py" line="264"/>
         <source>Attach %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>添加 %n 个附件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/controller.py" line="288"/>
         <source>Remove {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除附件 {file}</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/controller.py" line="315"/>
         <source>Edit compound {name}</source>
+        <translation>编辑小区 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../supervisor/ui/common.py" line="73"/>
+        <source>Set a date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="88"/>
+        <location filename="../../supervisor/ui/main_window.py" line="89"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="109"/>
+        <location filename="../../supervisor/ui/main_window.py" line="110"/>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="111"/>
+        <location filename="../../supervisor/ui/main_window.py" line="112"/>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/main_window.py" line="113"/>
-        <source>Open the &amp;demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/main_window.py" line="114"/>
+        <source>Open the &amp;demo database</source>
+        <translation>打开演示数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="115"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="116"/>
+        <location filename="../../supervisor/ui/main_window.py" line="117"/>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="119"/>
+        <location filename="../../supervisor/ui/main_window.py" line="120"/>
         <source>&amp;Edit project…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="122"/>
+        <location filename="../../supervisor/ui/main_window.py" line="123"/>
         <source>&amp;Archive / restore project</source>
-        <translation type="unfinished"></translation>
+        <translation>归档/恢复项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="124"/>
         <source>Show &amp;archived projects</source>
+        <translation type="vanished">显示已归档项目(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="125"/>
+        <source>S&amp;how archived projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="128"/>
+        <location filename="../../supervisor/ui/main_window.py" line="129"/>
         <source>&amp;Find step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/main_window.py" line="130"/>
-        <source>&amp;Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>查找步骤(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/main_window.py" line="131"/>
+        <source>&amp;Procedure</source>
+        <translation>实施程序(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="132"/>
         <source>&amp;Compounds</source>
-        <translation type="unfinished"></translation>
+        <translation>小区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="133"/>
+        <location filename="../../supervisor/ui/main_window.py" line="134"/>
         <source>Procedure &amp;templates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/main_window.py" line="135"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>程序模板(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/main_window.py" line="137"/>
+        <source>&amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="140"/>
+        <source>&amp;Holidays and make-up days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="142"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="144"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="139"/>
+        <location filename="../../supervisor/ui/main_window.py" line="146"/>
         <source>&amp;About Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="152"/>
+        <location filename="../../supervisor/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="157"/>
+        <location filename="../../supervisor/ui/main_window.py" line="165"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/main_window.py" line="162"/>
-        <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/main_window.py" line="167"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/main_window.py" line="170"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/main_window.py" line="173"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Project</source>
+        <translation>项目(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/main_window.py" line="175"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="178"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="181"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="177"/>
+        <location filename="../../supervisor/ui/main_window.py" line="187"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="200"/>
+        <location filename="../../supervisor/ui/main_window.py" line="210"/>
         <source>Opening {target}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="213"/>
+        <location filename="../../supervisor/ui/main_window.py" line="223"/>
         <source>The database {target} could not be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="222"/>
+        <location filename="../../supervisor/ui/main_window.py" line="232"/>
         <source>Use File → Open database… to open another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="225"/>
+        <location filename="../../supervisor/ui/main_window.py" line="235"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="246"/>
+        <location filename="../../supervisor/ui/main_window.py" line="256"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="252"/>
+        <location filename="../../supervisor/ui/main_window.py" line="262"/>
         <source>Opened {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="273"/>
-        <location filename="../../supervisor/ui/main_window.py" line="279"/>
+        <location filename="../../supervisor/ui/main_window.py" line="283"/>
+        <location filename="../../supervisor/ui/main_window.py" line="289"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="274"/>
+        <location filename="../../supervisor/ui/main_window.py" line="284"/>
         <source>Supervisor database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="280"/>
+        <location filename="../../supervisor/ui/main_window.py" line="290"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="287"/>
+        <location filename="../../supervisor/ui/main_window.py" line="297"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="288"/>
+        <location filename="../../supervisor/ui/main_window.py" line="298"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="304"/>
+        <location filename="../../supervisor/ui/main_window.py" line="314"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/main_window.py" line="305"/>
-        <source>The new language is used the next time Supervisor starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/main_window.py" line="313"/>
-        <source>About Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/main_window.py" line="315"/>
+        <source>The new language is used the next time Supervisor starts.</source>
+        <translation>新语言将在下次启动 Supervisor 时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="323"/>
+        <source>About Supervisor</source>
+        <translation>关于 Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="325"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
+        <translation>Supervisor {version}
+
+城镇老旧小区改造监督管理：45 个步骤的实施程序、所需材料、小区信息。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="72"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="78"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="78"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="78"/>
+        <source>Organisation</source>
+        <translation type="unfinished">单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="78"/>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="87"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="90"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">编辑(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="33"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="39"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="39"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="39"/>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="39"/>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="42"/>
+        <source>e.g. 项目负责人, 群众质量监督员</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -444,51 +619,51 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
     <message>
         <location filename="../../supervisor/ui/models.py" line="184"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/models.py" line="184"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/models.py" line="184"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>责任方</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/models.py" line="184"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/models.py" line="185"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>完成日期</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/models.py" line="185"/>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>材料</translation>
     </message>
     <message numerus="yes">
         <location filename="../../supervisor/ui/models.py" line="210"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../supervisor/ui/models.py" line="230"/>
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/models.py" line="251"/>
         <source>Estimated: the public holidays of that year are not known yet; weekends only were counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>估算日期：该年度法定节假日尚未公布，仅按周末扣除了非工作日。</translation>
     </message>
 </context>
 <context>
@@ -496,59 +671,59 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
     <message>
         <location filename="../../supervisor/ui/procedure_view.py" line="61"/>
         <source>Search steps, materials, notes… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索步骤、材料、备注…（Ctrl+F）</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/procedure_view.py" line="67"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/procedure_view.py" line="72"/>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/procedure_view.py" line="181"/>
         <source>All phases</source>
-        <translation type="unfinished"></translation>
+        <translation>全部阶段</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/procedure_view.py" line="182"/>
         <source>Anyone responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>全部责任方</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/procedure_view.py" line="204"/>
         <source>No project selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择项目</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/procedure_view.py" line="207"/>
         <source>{done}/{total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 {done}/{total} 个步骤</translation>
     </message>
     <message numerus="yes">
         <location filename="../../supervisor/ui/procedure_view.py" line="209"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure_view.py" line="270"/>
+        <location filename="../../supervisor/ui/procedure_view.py" line="275"/>
         <source>Step {code} was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 {code} 未保存</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure_view.py" line="282"/>
+        <location filename="../../supervisor/ui/procedure_view.py" line="291"/>
         <source>Complete before prerequisites?</source>
-        <translation type="unfinished"></translation>
+        <translation>前置步骤未完成，仍要完成此步骤吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure_view.py" line="283"/>
+        <location filename="../../supervisor/ui/procedure_view.py" line="292"/>
         <source>Reason (recorded with your name):</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（将与您的姓名一并记录）：</translation>
     </message>
 </context>
 <context>
@@ -556,97 +731,97 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
     <message>
         <location filename="../../supervisor/ui/project_dialog.py" line="36"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/project_dialog.py" line="36"/>
         <source>Edit project</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑项目</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/project_dialog.py" line="43"/>
         <source>e.g. DH-2026-03</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：DH-2026-03</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/project_dialog.py" line="54"/>
         <source>yuan, e.g. 3500000</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：元，例如：3500000</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/project_dialog.py" line="60"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目编号(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/project_dialog.py" line="61"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/project_dialog.py" line="62"/>
         <source>District:</source>
-        <translation type="unfinished"></translation>
+        <translation>区县：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/project_dialog.py" line="63"/>
         <source>Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>街道：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/project_dialog.py" line="64"/>
         <source>Community:</source>
-        <translation type="unfinished"></translation>
+        <translation>社区：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/project_dialog.py" line="65"/>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>改造类别：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/project_dialog.py" line="66"/>
         <source>Budget (yuan):</source>
-        <translation type="unfinished"></translation>
+        <translation>预算（元）：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/project_dialog.py" line="67"/>
         <source>Planned start:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划开工日期：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/project_dialog.py" line="68"/>
         <source>Planned end:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划竣工日期：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/project_dialog.py" line="69"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/project_dialog.py" line="75"/>
         <source>Procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>程序模板：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/project_dialog.py" line="78"/>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>参建单位</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/project_dialog.py" line="80"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/project_dialog.py" line="81"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/project_dialog.py" line="82"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
 </context>
 <context>
@@ -654,38 +829,39 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
     <message>
         <location filename="../../supervisor/ui/models.py" line="69"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/models.py" line="69"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/models.py" line="69"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>街道</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/models.py" line="69"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/models.py" line="70"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/models.py" line="83"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已归档）</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/models.py" line="91"/>
         <source>{name}
 {done} of {total} steps done, {compounds} compounds</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+已完成 {done}/{total} 个步骤，共 {compounds} 个小区</translation>
     </message>
 </context>
 <context>
@@ -693,225 +869,233 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="150"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记完成(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="153"/>
         <source>Complete this step (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>完成此步骤（Ctrl+D）</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="157"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="172"/>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>所需材料</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="176"/>
         <source>Material / file</source>
-        <translation type="unfinished"></translation>
+        <translation>材料/文件</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="176"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="176"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人/时间</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="182"/>
         <source>Tick a material when it is provided, or drop files on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>材料提供后请勾选，也可将文件拖放到材料上。</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="188"/>
         <source>&amp;Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="191"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="193"/>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">另存为(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="195"/>
         <source>&amp;Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>删除文件(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="197"/>
         <location filename="../../supervisor/ui/step_panel.py" line="430"/>
         <source>&amp;Waive…</source>
-        <translation type="unfinished"></translation>
+        <translation>免于提供(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="210"/>
         <source>Dates and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>日期与备注</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="223"/>
         <source>Responsible party:</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="224"/>
         <source>Responsible person:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="225"/>
         <source>Planned start:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划开始：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="226"/>
         <source>Planned end:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划完成：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="227"/>
         <source>Actual start:</source>
-        <translation type="unfinished"></translation>
+        <translation>实际开始：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="228"/>
         <source>Actual end:</source>
-        <translation type="unfinished"></translation>
+        <translation>实际完成：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="229"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="230"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="233"/>
         <source>Save the dates, person and notes (Ctrl+S)</source>
+        <translation>保存日期、负责人和备注（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="vanished">还原(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="193"/>
+        <source>Sa&amp;ve as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="235"/>
-        <source>Re&amp;vert</source>
+        <source>Rever&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="248"/>
         <source>Prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>前置步骤</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="277"/>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未指定）</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="292"/>
         <source>Select a step in the procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在实施程序中选择一个步骤。</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="317"/>
         <source>Completed before its prerequisites by {who}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 在前置步骤完成前完成了此步骤，原因：{reason}</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="342"/>
         <source>Due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期 {date}</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="344"/>
         <source>(estimated: that year&apos;s holidays are not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（估算：该年度节假日尚未公布）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../supervisor/ui/step_panel.py" line="347"/>
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="351"/>
         <source>Not before {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>不早于 {date}</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="353"/>
         <source>Rule: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>规定：{rule}</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="358"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>无。</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="413"/>
         <source>Waived: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>免于提供：{reason}</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="415"/>
         <source>Provided</source>
-        <translation type="unfinished"></translation>
+        <translation>已提供</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="416"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="416"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="430"/>
         <source>Cancel &amp;waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>取消免于提供(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="466"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="483"/>
         <source>Some files were not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>部分文件未能添加为附件</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="513"/>
         <source>Save file as</source>
-        <translation type="unfinished"></translation>
+        <translation>文件另存为</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="540"/>
         <source>Waive material</source>
-        <translation type="unfinished"></translation>
+        <translation>材料免于提供</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="540"/>
         <source>Why is this material not needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明免于提供此材料的原因：</translation>
     </message>
 </context>
 <context>
@@ -919,178 +1103,178 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="42"/>
         <source>Procedure templates</source>
-        <translation type="unfinished"></translation>
+        <translation>程序模板</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="52"/>
         <source>&amp;Copy as new template…</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为新模板(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="55"/>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>模板：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="69"/>
         <location filename="../../supervisor/ui/template_editor.py" line="90"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="69"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="74"/>
         <location filename="../../supervisor/ui/template_editor.py" line="302"/>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>添加步骤</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="76"/>
         <location filename="../../supervisor/ui/template_editor.py" line="328"/>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>删除步骤</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="78"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="80"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="99"/>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="100"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="101"/>
         <source>English name:</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名称：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="102"/>
         <source>Responsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="103"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="104"/>
         <source>Save step</source>
-        <translation type="unfinished"></translation>
+        <translation>保存步骤</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="109"/>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>所需材料</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="116"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="118"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="120"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="122"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="124"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="132"/>
         <source>Ticked materials are required before the step can be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选的材料为必需材料，须提供后方可完成该步骤。</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="159"/>
         <source>{name} (version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（第 {version} 版）</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="171"/>
         <source>The built-in procedure is read-only. Copy it to make your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置程序模板为只读。如需修改，请复制后编辑副本。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../supervisor/ui/template_editor.py" line="174"/>
         <source>Used by %n project(s): read-only, so their procedures never change. Copy it to make a new version.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已有 %n 个项目使用此模板，为保证这些项目的实施程序不变，模板为只读。如需修改，请复制为新版本。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="178"/>
         <source>Editable: not used by any project yet. {steps} steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>可编辑：尚未被任何项目使用。共 {steps} 个步骤。</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="267"/>
         <source>Copy template</source>
-        <translation type="unfinished"></translation>
+        <translation>复制模板</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="267"/>
         <source>Name of the new template:</source>
-        <translation type="unfinished"></translation>
+        <translation>新模板名称：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="268"/>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（副本）</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="302"/>
         <source>Name of the new step:</source>
-        <translation type="unfinished"></translation>
+        <translation>新步骤名称：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="328"/>
         <source>Remove step {code} {name} from this template?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定要从此模板中删除步骤 {code} {name} 吗？</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="349"/>
         <source>Add material</source>
-        <translation type="unfinished"></translation>
+        <translation>添加材料</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="349"/>
         <location filename="../../supervisor/ui/template_editor.py" line="363"/>
         <source>Name of the material:</source>
-        <translation type="unfinished"></translation>
+        <translation>材料名称：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="363"/>
         <source>Rename material</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名材料</translation>
     </message>
 </context>
 <context>
@@ -1098,31 +1282,39 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
     <message>
         <location filename="../../supervisor/ui/workspace.py" line="39"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/workspace.py" line="44"/>
         <source>Filter projects</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选项目</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/workspace.py" line="71"/>
         <source>No projects yet. Create one with Project → New project… (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无项目。请通过“项目 → 新建项目…”（Ctrl+N）创建。</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/workspace.py" line="80"/>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>实施程序</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/workspace.py" line="81"/>
         <source>Compounds</source>
-        <translation type="unfinished"></translation>
+        <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="143"/>
+        <location filename="../../supervisor/ui/workspace.py" line="145"/>
         <source>{name} (version {version})</source>
+        <translation>{name}（第 {version} 版）</translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <location filename="../../supervisor/ui/common.py" line="31"/>
+        <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1131,333 +1323,355 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
     <message>
         <location filename="../../supervisor/cli.py" line="90"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
         <location filename="../../supervisor/db/engine.py" line="53"/>
         <source>The change conflicts with a record already stored: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>此修改与已保存的记录冲突：{detail}</translation>
     </message>
     <message>
         <location filename="../../supervisor/db/engine.py" line="64"/>
         <source>The database {where} is in use by another program and stayed locked. Nothing was changed; close the other program or try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {where} 正被其他程序占用，一直处于锁定状态。未做任何更改；请关闭该程序，或稍后重试。</translation>
     </message>
     <message>
         <location filename="../../supervisor/db/engine.py" line="73"/>
         <source>The file {where} is damaged or is not a database. It was not changed. Open a backup copy, or run &apos;supervisor check&apos; on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {where} 已损坏或不是数据库文件，文件未做任何更改。请打开备份副本，或对该文件运行“supervisor check”进行检查。</translation>
     </message>
     <message>
         <location filename="../../supervisor/db/engine.py" line="82"/>
         <source>The disk holding {where} is full or failing. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 所在的磁盘已满或出现故障，未保存任何内容。请释放部分磁盘空间后重试。</translation>
     </message>
     <message>
         <location filename="../../supervisor/db/engine.py" line="91"/>
         <source>The database {where} cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入数据库 {where}（文件或文件夹为只读，或没有写入权限），未保存任何内容。</translation>
     </message>
     <message>
         <location filename="../../supervisor/db/engine.py" line="99"/>
         <source>The database {where} reported an error: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {where} 报告错误：{detail}</translation>
     </message>
     <message>
         <location filename="../../supervisor/db/engine.py" line="212"/>
         <source>There is no database at {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {where} 未找到数据库。</translation>
     </message>
     <message>
         <location filename="../../supervisor/db/engine.py" line="218"/>
         <source>The folder for {where} cannot be created: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 {where} 所在的文件夹：{detail}</translation>
     </message>
     <message>
         <location filename="../../supervisor/db/engine.py" line="226"/>
-        <source>{where} is a folder, not a database file.</source>
+        <source>{where} is an empty file, not a Supervisor database.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/db/engine.py" line="233"/>
+        <source>{where} is a folder, not a database file.</source>
+        <translation>{where} 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
         <location filename="../../supervisor/db/migrate.py" line="52"/>
         <source>{where} is a database, but not a Supervisor database. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 是数据库，但不是 Supervisor 数据库，文件未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../supervisor/db/migrate.py" line="102"/>
         <source>{where} was written by a newer version of Supervisor (schema {revision}). Install the newer version to open it; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 由更高版本的 Supervisor 写入（数据结构版本 {revision}），文件未做任何更改。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/demo.py" line="176"/>
+        <location filename="../../supervisor/demo.py" line="187"/>
         <source>{file} already exists; choose another file or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已存在，请选择其他文件或替换该文件。</translation>
     </message>
     <message>
         <location filename="../../supervisor/procedure.py" line="97"/>
         <location filename="../../supervisor/templates.py" line="473"/>
         <source>The step no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该步骤已不存在。</translation>
     </message>
     <message>
         <location filename="../../supervisor/procedure.py" line="257"/>
         <source>Step {step} cannot be completed: these required materials are neither provided nor waived: {materials}.</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 {step} 无法完成：以下必需材料既未提供，也未免于提供：{materials}。</translation>
     </message>
     <message>
         <location filename="../../supervisor/procedure.py" line="270"/>
         <source>Step {step} has prerequisites that are not complete: {steps}. Complete it anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/procedure.py" line="318"/>
-        <location filename="../../supervisor/projects.py" line="109"/>
-        <source>The planned end is before the planned start.</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 {step} 的前置步骤尚未完成：{steps}。仍要完成此步骤吗？</translation>
     </message>
     <message>
         <location filename="../../supervisor/procedure.py" line="323"/>
-        <source>The actual end is before the actual start.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../supervisor/projects.py" line="109"/>
+        <source>The planned end is before the planned start.</source>
+        <translation>计划结束日期早于计划开始日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="355"/>
+        <location filename="../../supervisor/procedure.py" line="328"/>
+        <source>The actual end is before the actual start.</source>
+        <translation>实际结束日期早于实际开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/procedure.py" line="360"/>
         <location filename="../../supervisor/templates.py" line="481"/>
         <source>The material no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该材料已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="369"/>
+        <location filename="../../supervisor/procedure.py" line="374"/>
         <source>Give a reason for waiving {material}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明“{material}”免于提供的原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="389"/>
+        <location filename="../../supervisor/procedure.py" line="394"/>
         <source>{file} is larger than {limit} MB and was not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 超过 {limit} MB，未添加为附件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="398"/>
+        <location filename="../../supervisor/procedure.py" line="403"/>
         <source>{file} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是文件夹，不是文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="402"/>
+        <location filename="../../supervisor/procedure.py" line="407"/>
         <source>{file} cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {file}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="411"/>
+        <location filename="../../supervisor/procedure.py" line="416"/>
         <source>The file needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写文件名。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="434"/>
-        <location filename="../../supervisor/procedure.py" line="441"/>
+        <location filename="../../supervisor/procedure.py" line="439"/>
+        <location filename="../../supervisor/procedure.py" line="446"/>
         <source>The attachment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该附件已不存在。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="72"/>
         <source>The budget must be a number of yuan, e.g. 3500000.</source>
-        <translation type="unfinished"></translation>
+        <translation>预算须为以元为单位的数字，例如：3500000。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="82"/>
         <source>The project needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写项目编号。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="86"/>
         <source>The project code may use letters, digits and - _ . / only (at most 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>项目编号只能包含字母、数字和 - _ . /，最多 50 个字符。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="94"/>
         <source>The project needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写项目名称。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="98"/>
         <source>Unknown project class.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的改造类别。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="104"/>
         <source>The budget must be between 0 and 10^14 yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>预算须在 0 至 10^14 元之间。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="115"/>
         <source>Unknown party role {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的参建单位类型：{role}。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="119"/>
         <location filename="../../supervisor/projects.py" line="405"/>
+        <location filename="../../supervisor/projects.py" line="483"/>
         <source>The phone number {phone} is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码 {phone} 无效。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="126"/>
         <source>A project with the code {code} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目编号 {code} 已存在。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="202"/>
         <source>The project no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该项目已不存在。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="210"/>
         <source>There is no project with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为 {code} 的项目。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="284"/>
         <source>The compound needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写小区名称。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="289"/>
         <source>The year built must be between 1900 and {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>建成年份须在 1900 至 {year} 之间。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="295"/>
         <source>The number of households must be 0 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>户数须在 0 至 100000 之间。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="305"/>
         <source>This project already has a compound named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目已有名为“{name}”的小区。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="341"/>
         <source>The compound no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该小区已不存在。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="356"/>
         <source>The building needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写楼栋名称。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="360"/>
         <source>Units must be 1-20, floors 1-60 and flats per floor 1-20.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元数须为 1–20，层数须为 1–60，每层户数须为 1–20。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="366"/>
         <source>The compound already has a building named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>该小区已有名为“{name}”的楼栋。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="401"/>
+        <location filename="../../supervisor/projects.py" line="479"/>
         <source>A person needs a name.</source>
+        <translation>请填写人员姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/projects.py" line="476"/>
+        <source>The person no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../supervisor/templates.py" line="45"/>
         <source>Step {step}: the period is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 {step}：期限格式有误。</translation>
     </message>
     <message>
         <location filename="../../supervisor/templates.py" line="49"/>
         <source>Step {step}: the period must be a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 {step}：期限必须为整数天数。</translation>
     </message>
     <message>
         <location filename="../../supervisor/templates.py" line="54"/>
         <source>Step {step}: the period unit must be &apos;wd&apos; or &apos;d&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 {step}：期限单位必须为“wd”（工作日）或“d”（自然日）。</translation>
     </message>
     <message>
         <location filename="../../supervisor/templates.py" line="59"/>
         <source>Step {step}: unknown period kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 {step}：未知的期限类型。</translation>
     </message>
     <message>
         <location filename="../../supervisor/templates.py" line="66"/>
         <source>Step {step}: the period counts from an unknown step.</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 {step}：期限的起算步骤不存在。</translation>
     </message>
     <message>
         <location filename="../../supervisor/templates.py" line="75"/>
         <source>A procedure needs at least one phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序模板至少需要包含一个阶段。</translation>
     </message>
     <message>
         <location filename="../../supervisor/templates.py" line="82"/>
         <source>Every step needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个步骤都必须填写编号和名称。</translation>
     </message>
     <message>
         <location filename="../../supervisor/templates.py" line="86"/>
         <location filename="../../supervisor/templates.py" line="305"/>
         <source>The step code {step} is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤编号 {step} 重复。</translation>
     </message>
     <message>
         <location filename="../../supervisor/templates.py" line="95"/>
         <source>Step {step} requires an unknown step {prerequisite}.</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 {step} 的前置步骤 {prerequisite} 不存在。</translation>
     </message>
     <message>
         <location filename="../../supervisor/templates.py" line="220"/>
         <source>The template no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该程序模板已不存在。</translation>
     </message>
     <message>
         <location filename="../../supervisor/templates.py" line="243"/>
         <source>A template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写模板名称。</translation>
     </message>
     <message>
         <location filename="../../supervisor/templates.py" line="264"/>
         <source>The built-in procedure cannot be edited; make a copy and edit that.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置程序模板不能编辑，请复制后编辑副本。</translation>
     </message>
     <message>
         <location filename="../../supervisor/templates.py" line="270"/>
         <source>This template version is used by projects already started; make a new version to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本模板已被已开始的项目使用；如需修改，请创建新版本。</translation>
     </message>
     <message>
         <location filename="../../supervisor/templates.py" line="296"/>
         <source>A step needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写步骤编号。</translation>
     </message>
     <message>
         <location filename="../../supervisor/templates.py" line="300"/>
         <source>A step needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写步骤名称。</translation>
     </message>
     <message>
         <location filename="../../supervisor/templates.py" line="389"/>
         <location filename="../../supervisor/templates.py" line="402"/>
         <source>A material needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写材料名称。</translation>
     </message>
     <message>
         <location filename="../../supervisor/templates.py" line="488"/>
         <source>The phase no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该阶段已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="130"/>
+        <location filename="../../supervisor/ui/compounds_view.py" line="133"/>
         <source>{what} must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}必须为整数。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure_view.py" line="294"/>
+        <location filename="../../supervisor/ui/procedure_view.py" line="303"/>
         <source>A reason is needed to complete a step before its prerequisites.</source>
-        <translation type="unfinished"></translation>
+        <translation>在前置步骤完成前完成步骤，必须填写原因。</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="522"/>
         <source>{file} cannot be written: {detail}</source>
+        <translation>无法写入 {file}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/calendar_days.py" line="39"/>
+        <source>The date must be between 2000 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/calendar_days.py" line="54"/>
+        <source>The entry no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1466,57 +1680,57 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
     <message>
         <location filename="../../supervisor/ui/labels.py" line="13"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/labels.py" line="14"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/labels.py" line="15"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/labels.py" line="16"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/labels.py" line="23"/>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>基础类</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/labels.py" line="24"/>
         <source>Improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>完善类</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/labels.py" line="25"/>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>提升类</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/labels.py" line="32"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>建设单位</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/labels.py" line="33"/>
         <source>Contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>施工单位</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/labels.py" line="34"/>
         <source>Supervision firm</source>
-        <translation type="unfinished"></translation>
+        <translation>监理单位</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/labels.py" line="35"/>
         <source>Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>设计单位</translation>
     </message>
 </context>
 </TS>
