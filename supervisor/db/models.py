@@ -5,8 +5,8 @@ the user who made each change; ``supervisor.db.audit`` stamps these on flush. Pr
 templates are versioned: a project copies the steps and materials of the template version it
 starts with, so editing a template never changes a project already started.
 
-Enumerated values are stored as short English codes (``StepStatus.DONE == "done"``); labels
-for people come from ``supervisor.domain``.
+Enumerated values are stored as short English codes (``StepStatus.DONE == "done"``); the
+window's labels for them are in ``supervisor.ui.labels``, printed ones in Chinese where printed.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Date,
+    Float,
     DateTime,
     ForeignKey,
     Integer,
@@ -411,3 +412,203 @@ class ChangeLog(Base):
     entity_uuid: Mapped[str] = mapped_column(String(36), index=True)
     action: Mapped[str] = mapped_column(String(50))
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+# --- site checks, photos, rectification ----------------------------------------------------
+
+
+class CheckCategory(StrEnum):
+    MATERIALS = "materials"  # 原材料
+    WORKMANSHIP = "workmanship"  # 施工质量
+    PROGRESS = "progress"  # 施工进度
+    FUNDS = "funds"  # 资金拨付
+    SAFETY = "safety"  # 安全文明施工
+
+
+class CheckResult(StrEnum):
+    PASS = "pass"  # 合格
+    PROBLEM = "problem"  # 发现问题
+
+
+class CommonArea(StrEnum):
+    ROAD = "road"  # 道路
+    ROOF = "roof"  # 屋面
+    STAIRWELL = "stairwell"  # 楼道
+    GREEN = "green"  # 绿地
+    PARKING = "parking"  # 停车场
+    PIPES = "pipes"  # 管网
+
+
+class Severity(StrEnum):
+    NORMAL = "normal"  # 一般
+    SERIOUS = "serious"  # 严重
+    STOP_WORK = "stop_work"  # 停工
+
+
+class RectificationStatus(StrEnum):
+    OPEN = "open"  # 待整改
+    REPLIED = "replied"  # 已回复
+    CLOSED = "closed"  # 已销项
+
+
+class PhotoRole(StrEnum):
+    CHECK = "check"  # taken during a site check
+    BEFORE = "before"  # the problem, on a rectification notice
+    AFTER = "after"  # the repair, in the reply
+
+
+class ChecklistItem(Tracked, Base):
+    """One point to look at for a work type (外墙, 屋面...), seeded from DOMAIN §7."""
+
+    __tablename__ = "checklist_item"
+
+    work_type: Mapped[str] = mapped_column(String(50), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SiteCheck(Tracked, Base):
+    """A site check (巡查记录): where, what, who, when, the result, and its photos."""
+
+    __tablename__ = "site_check"
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    compound_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("compound.id", ondelete="SET NULL"), index=True
+    )
+    building_id: Mapped[Optional[int]] = mapped_column(ForeignKey("building.id", ondelete="SET NULL"))
+    unit_id: Mapped[Optional[int]] = mapped_column(ForeignKey("unit.id", ondelete="SET NULL"))
+    household_id: Mapped[Optional[int]] = mapped_column(ForeignKey("household.id", ondelete="SET NULL"))
+    common_area: Mapped[str] = mapped_column(String(20), default="")
+    location_text: Mapped[str] = mapped_column(String(300), default="")
+    category: Mapped[str] = mapped_column(String(20), index=True)
+    work_type: Mapped[str] = mapped_column(String(50), default="")
+    checklist: Mapped[list] = mapped_column(JSON, default=list)
+    result: Mapped[str] = mapped_column(String(20), index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    inspector: Mapped[str] = mapped_column(String(100), default="", index=True)
+    inspector_id: Mapped[Optional[int]] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    checked_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    weather: Mapped[str] = mapped_column(String(50), default="")
+    step_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("project_step.id", ondelete="SET NULL"), index=True
+    )
+
+
+class Photo(Tracked, Base):
+    """A photo, stored once however many records show it (its SHA-256 is unique).
+
+    The original bytes and a screen-size preview live in ``photo_blob``; lists read only the
+    thumbnail here. ``created_at``/``created_by`` are the import time and who imported it.
+    """
+
+    __tablename__ = "photo"
+
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(50))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    orientation: Mapped[Optional[int]] = mapped_column(Integer)
+    taken_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, index=True)
+    gps_lat: Mapped[Optional[float]] = mapped_column(Float)
+    gps_lon: Mapped[Optional[float]] = mapped_column(Float)
+    camera: Mapped[str] = mapped_column(String(200), default="")
+    phash: Mapped[str] = mapped_column(String(32), default="", index=True)
+    thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class PhotoBlob(Base):
+    """The untouched original bytes of a photo and its screen-size preview."""
+
+    __tablename__ = "photo_blob"
+
+    photo_id: Mapped[int] = mapped_column(ForeignKey("photo.id", ondelete="CASCADE"), primary_key=True)
+    original: Mapped[bytes] = mapped_column(LargeBinary)
+    preview: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class PhotoLink(Tracked, Base):
+    """A photo shown on a site check or a rectification (as a "before" or "after" photo)."""
+
+    __tablename__ = "photo_link"
+
+    photo_id: Mapped[int] = mapped_column(ForeignKey("photo.id", ondelete="CASCADE"), index=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    check_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("site_check.id", ondelete="CASCADE"), index=True
+    )
+    rectification_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("rectification.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(10), default=PhotoRole.CHECK)
+    caption: Mapped[str] = mapped_column(String(300), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Rectification(Tracked, Base):
+    """A rectification item (整改): a problem, the notice, the reply, the re-check."""
+
+    __tablename__ = "rectification"
+    __table_args__ = (UniqueConstraint("project_id", "number"),)
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    number: Mapped[str] = mapped_column(String(30))
+    check_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("site_check.id", ondelete="SET NULL"), index=True
+    )
+    compound_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("compound.id", ondelete="SET NULL"), index=True
+    )
+    location_text: Mapped[str] = mapped_column(String(300), default="")
+    category: Mapped[str] = mapped_column(String(20), default="", index=True)
+    source: Mapped[str] = mapped_column(String(20), default="")
+    responsible_party: Mapped[str] = mapped_column(String(200), default="", index=True)
+    severity: Mapped[str] = mapped_column(String(20), default=Severity.NORMAL)
+    problem: Mapped[str] = mapped_column(Text, default="")
+    requirement: Mapped[str] = mapped_column(Text, default="")
+    basis: Mapped[str] = mapped_column(Text, default="")
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    issued_by: Mapped[str] = mapped_column(String(100), default="")
+    deadline_days: Mapped[int] = mapped_column(Integer, default=5)
+    deadline: Mapped[dt.date] = mapped_column(Date, index=True)
+    deadline_estimated: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(20), default=RectificationStatus.OPEN, index=True)
+    reply_measures: Mapped[str] = mapped_column(Text, default="")
+    replied_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
+    replied_by: Mapped[str] = mapped_column(String(100), default="")
+    recheck_opinion: Mapped[str] = mapped_column(Text, default="")
+    rechecked_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
+    rechecked_by: Mapped[str] = mapped_column(String(100), default="")
+    resident_confirmed_by: Mapped[str] = mapped_column(String(100), default="")
+    resident_confirmed_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
+    closed_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
+    step_id: Mapped[Optional[int]] = mapped_column(ForeignKey("project_step.id", ondelete="SET NULL"))
+
+
+class RectificationEvent(Tracked, Base):
+    """One transition of a rectification item, stamped with who and when."""
+
+    __tablename__ = "rectification_event"
+
+    rectification_id: Mapped[int] = mapped_column(
+        ForeignKey("rectification.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    by: Mapped[str] = mapped_column(String(100), default="")
+    action: Mapped[str] = mapped_column(String(20))
+    from_status: Mapped[str] = mapped_column(String(20), default="")
+    to_status: Mapped[str] = mapped_column(String(20), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Draft(Tracked, Base):
+    """Unfinished input (e.g. a site check being typed), saved as the user types."""
+
+    __tablename__ = "draft"
+    __table_args__ = (UniqueConstraint("kind", "key"),)
+
+    kind: Mapped[str] = mapped_column(String(30))
+    key: Mapped[str] = mapped_column(String(100), default="")
+    payload: Mapped[dict] = mapped_column(JSON, default=dict)
