@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>common</source>
-        <comment>Supervisor</comment>
-        <translation type="vanished">通用</translation>
-    </message>
-    <message>
-        <source>DateField</source>
-        <comment>Set a date</comment>
-        <translation type="vanished">日期字段</translation>
-    </message>
-</context>
-<context>
     <name>BuildingDialog</name>
     <message>
         <location filename="../../supervisor/ui/compounds_view.py" line="159"/>
@@ -52,59 +39,59 @@
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="134"/>
         <source>Holidays and make-up working days</source>
-        <translation type="unfinished"></translation>
+        <translation>法定节假日与调休上班日</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="141"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="141"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="141"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="152"/>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="184"/>
         <source>Holiday (day off)</source>
-        <translation type="unfinished"></translation>
+        <translation>法定节假日（放假）</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="153"/>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="184"/>
         <source>Make-up working day</source>
-        <translation type="unfinished"></translation>
+        <translation>调休上班日</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="155"/>
         <source>e.g. 春节</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：春节</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="156"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="158"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished">删除(&amp;R)</translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="174"/>
         <source>The built-in calendar does not know the public holidays of {years}: deadlines there count weekends only and are marked *. Enter the official holidays and make-up working days when the State Council publishes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置日历尚未包含 {years} 年的法定节假日：这些年份的截止日期仅扣除了周末，并以 * 标注。请在国务院公布当年放假安排后，录入法定节假日和调休上班日。</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="180"/>
         <source>Entries here take precedence over the built-in calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处录入的日期优先于内置日历。</translation>
     </message>
 </context>
 <context>
@@ -218,24 +205,24 @@
     <message>
         <location filename="../../supervisor/ui/compounds_view.py" line="235"/>
         <source>Building / unit</source>
-        <translation type="unfinished"></translation>
+        <translation>楼栋/单元</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/compounds_view.py" line="235"/>
         <source>Households</source>
-        <translation type="unfinished">户数</translation>
+        <translation>住户</translation>
     </message>
     <message numerus="yes">
         <location filename="../../supervisor/ui/compounds_view.py" line="269"/>
         <source>%n floor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 层</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/compounds_view.py" line="274"/>
         <source>Unit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 单元</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/compounds_view.py" line="313"/>
@@ -323,7 +310,7 @@
     <message>
         <location filename="../../supervisor/ui/common.py" line="73"/>
         <source>Set a date</source>
-        <translation type="unfinished"></translation>
+        <translation>设置日期</translation>
     </message>
 </context>
 <context>
@@ -369,13 +356,9 @@
         <translation>归档/恢复项目(&amp;A)</translation>
     </message>
     <message>
-        <source>Show &amp;archived projects</source>
-        <translation type="vanished">显示已归档项目(&amp;A)</translation>
-    </message>
-    <message>
         <location filename="../../supervisor/ui/main_window.py" line="125"/>
         <source>S&amp;how archived projects</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已归档项目(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/main_window.py" line="129"/>
@@ -400,12 +383,12 @@
     <message>
         <location filename="../../supervisor/ui/main_window.py" line="137"/>
         <source>&amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>人员(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/main_window.py" line="140"/>
         <source>&amp;Holidays and make-up days…</source>
-        <translation type="unfinished"></translation>
+        <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/main_window.py" line="142"/>
@@ -548,37 +531,37 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="72"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="78"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="78"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="78"/>
         <source>Organisation</source>
-        <translation type="unfinished">单位名称</translation>
+        <translation>单位名称</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="78"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="87"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="90"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -586,32 +569,32 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="33"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="39"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="39"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="39"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="39"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/admin_dialogs.py" line="42"/>
         <source>e.g. 项目负责人, 群众质量监督员</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：项目负责人、群众质量监督员</translation>
     </message>
 </context>
 <context>
@@ -917,10 +900,6 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <source>Save &amp;as…</source>
-        <translation type="vanished">另存为(&amp;A)…</translation>
-    </message>
-    <message>
         <location filename="../../supervisor/ui/step_panel.py" line="195"/>
         <source>&amp;Remove file</source>
         <translation>删除文件(&amp;R)</translation>
@@ -982,18 +961,14 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
         <translation>保存日期、负责人和备注（Ctrl+S）</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation type="vanished">还原(&amp;V)</translation>
-    </message>
-    <message>
         <location filename="../../supervisor/ui/step_panel.py" line="193"/>
         <source>Sa&amp;ve as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="235"/>
         <source>Rever&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/step_panel.py" line="248"/>
@@ -1315,7 +1290,7 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
     <message>
         <location filename="../../supervisor/ui/common.py" line="31"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
 </context>
 <context>
@@ -1368,7 +1343,7 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
     <message>
         <location filename="../../supervisor/db/engine.py" line="226"/>
         <source>{where} is an empty file, not a Supervisor database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 是空文件，不是 Supervisor 数据库。</translation>
     </message>
     <message>
         <location filename="../../supervisor/db/engine.py" line="233"/>
@@ -1560,7 +1535,7 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
     <message>
         <location filename="../../supervisor/projects.py" line="476"/>
         <source>The person no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该人员已不存在。</translation>
     </message>
     <message>
         <location filename="../../supervisor/templates.py" line="45"/>
@@ -1667,12 +1642,12 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
     <message>
         <location filename="../../supervisor/calendar_days.py" line="39"/>
         <source>The date must be between 2000 and 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期须在 2000 至 2100 年之间。</translation>
     </message>
     <message>
         <location filename="../../supervisor/calendar_days.py" line="54"/>
         <source>The entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目已不存在。</translation>
     </message>
 </context>
 <context>
