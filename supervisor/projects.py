@@ -519,3 +519,33 @@ def compound_outline(session: Session, compound_id: int) -> list[BuildingOutline
         )
         for b in buildings
     ]
+
+
+@dataclass(frozen=True)
+class LocationChoice:
+    """A building, unit or household to pick as a location, with its children."""
+
+    id: int
+    name: str
+    children: tuple["LocationChoice", ...] = ()
+
+
+def location_tree(session: Session, compound_id: int) -> list[LocationChoice]:
+    """Buildings → units → households of a compound, with ids (for location pickers)."""
+    buildings = session.scalars(
+        select(Building)
+        .where(Building.compound_id == compound_id)
+        .order_by(Building.position, Building.name)
+        .options(selectinload(Building.units).selectinload(Unit.households))
+    )
+    return [
+        LocationChoice(
+            b.id,
+            b.name,
+            tuple(
+                LocationChoice(u.id, u.name, tuple(LocationChoice(h.id, h.number) for h in u.households))
+                for u in b.units
+            ),
+        )
+        for b in buildings
+    ]
