@@ -1,8 +1,9 @@
 """The command line: starts the window, or runs a subcommand that needs no display.
 
 ``supervisor`` alone opens the window on the default database; ``--db``, ``--demo``, ``--lang``
-and ``--smoke`` adjust that. Subcommands (``demo``, ``status``, ``check``) run headless; each is
-a small function registered in ``build_parser`` so later features add theirs the same way.
+and ``--smoke`` adjust that. Subcommands (``demo``, ``status``, ``check``, ``photos import``)
+run headless; each is a small function registered in ``build_parser`` so later features add
+theirs the same way.
 Errors the user can act on print one clear line and exit non-zero, never a traceback.
 """
 
@@ -58,6 +59,18 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="report integrity problems; exit 1 on any")
     check.add_argument("--db", dest="sub_db", required=True, metavar="PATH_OR_URL")
     check.set_defaults(run=run_check)
+
+    photos = commands.add_parser("photos", help="photo commands (import)")
+    photo_commands = photos.add_subparsers(dest="photos_command", metavar="ACTION", required=True)
+    photo_import = photo_commands.add_parser(
+        "import",
+        help="import JPEG/PNG/HEIC photos (files or folders); exit 1 if any is refused",
+    )
+    photo_import.add_argument("--db", dest="sub_db", required=True, metavar="PATH")
+    photo_import.add_argument("--project", required=True, metavar="CODE")
+    photo_import.add_argument("--check", type=int, metavar="ID", help="link to this site check")
+    photo_import.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    photo_import.set_defaults(run=run_photos_import)
     return parser
 
 
@@ -123,6 +136,61 @@ def run_check(args) -> int:
         return EXIT_PROBLEMS
     print("No problems found.")
     return EXIT_OK
+
+
+def run_photos_import(args) -> int:
+    import warnings
+
+    from supervisor import errors, photos
+    from supervisor.db.models import SiteCheck
+    from supervisor.i18n import QT_TRANSLATE_NOOP
+    from supervisor.projects import find_project
+
+    database = _open(args.sub_db)
+    try:
+        with database.read() as session:
+            project_id = find_project(session, args.project).id
+            if args.check is not None:
+                check = session.get(SiteCheck, args.check)
+                if check is None or check.project_id != project_id:
+                    raise errors.NotFound(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "There is no site check {check} in project {code}."
+                        ),
+                        check=args.check,
+                        code=args.project,
+                    )
+        show_progress = sys.stderr is not None and sys.stderr.isatty()
+
+        def progress(done: int, total: int, path) -> None:
+            if show_progress:
+                print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+        with warnings.catch_warnings():
+            # Pillow warns about damaged EXIF blocks; those photos go in without the metadata.
+            warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
+            outcomes = photos.import_paths(
+                database, args.paths, project_id, check_id=args.check, progress=progress
+            )
+        if show_progress and outcomes:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+    finally:
+        database.close()
+    counts = {"imported": 0, "duplicate": 0, "refused": 0}
+    for outcome in outcomes:
+        counts[outcome.status] += 1
+        if outcome.status == "refused":
+            print(f"refused: {outcome.path}: {outcome.reason}")
+        else:
+            print(f"{outcome.status}: {outcome.path}")
+    if not outcomes:
+        print("No photo files found.")
+        return EXIT_PROBLEMS
+    print(
+        f"{counts['imported']} imported, {counts['duplicate']} duplicate(s), "
+        f"{counts['refused']} refused."
+    )
+    return EXIT_PROBLEMS if counts["refused"] else EXIT_OK
 
 
 def _log_crash() -> Path | None:
