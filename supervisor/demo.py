@@ -3,6 +3,7 @@
 Two area projects with five compounds (buildings, units, households), people and parties, and
 procedure steps in every state: completed with attached files, in progress, not started, not
 applicable, waived materials, an override of unfinished prerequisites, and a few overdue steps.
+Site checks with photos and rectification items in every state come from ``demo_site``.
 Everything goes through the same services a user's clicks do, so the rules hold.
 """
 
@@ -142,6 +143,10 @@ def _populate(database: Database, today: dt.date) -> None:
                     projects.add_building(session, compound, b_name, units, floors, flats)
                 compound.households = projects.household_count(session, compound.id)
             _progress(session, project, spec, today, manager.id)
+    with database.write() as session:
+        from supervisor.demo_site import populate_site
+
+        populate_site(session, today, inspectors=["李秀英", "张伟", "周桂兰"])
 
 
 def _progress(session, project: Project, spec: dict, today: dt.date, manager_id: int) -> None:
