@@ -25,6 +25,9 @@ class Change:
     COMPOUNDS = "compounds"
     TEMPLATES = "templates"
     PEOPLE = "people"
+    CHECKS = "checks"
+    RECTIFICATIONS = "rectifications"
+    PHOTOS = "photos"
 
 
 class DatabaseCommand(QUndoCommand):
@@ -400,3 +403,224 @@ class Controller(QObject):
         from supervisor.projects import compound_outline
 
         return self.read(lambda s: compound_outline(s, compound_id))
+
+    # --- site checks ---
+
+    def check_page(self, check_filter, offset, limit, sort_key, descending):
+        from supervisor import checks
+
+        return self.read(
+            lambda s: checks.list_checks(
+                s, check_filter, sort=sort_key or "checked_at", descending=descending,
+                offset=offset, limit=limit,
+            )
+        )
+
+    def check_count(self, check_filter) -> int:
+        from supervisor import checks
+
+        return self.read(lambda s: checks.count_checks(s, check_filter))
+
+    def check_data(self, check_id: int):
+        from supervisor import checks
+
+        return self.read(lambda s: checks.check_data(s, check_id))
+
+    def save_check(self, check_id: int | None, data, photo_link_ids=()) -> int:
+        """Create or update a check; photos imported while it was being typed join it."""
+        from supervisor import checks
+        from supervisor.db.models import PhotoLink
+
+        def save(session):
+            if check_id is None:
+                saved_id = checks.create_check(session, data).id
+            else:
+                checks.update_check(session, check_id, data)
+                saved_id = check_id
+            for link_id in photo_link_ids:
+                link = session.get(PhotoLink, link_id)
+                if link is not None and link.check_id is None and link.rectification_id is None:
+                    link.check_id = saved_id
+            return saved_id
+
+        return self.write(save, Change.CHECKS, Change.PHOTOS, Change.PROCEDURE)
+
+    def delete_check(self, check_id: int) -> None:
+        from supervisor import checks
+
+        self.write(lambda s: checks.delete_check(s, check_id), Change.CHECKS, Change.PROCEDURE)
+
+    def checks_for_step(self, step_id: int):
+        from supervisor import checks
+
+        return self.read(lambda s: checks.checks_for_step(s, step_id))
+
+    def work_types(self):
+        from supervisor import checks
+
+        def load(session):
+            checks.seed_checklist(session)
+            return checks.work_types(session)
+
+        return self.write(load)
+
+    def checklist_items(self, work_type: str):
+        from supervisor import checks
+
+        return self.read(lambda s: checks.checklist_items(s, work_type))
+
+    def compound_choices(self, project_id: int):
+        return self.compounds(project_id)
+
+    def step_choices(self, project_id: int):
+        snapshot = self.snapshot(project_id)
+        return [(s.id, f"{s.code}. {s.name}") for s in snapshot.steps()]
+
+    def save_draft(self, kind: str, key: str, payload: dict) -> None:
+        from supervisor import checks
+
+        self.write(lambda s: checks.save_draft(s, kind, key, payload))
+
+    def load_draft(self, kind: str, key: str):
+        from supervisor import checks
+
+        return self.read(lambda s: checks.load_draft(s, kind, key))
+
+    def discard_draft(self, kind: str, key: str) -> None:
+        from supervisor import checks
+
+        self.write(lambda s: checks.discard_draft(s, kind, key))
+
+    # --- photos ---
+
+    def photo_rows(self, **where):
+        from supervisor import photos
+
+        return self.read(lambda s: photos.photo_rows(s, **where))
+
+    def photo_preview(self, photo_id: int) -> bytes:
+        from supervisor import photos
+
+        return self.read(lambda s: photos.preview(s, photo_id))
+
+    def photo_original(self, photo_id: int):
+        from supervisor import photos
+
+        return self.read(lambda s: photos.original(s, photo_id))
+
+    def set_photo_caption(self, link_id: int, caption: str) -> None:
+        from supervisor import photos
+
+        self.write(lambda s: photos.set_caption(s, link_id, caption), Change.PHOTOS)
+
+    def unlink_photo(self, link_id: int) -> None:
+        from supervisor import photos
+
+        self.write(lambda s: photos.unlink(s, link_id), Change.PHOTOS, Change.CHECKS, Change.RECTIFICATIONS)
+
+    # --- rectifications ---
+
+    def rect_page(self, rect_filter, offset, limit, sort_key, descending):
+        from supervisor import rectifications
+
+        return self.read(
+            lambda s: rectifications.list_rectifications(
+                s, rect_filter, sort=sort_key or "deadline", descending=descending,
+                offset=offset, limit=limit,
+            )
+        )
+
+    def rect_count(self, rect_filter) -> int:
+        from supervisor import rectifications
+
+        return self.read(lambda s: rectifications.count_rectifications(s, rect_filter))
+
+    def rect_detail(self, rect_id: int):
+        from supervisor import rectifications
+
+        return self.read(lambda s: rectifications.rectification_detail(s, rect_id))
+
+    def rect_events(self, rect_id: int):
+        from supervisor import rectifications
+
+        return self.read(lambda s: rectifications.events(s, rect_id))
+
+    def evidence_warnings(self, rect_id: int):
+        from supervisor import rectifications
+
+        return self.read(lambda s: rectifications.evidence_warnings(s, rect_id))
+
+    def create_rectification(self, data) -> int:
+        from supervisor import rectifications
+
+        return self.write(lambda s: rectifications.create(s, data).id, Change.RECTIFICATIONS, Change.CHECKS)
+
+    def rectification_from_check(self, check_id: int, **overrides) -> int:
+        from supervisor import rectifications
+
+        return self.write(
+            lambda s: rectifications.create_from_check(s, check_id, **overrides).id,
+            Change.RECTIFICATIONS, Change.CHECKS,
+        )
+
+    def update_rectification(self, rect_id: int, data) -> None:
+        from supervisor import rectifications
+
+        self.write(lambda s: rectifications.update(s, rect_id, data), Change.RECTIFICATIONS)
+
+    def reply_rectification(self, rect_id: int, measures: str) -> None:
+        from supervisor import rectifications
+
+        self.write(lambda s: rectifications.reply(s, rect_id, measures), Change.RECTIFICATIONS)
+
+    def recheck_rectification(self, rect_id: int, passed: bool, opinion: str, resident: str) -> None:
+        from supervisor import rectifications
+
+        self.write(
+            lambda s: rectifications.recheck(s, rect_id, passed, opinion, resident),
+            Change.RECTIFICATIONS,
+        )
+
+    def reopen_rectification(self, rect_id: int, reason: str) -> None:
+        from supervisor import rectifications
+
+        self.write(lambda s: rectifications.reopen(s, rect_id, reason), Change.RECTIFICATIONS)
+
+    def location_tree(self, compound_id: int):
+        from supervisor.projects import location_tree
+
+        return self.read(lambda s: location_tree(s, compound_id))
+
+    def party_names(self, project_id: int) -> list[str]:
+        """Organisations named as parties of the project (for responsible-party choices)."""
+        from supervisor.projects import get_project, project_data
+
+        data = self.read(lambda s: project_data(get_project(s, project_id)))
+        return [p.organisation for p in data.parties.values() if p.organisation]
+
+    def check_location(self, check_id: int) -> str:
+        from supervisor import checks
+
+        return self.read(lambda s: checks.get_check(s, check_id).location_text)
+
+    def unattached_links(self, project_id: int, photo_ids) -> list[int]:
+        """Links of these photos to the project alone (imported for a record not saved yet)."""
+        from sqlalchemy import select
+
+        from supervisor.db.models import PhotoLink
+
+        ids = list(photo_ids)
+        if not ids:
+            return []
+        return self.read(
+            lambda s: list(
+                s.scalars(
+                    select(PhotoLink.id).where(
+                        PhotoLink.project_id == project_id,
+                        PhotoLink.photo_id.in_(ids),
+                        PhotoLink.check_id.is_(None),
+                        PhotoLink.rectification_id.is_(None),
+                    ).order_by(PhotoLink.id)
+                )
+            )
+        )

@@ -52,3 +52,77 @@ def uses_chinese() -> bool:
     from PySide6.QtCore import QLocale
 
     return QLocale().language() == QLocale.Language.Chinese
+
+
+def category_label(value: str) -> str:
+    from supervisor.db.models import CheckCategory as C
+
+    names = {
+        C.MATERIALS: QCoreApplication.translate("labels", "Materials"),
+        C.WORKMANSHIP: QCoreApplication.translate("labels", "Workmanship"),
+        C.PROGRESS: QCoreApplication.translate("labels", "Progress"),
+        C.FUNDS: QCoreApplication.translate("labels", "Fund disbursement"),
+        C.SAFETY: QCoreApplication.translate("labels", "Safety and tidiness"),
+    }
+    return names.get(value, value or "")
+
+
+def result_label(value: str) -> str:
+    from supervisor.db.models import CheckResult as R
+
+    names = {
+        R.PASS: QCoreApplication.translate("labels", "Passed"),
+        R.PROBLEM: QCoreApplication.translate("labels", "Problem found"),
+    }
+    return names.get(value, value or "")
+
+
+def common_area_label(value: str) -> str:
+    from supervisor.db.models import CommonArea as A
+
+    names = {
+        A.ROAD: QCoreApplication.translate("labels", "Road"),
+        A.ROOF: QCoreApplication.translate("labels", "Roof"),
+        A.STAIRWELL: QCoreApplication.translate("labels", "Stairwell"),
+        A.GREEN: QCoreApplication.translate("labels", "Green space"),
+        A.PARKING: QCoreApplication.translate("labels", "Parking"),
+        A.PIPES: QCoreApplication.translate("labels", "Pipe network"),
+    }
+    return names.get(value, value or "")
+
+
+def severity_label(value: str) -> str:
+    from supervisor.db.models import Severity as S
+
+    names = {
+        S.NORMAL: QCoreApplication.translate("labels", "Normal"),
+        S.SERIOUS: QCoreApplication.translate("labels", "Serious"),
+        S.STOP_WORK: QCoreApplication.translate("labels", "Stop work"),
+    }
+    return names.get(value, value or "")
+
+
+def rect_status_label(value: str) -> str:
+    from supervisor.db.models import RectificationStatus as R
+
+    names = {
+        R.OPEN: QCoreApplication.translate("labels", "To rectify"),
+        R.REPLIED: QCoreApplication.translate("labels", "Replied"),
+        R.CLOSED: QCoreApplication.translate("labels", "Closed"),
+    }
+    return names.get(value, value or "")
+
+
+def source_label(value: str) -> str:
+    names = {
+        "supervisor": QCoreApplication.translate("labels", "Supervision firm"),
+        "resident": QCoreApplication.translate("labels", "Resident supervisor"),
+        "complaint": QCoreApplication.translate("labels", "Complaint"),
+        "acceptance": QCoreApplication.translate("labels", "Acceptance"),
+    }
+    return names.get(value, value or "")
+
+
+WEATHER = ["晴", "多云", "阴", "小雨", "中雨", "大雨", "雪", "大风", "雾"]
+RESULT_COLOURS = {"pass": QColor("#d8f0d2"), "problem": QColor("#fde2dd")}
+RECT_STATUS_COLOURS = {"open": QColor("#fde2dd"), "replied": QColor("#fff4c2"), "closed": QColor("#d8f0d2")}

@@ -129,7 +129,12 @@ class MainWindow(QMainWindow):
             self.tr("&Find step"), self._workspace_call("focus_search"), QKeySequence.StandardKey.Find
         )
         self.procedure_tab_action = self._action(self.tr("&Procedure"), self._workspace_call("show_tab", 0), "Ctrl+1")
-        self.compounds_tab_action = self._action(self.tr("&Compounds"), self._workspace_call("show_tab", 1), "Ctrl+2")
+        self.checks_tab_action = self._action(self.tr("&Site checks"), self._workspace_call("show_tab", 1), "Ctrl+2")
+        self.rect_tab_action = self._action(self.tr("&Rectifications"), self._workspace_call("show_tab", 2), "Ctrl+3")
+        self.compounds_tab_action = self._action(self.tr("&Compounds"), self._workspace_call("show_tab", 3), "Ctrl+4")
+        self.new_check_action = self._action(
+            self.tr("New site &check…"), self._workspace_call("new_check"), "Ctrl+K", "newCheck"
+        )
         self.templates_action = self._action(
             self.tr("Procedure &templates…"), self._workspace_call("edit_templates"), name="editTemplates"
         )
@@ -149,8 +154,8 @@ class MainWindow(QMainWindow):
         self._needs_database = [
             self.new_project_action, self.edit_project_action, self.archive_action,
             self.find_action, self.templates_action, self.people_action, self.calendar_action,
-            self.procedure_tab_action,
-            self.compounds_tab_action,
+            self.procedure_tab_action, self.checks_tab_action, self.rect_tab_action,
+            self.compounds_tab_action, self.new_check_action,
         ]
         for action in self._needs_database:
             action.setEnabled(False)
@@ -171,10 +176,13 @@ class MainWindow(QMainWindow):
         for action in (self.new_project_action, self.edit_project_action, self.archive_action):
             project_menu.addAction(action)
         project_menu.addSeparator()
+        project_menu.addAction(self.new_check_action)
+        project_menu.addSeparator()
         project_menu.addAction(self.show_archived_action)
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.procedure_tab_action)
-        view_menu.addAction(self.compounds_tab_action)
+        for action in (self.procedure_tab_action, self.checks_tab_action, self.rect_tab_action,
+                       self.compounds_tab_action):
+            view_menu.addAction(action)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         language_menu.addAction(self.chinese_action)
         language_menu.addAction(self.english_action)
@@ -186,7 +194,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
-        for action in (self.new_project_action, self.edit_project_action, None, self.undo_action, self.redo_action):
+        for action in (self.new_project_action, self.edit_project_action, self.new_check_action, None,
+                       self.undo_action, self.redo_action):
             if action is None:
                 toolbar.addSeparator()
             else:

@@ -117,6 +117,7 @@ class StepPanel(QScrollArea):
     """
 
     status_requested = Signal(int, str)
+    new_check_requested = Signal(int)
 
     def __init__(self, controller, parent=None):
         super().__init__(parent)
@@ -245,6 +246,18 @@ class StepPanel(QScrollArea):
         self.notes.textChanged.connect(self._mark_dirty)
         layout.addWidget(details)
 
+        checks_box = QGroupBox(self.tr("Site checks"))
+        checks_layout = QVBoxLayout(checks_box)
+        self.checks = QLabel()
+        self.checks.setObjectName("stepChecks")
+        self.checks.setWordWrap(True)
+        self.checks.setTextFormat(Qt.TextFormat.RichText)
+        checks_layout.addWidget(self.checks)
+        self.new_check_button = QPushButton(self.tr("New site check for this step…"))
+        self.new_check_button.clicked.connect(lambda: self.step and self.new_check_requested.emit(self.step.id))
+        checks_layout.addWidget(self.new_check_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(checks_box)
+
         prereq_box = QGroupBox(self.tr("Prerequisites"))
         prereq_layout = QVBoxLayout(prereq_box)
         self.prerequisites = QLabel()
@@ -295,6 +308,7 @@ class StepPanel(QScrollArea):
             self.override_label.hide()
             self.materials.clear()
             self.prerequisites.clear()
+            self.checks.clear()
             self.party_label.clear()
             for field in (self.planned_start, self.planned_end, self.actual_start, self.actual_end):
                 field.set_value(None)
@@ -333,6 +347,7 @@ class StepPanel(QScrollArea):
         self.revert_button.setEnabled(False)
         self._fill_materials(step.materials)
         self.prerequisites.setText(self._prerequisites_html(step, snapshot))
+        self.checks.setText(self._checks_html(step))
         self._loading = False
         self._update_buttons()
 
@@ -352,6 +367,29 @@ class StepPanel(QScrollArea):
         if step.period_note:
             parts.append(self.tr("Rule: {rule}").format(rule=step.period_note))
         return " · ".join(parts)
+
+    def _checks_html(self, step: StepRow) -> str:
+        from html import escape
+
+        from supervisor.ui.labels import result_label
+
+        try:
+            rows = self.controller.checks_for_step(step.id)
+        except errors.SupervisorError as error:
+            return escape(error_text(error))
+        if not rows:
+            return self.tr("None yet.")
+        lines = []
+        for row in rows[:20]:
+            colour = "#c0392b" if row.result == "problem" else "#2e7d32"
+            lines.append(
+                f"{row.checked_at:%Y-%m-%d} {escape(row.location_text)} "
+                f"<span style='color:{colour}'>{escape(result_label(row.result))}</span> "
+                f"{escape(row.inspector)}"
+            )
+        if len(rows) > 20:
+            lines.append(self.tr("… and {count} more").format(count=len(rows) - 20))
+        return "<br>".join(lines)
 
     def _prerequisites_html(self, step: StepRow, snapshot: ProcedureSnapshot | None) -> str:
         if not step.prerequisites:

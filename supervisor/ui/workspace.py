@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 
 from supervisor import errors
 from supervisor.ui.common import show_error
+from supervisor.ui.checks_view import ChecksView
 from supervisor.ui.compounds_view import CompoundsView
 from supervisor.ui.controller import Change
 from supervisor.ui.models import PROJECT_ID_ROLE, ProjectListModel
 from supervisor.ui.procedure_view import ProcedureView
 from supervisor.ui.project_dialog import ProjectDialog
+from supervisor.ui.rectifications_view import RectificationsView
 
 
 class Workspace(QSplitter):
@@ -76,9 +78,15 @@ class Workspace(QSplitter):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("projectTabs")
         self.procedure = ProcedureView(controller)
+        self.checks = ChecksView(controller)
+        self.rectifications = RectificationsView(controller)
         self.compounds = CompoundsView(controller)
         self.tabs.addTab(self.procedure, self.tr("Procedure"))
+        self.tabs.addTab(self.checks, self.tr("Site checks"))
+        self.tabs.addTab(self.rectifications, self.tr("Rectifications"))
         self.tabs.addTab(self.compounds, self.tr("Compounds"))
+        self.checks.rectification_created.connect(self._show_rectification)
+        self.procedure.panel.new_check_requested.connect(self._new_check_for_step)
         self.addWidget(left)
         self.addWidget(self.tabs)
         self.setStretchFactor(0, 1)
@@ -113,6 +121,8 @@ class Workspace(QSplitter):
     def _show_project(self, project_id: int | None) -> None:
         self.project_id = project_id
         self.procedure.show_project(project_id)
+        self.checks.show_project(project_id)
+        self.rectifications.show_project(project_id)
         self.compounds.show_project(project_id)
         self.tabs.setEnabled(project_id is not None)
 
@@ -123,6 +133,10 @@ class Workspace(QSplitter):
             self.procedure.reload()
         if Change.COMPOUNDS in changes and self.project_id:
             self.compounds.reload()
+        if Change.CHECKS in changes and self.project_id:
+            self.checks.reload()
+        if (Change.RECTIFICATIONS in changes or Change.PHOTOS in changes) and self.project_id:
+            self.rectifications.reload()
         if Change.PEOPLE in changes:
             self.procedure.panel.reload_people()
             if self.project_id:
@@ -186,6 +200,17 @@ class Workspace(QSplitter):
         from supervisor.ui.template_editor import TemplateEditor
 
         TemplateEditor(self.controller, self).exec()
+
+    def _show_rectification(self, rect_id: int) -> None:
+        self.tabs.setCurrentWidget(self.rectifications)
+        self.rectifications.select(rect_id)
+
+    def _new_check_for_step(self, step_id: int) -> None:
+        self.checks.new_check(step_id)
+
+    def new_check(self) -> None:
+        self.tabs.setCurrentWidget(self.checks)
+        self.checks.new_check()
 
     def edit_people(self) -> None:
         from supervisor.ui.admin_dialogs import PeopleDialog

@@ -1,0 +1,160 @@
+"""Site checks, photos and rectifications in the window, driven by clicks."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
+
+from tests.ui.conftest import open_window, type_text, when_modal
+from tests.ui.test_window import create_project_by_dialog
+
+SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "photos"
+
+
+@pytest.fixture
+def project_window(qtbot, window):
+    create_project_by_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace.project_id is not None)
+    return window
+
+
+def sample(tmp_path, name):
+    target = tmp_path / name
+    shutil.copy(SAMPLES / name, target)
+    return target
+
+
+def fill_check(qtbot, dialog, description, photos=(), problem=True):
+    from supervisor.ui.check_dialog import CheckDialog
+
+    assert isinstance(dialog, CheckDialog)
+    dialog.area.setCurrentIndex(dialog.area.findData("roof"))
+    qtbot.mouseClick(dialog.findChild(QPushButton, "category_materials"), Qt.MouseButton.LeftButton)
+    if problem:
+        qtbot.mouseClick(dialog.result_problem, Qt.MouseButton.LeftButton)
+    type_text(qtbot, dialog.description, description)
+    dialog.inspector.setCurrentText("李秀英")
+    if photos:
+        dialog.add_photo_paths([str(p) for p in photos])
+        qtbot.waitUntil(lambda: dialog.gallery.photos.rowCount() == len(photos), timeout=20000)
+
+
+def test_new_check_with_photos_appears_in_the_list_and_survives_reopening(qtbot, project_window, db_path, tmp_path):
+    window = project_window
+    photo = sample(tmp_path, "orientation_landscape_6.jpg")
+    seen = {}
+
+    def fill(dialog):
+        fill_check(qtbot, dialog, "防水卷材无合格证", [photo])
+        seen["photos"] = dialog.gallery.photos.rowCount()
+        qtbot.mouseClick(dialog.findChild(QPushButton, "saveCheck"), Qt.MouseButton.LeftButton)
+
+    when_modal(fill, timeout_ms=30000)
+    window.new_check_action.trigger()
+    checks = window.workspace.checks
+    qtbot.waitUntil(lambda: checks.model.total == 1)
+    row = checks.model.row(0)
+    assert row.result == "problem" and row.photo_count == 1 and "屋面" in row.location_text
+    window.close()
+    again = open_window(qtbot, db_path)
+    assert again.workspace.checks.model.total == 1
+    assert again.workspace.checks.model.row(0).description.startswith("防水卷材")
+
+
+def test_a_problem_needs_a_description(qtbot, project_window):
+    seen = {}
+
+    def fill(dialog):
+        fill_check(qtbot, dialog, "")
+        qtbot.mouseClick(dialog.findChild(QPushButton, "saveCheck"), Qt.MouseButton.LeftButton)
+        seen["visible"] = dialog.isVisible()
+        seen["message"] = dialog.message.text()
+        dialog.done(0)
+
+    when_modal(fill)
+    project_window.new_check_action.trigger()
+    assert seen["visible"] and seen["message"]
+    assert project_window.workspace.checks.model.total == 0
+
+
+def test_a_closed_dialog_keeps_a_draft(qtbot, project_window, monkeypatch):
+    answers = iter([QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+
+    def first(dialog):
+        fill_check(qtbot, dialog, "楼道线缆未穿管")
+        dialog.reject()
+
+    when_modal(first)
+    project_window.new_check_action.trigger()
+    restored = {}
+
+    def second(dialog):
+        restored["text"] = dialog.description.toPlainText()
+        restored["area"] = dialog.area.currentData()
+        dialog.done(0)
+
+    when_modal(second)
+    project_window.new_check_action.trigger()
+    assert restored == {"text": "楼道线缆未穿管", "area": "roof"}
+
+
+def test_rectification_loop_with_evidence_warning(qtbot, project_window, tmp_path, monkeypatch):
+    window = project_window
+    photo = sample(tmp_path, "gps_DSCN0010.jpg")
+
+    def fill(dialog):
+        fill_check(qtbot, dialog, "外墙保温空鼓", [photo])
+        qtbot.mouseClick(dialog.findChild(QPushButton, "saveCheck"), Qt.MouseButton.LeftButton)
+
+    when_modal(fill, timeout_ms=30000)
+    window.new_check_action.trigger()
+    checks = window.workspace.checks
+    qtbot.waitUntil(lambda: checks.model.total == 1)
+    checks.table.selectRow(0)
+
+    def notice(dialog):
+        dialog.party.setCurrentText("城建第三工程有限公司")
+        type_text(qtbot, dialog.requirement, "铲除重贴")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(notice)
+    qtbot.mouseClick(checks.rectify_button, Qt.MouseButton.LeftButton)
+    view = window.workspace.rectifications
+    qtbot.waitUntil(lambda: view.model.total == 1)
+    panel = view.panel
+    qtbot.waitUntil(lambda: panel.rect_id is not None)
+    assert panel.detail.number.startswith("ZG-") and panel.detail.status == "open"
+    assert panel.before.photos.rowCount() == 1
+
+    # The contractor replies with the very same photo as "after": the re-checker is warned.
+    panel.add_photos([str(photo)], "after")
+    qtbot.waitUntil(lambda: panel.after.photos.rowCount() == 1, timeout=20000)
+    type_text(qtbot, panel.measures, "已重新粘贴")
+    qtbot.mouseClick(panel.reply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.detail.status == "replied")
+    assert panel.warnings.isVisible() and panel.warnings.text()
+
+    type_text(qtbot, panel.opinion, "复查合格")
+    type_text(qtbot, panel.resident, "李秀英")
+    qtbot.mouseClick(panel.pass_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.detail.status == "closed")
+    assert panel.detail.resident_confirmed_by == "李秀英"
+    assert not panel.reply_button.isEnabled() and panel.reopen_button.isEnabled()
+    assert panel.history.count() >= 3
+
+
+def test_site_work_models(qtmodeltester, qtbot, tmp_path):
+    from supervisor.demo import write_demo
+
+    window = open_window(qtbot, write_demo(tmp_path / "demo.sqlite"))
+    workspace = window.workspace
+    assert workspace.checks.model.total > 0 and workspace.rectifications.model.total > 0
+    qtmodeltester.check(workspace.checks.model)
+    qtmodeltester.check(workspace.rectifications.model)
+    workspace.rectifications.table.selectRow(0)
+    qtmodeltester.check(workspace.rectifications.panel.before.photos)
