@@ -831,12 +831,19 @@ class EvidenceWarning:
     other: str  # where the other photo is: "ZG-2026-003 before", "site check 2026-05-03 …"
     template: str = ""
     params: tuple[tuple[str, str], ...] = ()
+    # ``other`` again, for translation: ``{other}`` in ``template`` is this, translated and filled.
+    place_template: str = ""
+    place_params: tuple[tuple[str, str], ...] = ()
 
 
 def _warning(
-    kind: str, photo_id: int, filename: str, other: str, template: str, params: dict
+    kind: str, photo_id: int, filename: str, place: tuple[str, dict] | None, template: str, params: dict
 ) -> EvidenceWarning:
+    place_template, place_params = place or ("", {})
+    other = place_template.format(**place_params) if place_template else ""
     values = {k: str(v) for k, v in params.items()}
+    if place is not None:
+        values["other"] = other
     return EvidenceWarning(
         kind=kind,
         photo_id=photo_id,
@@ -845,7 +852,15 @@ def _warning(
         other=other,
         template=template,
         params=tuple(values.items()),
+        place_template=place_template,
+        place_params=tuple((k, str(v)) for k, v in place_params.items()),
     )
+
+
+_PLACES = {
+    "before": QT_TRANSLATE_NOOP("evidence", "{number} before"),
+    "after": QT_TRANSLATE_NOOP("evidence", "{number} after"),
+}
 
 
 def _hash_value(hex_hash: str) -> int | None:
@@ -855,8 +870,9 @@ def _hash_value(hex_hash: str) -> int | None:
         return None
 
 
-def _describe_places(session: Session, links: list) -> dict[int, str]:
-    """Where each photo link is, by link id: "ZG-2026-003 before", "site check 2026-05-03 …"."""
+def _describe_places(session: Session, links: list) -> dict[int, tuple[str, dict]]:
+    """Where each photo link is, by link id, as (template, params): "ZG-2026-003 before",
+    "site check 2026-05-03 …"."""
     rect_ids = {link.rectification_id for link in links if link.rectification_id is not None}
     check_ids = {link.check_id for link in links if link.check_id is not None}
     numbers = (
@@ -883,13 +899,17 @@ def _describe_places(session: Session, links: list) -> dict[int, str]:
     places = {}
     for link in links:
         if link.rectification_id is not None:
-            places[link.id] = f"{numbers.get(link.rectification_id, '?')} {link.role}"
+            template = _PLACES.get(link.role, QT_TRANSLATE_NOOP("evidence", "{number}"))
+            places[link.id] = (template, {"number": numbers.get(link.rectification_id, "?")})
         elif link.check_id is not None and link.check_id in checks:
             check = checks[link.check_id]
-            when = f"{check.checked_at:%Y-%m-%d}"
-            places[link.id] = f"site check {when} {check.location_text}".rstrip()
+            params = {"date": f"{check.checked_at:%Y-%m-%d}", "location": check.location_text}
+            if check.location_text:
+                places[link.id] = (QT_TRANSLATE_NOOP("evidence", "site check {date} {location}"), params)
+            else:
+                places[link.id] = (QT_TRANSLATE_NOOP("evidence", "site check {date}"), params)
         else:
-            places[link.id] = link.role
+            places[link.id] = (QT_TRANSLATE_NOOP("evidence", "another record"), {})
     return places
 
 
@@ -1017,8 +1037,6 @@ def evidence_warnings(session: Session, rect_id: int) -> list[EvidenceWarning]:
     places = _describe_places(session, [entry[2] for entry in found if entry[2] is not None])
     warnings = []
     for kind, link, other, template, params in found:
-        place = places[other.id] if other is not None else ""
-        if other is not None:
-            params = {**params, "other": place}
+        place = places[other.id] if other is not None else None
         warnings.append(_warning(kind, link.photo_id, link.filename, place, template, params))
     return warnings

@@ -4,7 +4,7 @@ to the re-checker."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -218,6 +218,22 @@ class RectificationDialog(QDialog):
         super().accept()
 
 
+def evidence_text(warning) -> str:
+    """An evidence warning in the user's language (its place included)."""
+    params = dict(warning.params)
+    if warning.place_template:
+        place = QCoreApplication.translate("evidence", warning.place_template)
+        params["other"] = _format(place, dict(warning.place_params), warning.other)
+    return _format(QCoreApplication.translate("evidence", warning.template), params, warning.detail)
+
+
+def _format(text: str, params: dict, fallback: str) -> str:
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):  # a damaged translation: show the original
+        return fallback
+
+
 class RectificationPanel(QScrollArea):
     """One rectification item: its notice, photos, reply, re-check, warnings and history."""
 
@@ -387,7 +403,7 @@ class RectificationPanel(QScrollArea):
         if warnings:
             self.warnings.setText(
                 "<b>" + self.tr("Check the evidence:") + "</b><br>"
-                + "<br>".join(f"• {_html(w.filename)}: {_html(w.detail)}" for w in warnings)
+                + "<br>".join(f"• {_html(w.filename)}: {_html(evidence_text(w))}" for w in warnings)
             )
             self.warnings.show()
         else:

@@ -158,3 +158,34 @@ def test_site_work_models(qtmodeltester, qtbot, tmp_path):
     qtmodeltester.check(workspace.rectifications.model)
     workspace.rectifications.table.selectRow(0)
     qtmodeltester.check(workspace.rectifications.panel.before.photos)
+
+
+def test_evidence_warnings_read_in_chinese(qapp, tmp_path):
+    from PySide6.QtCore import QTranslator
+
+    from supervisor import rectifications
+    from supervisor.db.engine import open_database
+    from supervisor.db.models import Rectification
+    from supervisor.demo import write_demo
+    from supervisor.ui.app import TRANSLATIONS
+    from supervisor.ui.rectifications_view import evidence_text
+
+    database = open_database(write_demo(tmp_path / "demo.sqlite"))
+    with database.read() as session:
+        warnings = [
+            w for rect in session.query(Rectification).all()
+            for w in rectifications.evidence_warnings(session, rect.id)
+        ]
+    database.close()
+    assert {w.kind for w in warnings} >= {"taken_before_notice", "same_file"}
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "supervisor_zh_CN.qm"))
+    qapp.installTranslator(translator)
+    try:
+        texts = [evidence_text(w) for w in warnings]
+    finally:
+        qapp.removeTranslator(translator)
+    same = [t for w, t in zip(warnings, texts) if w.kind == "same_file"]
+    assert same and all("同一照片文件" in t for t in same), same
+    assert any("整改前照片" in t for t in same) and any("巡查记录" in t for t in same), same
+    assert not any(word in t for t in texts for word in ("before", "site check", "Taken")), texts
