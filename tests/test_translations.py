@@ -144,3 +144,27 @@ def test_committed_qm_gives_every_translation():
         n = 5 if message.numerus else -1
         got = translator.translate(message.context, message.source, message.comment, n)
         assert got == message.forms[0], message.label
+
+
+def test_every_string_in_the_sources_is_in_the_ts(tmp_path):
+    """A string added to the code but never run through lupdate would show in English."""
+    tool = lrelease()
+    lupdate = tool.with_name(tool.name.replace("lrelease", "lupdate")) if tool else None
+    if lupdate is None or not lupdate.exists():
+        pytest.skip(f"pyside6-lupdate not found next to {sys.executable}")
+    root = Path(__file__).resolve().parent.parent
+    sources = sorted(str(p) for p in (root / "supervisor").rglob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    result = subprocess.run(
+        [str(lupdate), *sources, "-ts", str(fresh)], capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    known = {(m.context, m.source, m.comment) for m in MESSAGES}
+    missing = []
+    for context in ET.parse(fresh).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = (name, message.findtext("source") or "", message.findtext("comment"))
+            if key not in known:
+                missing.append(f"[{key[0]}] {key[1]!r}")
+    assert not missing, "not in supervisor_zh_CN.ts (run make translations): " + "; ".join(missing[:20])

@@ -95,6 +95,267 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="57"/>
+        <source>New site check</source>
+        <translation>新建巡查记录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="57"/>
+        <source>Site check</source>
+        <translation>巡查记录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="67"/>
+        <source>(no compound)</source>
+        <translation>（未指定小区）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="71"/>
+        <source>Compound:</source>
+        <translation>小区：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="79"/>
+        <source>(building / unit / flat)</source>
+        <translation>（楼栋/单元/户）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="87"/>
+        <source>Where:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="90"/>
+        <source>What was checked</source>
+        <translation>巡查内容</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="105"/>
+        <source>Checklist (optional)</source>
+        <translation>检查表（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="109"/>
+        <source>(no checklist)</source>
+        <translation>（不使用检查表）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="121"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="133"/>
+        <source>What did you see? (needed when a problem was found)</source>
+        <translation>看到了什么情况？（发现问题时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="155"/>
+        <source>(no procedure step)</source>
+        <translation>（不关联步骤）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="160"/>
+        <source>Weather:</source>
+        <translation>天气：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="162"/>
+        <source>Inspector:</source>
+        <translation>巡查人：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="163"/>
+        <source>When:</source>
+        <translation>巡查时间：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="164"/>
+        <source>Procedure step:</source>
+        <translation>关联步骤：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="167"/>
+        <source>Photos — add, drop or paste (Ctrl+V)</source>
+        <translation>照片 — 可添加、拖放或粘贴（Ctrl+V）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="175"/>
+        <source>&amp;Add photos…</source>
+        <translation>添加照片(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="178"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="180"/>
+        <source>&amp;Remove photo</source>
+        <translation>删除照片(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="261"/>
+        <source>(building)</source>
+        <translation>（楼栋）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="271"/>
+        <source>(unit)</source>
+        <translation>（单元）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="273"/>
+        <source>Unit {name}</source>
+        <translation>{name} 单元</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="282"/>
+        <source>(flat)</source>
+        <translation>（户）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="371"/>
+        <source>Unsaved site check</source>
+        <translation>未保存的巡查记录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="372"/>
+        <source>There is an unsaved site check from an earlier session. Continue with it?</source>
+        <translation>上次有一份未保存的巡查记录。要继续填写吗？</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="443"/>
+        <source>Photos are still being imported; please wait.</source>
+        <translation>照片仍在导入中，请稍候。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="472"/>
+        <source>Discard site check?</source>
+        <translation>放弃此巡查记录吗？</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/check_dialog.py" line="473"/>
+        <source>Keep what you typed as a draft for later?</source>
+        <translation>要将已填写的内容保存为草稿，以便稍后继续填写吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CheckListModel</name>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="36"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="37"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="38"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="39"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="40"/>
+        <source>Description</source>
+        <translation>情况描述</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="41"/>
+        <source>Inspector</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="42"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="43"/>
+        <source>Rectifications</source>
+        <translation>整改事项</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksView</name>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="70"/>
+        <source>&amp;New site check…</source>
+        <translation>新建巡查记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="73"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="75"/>
+        <source>Raise &amp;rectification…</source>
+        <translation>发起整改(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="78"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="90"/>
+        <source>Search location, description, inspector…</source>
+        <translation>搜索位置、情况描述、巡查人…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="96"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="101"/>
+        <source>All results</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="110"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="112"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="149"/>
+        <source>All compounds</source>
+        <translation>全部小区</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/checks_view.py" line="181"/>
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>共 %n 条巡查记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="221"/>
+        <source>Delete site check</source>
+        <translation>删除巡查记录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="222"/>
+        <source>Delete the site check of {date} at {place}? Its photos stay if used elsewhere.</source>
+        <translation>确定要删除 {date} 在 {place} 的巡查记录吗？其中的照片如在别处使用，将予以保留。</translation>
+    </message>
+</context>
+<context>
     <name>CompoundDialog</name>
     <message>
         <location filename="../../supervisor/ui/compounds_view.py" line="94"/>
@@ -238,69 +499,69 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="131"/>
+        <location filename="../../supervisor/ui/controller.py" line="134"/>
         <source>Edit project {code}</source>
         <translation>编辑项目 {code}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="140"/>
+        <location filename="../../supervisor/ui/controller.py" line="143"/>
         <source>Archive project</source>
         <translation>归档项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="140"/>
+        <location filename="../../supervisor/ui/controller.py" line="143"/>
         <source>Restore project</source>
         <translation>恢复项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="186"/>
+        <location filename="../../supervisor/ui/controller.py" line="189"/>
         <source>Step {code}: {status}</source>
         <translation>步骤 {code}：{status}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="196"/>
+        <location filename="../../supervisor/ui/controller.py" line="199"/>
         <source>Edit step {code}</source>
         <translation>编辑步骤 {code}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="223"/>
+        <location filename="../../supervisor/ui/controller.py" line="226"/>
         <source>Mark material provided</source>
         <translation>标记材料已提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="223"/>
+        <location filename="../../supervisor/ui/controller.py" line="226"/>
         <source>Mark material missing</source>
         <translation>标记材料未提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="232"/>
+        <location filename="../../supervisor/ui/controller.py" line="235"/>
         <source>Waive material</source>
         <translation>材料免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="239"/>
+        <location filename="../../supervisor/ui/controller.py" line="242"/>
         <source>Cancel waiver</source>
         <translation>取消免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="262"/>
+        <location filename="../../supervisor/ui/controller.py" line="265"/>
         <source>Attach {file}</source>
         <translation>添加附件 {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/controller.py" line="264"/>
+        <location filename="../../supervisor/ui/controller.py" line="267"/>
         <source>Attach %n file(s)</source>
         <translation>
             <numerusform>添加 %n 个附件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="288"/>
+        <location filename="../../supervisor/ui/controller.py" line="291"/>
         <source>Remove {file}</source>
         <translation>删除附件 {file}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="315"/>
+        <location filename="../../supervisor/ui/controller.py" line="318"/>
         <source>Edit compound {name}</source>
         <translation>编辑小区 {name}</translation>
     </message>
@@ -372,152 +633,167 @@
     </message>
     <message>
         <location filename="../../supervisor/ui/main_window.py" line="132"/>
+        <source>&amp;Site checks</source>
+        <translation>巡查记录(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="133"/>
+        <source>&amp;Rectifications</source>
+        <translation>整改事项(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="134"/>
         <source>&amp;Compounds</source>
         <translation>小区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="134"/>
+        <location filename="../../supervisor/ui/main_window.py" line="136"/>
+        <source>New site &amp;check…</source>
+        <translation>新建巡查记录(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="139"/>
         <source>Procedure &amp;templates…</source>
         <translation>程序模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="137"/>
+        <location filename="../../supervisor/ui/main_window.py" line="142"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="140"/>
+        <location filename="../../supervisor/ui/main_window.py" line="145"/>
         <source>&amp;Holidays and make-up days…</source>
         <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="142"/>
+        <location filename="../../supervisor/ui/main_window.py" line="147"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="144"/>
+        <location filename="../../supervisor/ui/main_window.py" line="149"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="146"/>
+        <location filename="../../supervisor/ui/main_window.py" line="151"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="160"/>
+        <location filename="../../supervisor/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="165"/>
+        <location filename="../../supervisor/ui/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="170"/>
+        <location filename="../../supervisor/ui/main_window.py" line="175"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="175"/>
+        <location filename="../../supervisor/ui/main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="178"/>
+        <location filename="../../supervisor/ui/main_window.py" line="186"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="181"/>
+        <location filename="../../supervisor/ui/main_window.py" line="189"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="185"/>
+        <location filename="../../supervisor/ui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="187"/>
+        <location filename="../../supervisor/ui/main_window.py" line="195"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="210"/>
+        <location filename="../../supervisor/ui/main_window.py" line="219"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="223"/>
+        <location filename="../../supervisor/ui/main_window.py" line="232"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="232"/>
+        <location filename="../../supervisor/ui/main_window.py" line="241"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="235"/>
+        <location filename="../../supervisor/ui/main_window.py" line="244"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="256"/>
+        <location filename="../../supervisor/ui/main_window.py" line="265"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="262"/>
+        <location filename="../../supervisor/ui/main_window.py" line="271"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="283"/>
-        <location filename="../../supervisor/ui/main_window.py" line="289"/>
+        <location filename="../../supervisor/ui/main_window.py" line="292"/>
+        <location filename="../../supervisor/ui/main_window.py" line="298"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="284"/>
+        <location filename="../../supervisor/ui/main_window.py" line="293"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="290"/>
+        <location filename="../../supervisor/ui/main_window.py" line="299"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="297"/>
+        <location filename="../../supervisor/ui/main_window.py" line="306"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="298"/>
+        <location filename="../../supervisor/ui/main_window.py" line="307"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="314"/>
+        <location filename="../../supervisor/ui/main_window.py" line="323"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="315"/>
+        <location filename="../../supervisor/ui/main_window.py" line="324"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="323"/>
+        <location filename="../../supervisor/ui/main_window.py" line="332"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="325"/>
+        <location filename="../../supervisor/ui/main_window.py" line="334"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -595,6 +871,87 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
         <location filename="../../supervisor/ui/admin_dialogs.py" line="42"/>
         <source>e.g. 项目负责人, 群众质量监督员</source>
         <translation>例如：项目负责人、群众质量监督员</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoListModel</name>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="82"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="83"/>
+        <source>{file}
+Taken: {taken}
+Imported by {who}</source>
+        <translation>{file}
+拍摄时间：{taken}
+导入人：{who}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="313"/>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="317"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="320"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="326"/>
+        <source>&amp;Save original as…</source>
+        <translation>原图另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="334"/>
+        <source>&amp;Caption:</source>
+        <translation>说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="335"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="336"/>
+        <source>Taken:</source>
+        <translation>拍摄时间：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="338"/>
+        <source>Imported:</source>
+        <translation>导入：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="339"/>
+        <source>Camera:</source>
+        <translation>相机：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="341"/>
+        <source>Location (GPS):</source>
+        <translation>拍摄位置（GPS）：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="342"/>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="389"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="395"/>
+        <source>Save original as</source>
+        <translation>原图另存为</translation>
     </message>
 </context>
 <context>
@@ -848,227 +1205,575 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
     </message>
 </context>
 <context>
-    <name>StepPanel</name>
+    <name>RectListModel</name>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="150"/>
-        <source>Mark &amp;done</source>
-        <translation>标记完成(&amp;D)</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="60"/>
+        <source>No.</source>
+        <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="153"/>
-        <source>Complete this step (Ctrl+D)</source>
-        <translation>完成此步骤（Ctrl+D）</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="157"/>
-        <source>Status:</source>
-        <translation>状态：</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="172"/>
-        <source>Materials</source>
-        <translation>所需材料</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="176"/>
-        <source>Material / file</source>
-        <translation>材料/文件</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="176"/>
-        <source>State</source>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="61"/>
+        <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="176"/>
-        <source>Added</source>
-        <translation>添加人/时间</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="62"/>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="182"/>
-        <source>Tick a material when it is provided, or drop files on it.</source>
-        <translation>材料提供后请勾选，也可将文件拖放到材料上。</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="63"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/rectifications_view.py" line="63"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="188"/>
-        <source>&amp;Attach files…</source>
-        <translation>添加附件(&amp;A)…</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="64"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="191"/>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="65"/>
+        <source>Responsible</source>
+        <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="195"/>
-        <source>&amp;Remove file</source>
-        <translation>删除文件(&amp;R)</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="66"/>
+        <source>Location</source>
+        <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="197"/>
-        <location filename="../../supervisor/ui/step_panel.py" line="430"/>
-        <source>&amp;Waive…</source>
-        <translation>免于提供(&amp;W)…</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="67"/>
+        <source>Problem</source>
+        <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="210"/>
-        <source>Dates and notes</source>
-        <translation>日期与备注</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="68"/>
+        <source>Issued</source>
+        <translation>签发日期</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="97"/>
+        <source>Rectification notice</source>
+        <translation>整改通知单</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="223"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="102"/>
+        <source>(no compound)</source>
+        <translation>（未指定小区）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="128"/>
+        <source>clause or standard, optional</source>
+        <translation>条款或标准，可选</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="133"/>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="134"/>
+        <source>Compound:</source>
+        <translation>小区：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="135"/>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="136"/>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="137"/>
+        <source>Found by:</source>
+        <translation>问题来源：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="138"/>
         <source>Responsible party:</source>
         <translation>责任单位：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="224"/>
-        <source>Responsible person:</source>
-        <translation>负责人：</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="139"/>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="225"/>
-        <source>Planned start:</source>
-        <translation>计划开始：</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="140"/>
+        <source>Problem:</source>
+        <translation>存在问题：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="226"/>
-        <source>Planned end:</source>
-        <translation>计划完成：</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="141"/>
+        <source>Requirement:</source>
+        <translation>整改要求：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="227"/>
-        <source>Actual start:</source>
-        <translation>实际开始：</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="142"/>
+        <source>Basis:</source>
+        <translation>整改依据：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="228"/>
-        <source>Actual end:</source>
-        <translation>实际完成：</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="143"/>
+        <source>Deadline:</source>
+        <translation>整改期限：</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationPanel</name>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="262"/>
+        <source>&amp;Edit notice…</source>
+        <translation>编辑通知单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="229"/>
-        <source>Notes:</source>
-        <translation>备注：</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="274"/>
+        <source>Before (the problem)</source>
+        <translation>整改前（存在问题）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="230"/>
-        <source>&amp;Save changes</source>
-        <translation>保存修改(&amp;S)</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="280"/>
+        <source>Add &quot;before&quot; photos…</source>
+        <translation>添加整改前照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="233"/>
-        <source>Save the dates, person and notes (Ctrl+S)</source>
-        <translation>保存日期、负责人和备注（Ctrl+S）</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="286"/>
+        <source>Reply (measures taken)</source>
+        <translation>回复（整改措施）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="193"/>
-        <source>Sa&amp;ve as…</source>
-        <translation>另存为(&amp;V)…</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="296"/>
+        <source>Add &quot;after&quot; photos…</source>
+        <translation>添加整改后照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="235"/>
-        <source>Rever&amp;t</source>
-        <translation>还原(&amp;T)</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="298"/>
+        <source>Submit &amp;reply</source>
+        <translation>提交回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="248"/>
-        <source>Prerequisites</source>
-        <translation>前置步骤</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="309"/>
+        <source>Re-check</source>
+        <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="277"/>
-        <source>(nobody)</source>
-        <translation>（未指定）</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="316"/>
+        <source>name of the resident quality supervisor who confirms</source>
+        <translation>确认结果的群众质量监督员姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="292"/>
-        <source>Select a step in the procedure.</source>
-        <translation>请在实施程序中选择一个步骤。</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="318"/>
+        <source>&amp;Pass and close</source>
+        <translation>复查合格并销项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="317"/>
-        <source>Completed before its prerequisites by {who}: {reason}</source>
-        <translation>{who} 在前置步骤完成前完成了此步骤，原因：{reason}</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="321"/>
+        <source>Send &amp;back</source>
+        <translation>退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="342"/>
-        <source>Due {date}</source>
-        <translation>截止日期 {date}</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="324"/>
+        <source>Re&amp;open…</source>
+        <translation>重新打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="344"/>
-        <source>(estimated: that year&apos;s holidays are not known yet)</source>
-        <translation>（估算：该年度节假日尚未公布）</translation>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="330"/>
+        <source>Opinion:</source>
+        <translation>复查意见：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="331"/>
+        <source>Resident supervisor:</source>
+        <translation>群众质量监督员：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="335"/>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="350"/>
+        <source>Select a rectification item.</source>
+        <translation>请选择一个整改事项。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="364"/>
+        <source> (estimated)</source>
+        <translation>（估算）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/step_panel.py" line="347"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="367"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="351"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="369"/>
+        <source>Responsible</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="370"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="371"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="372"/>
+        <source>Problem</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="373"/>
+        <source>Requirement</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="374"/>
+        <source>Issued</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="375"/>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="378"/>
+        <source>Basis</source>
+        <translation>整改依据</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="405"/>
+        <source>Check the evidence:</source>
+        <translation>证据存疑，请核查：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="458"/>
+        <source>Reopen rectification</source>
+        <translation>重新打开整改事项</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="458"/>
+        <source>Why is the item reopened?</source>
+        <translation>请说明重新打开此整改事项的原因：</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationsView</name>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="481"/>
+        <source>&amp;New rectification…</source>
+        <translation>新建整改事项(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="493"/>
+        <source>Search number, problem, location…</source>
+        <translation>搜索编号、问题、位置…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="497"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="500"/>
+        <source>&amp;Overdue only</source>
+        <translation>仅显示逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="506"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="515"/>
+        <source>Issued</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="517"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="557"/>
+        <source>All parties</source>
+        <translation>全部责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="558"/>
+        <source>All compounds</source>
+        <translation>全部小区</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/rectifications_view.py" line="600"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="151"/>
+        <source>Mark &amp;done</source>
+        <translation>标记完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="154"/>
+        <source>Complete this step (Ctrl+D)</source>
+        <translation>完成此步骤（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="158"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="173"/>
+        <source>Materials</source>
+        <translation>所需材料</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="177"/>
+        <source>Material / file</source>
+        <translation>材料/文件</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="177"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="177"/>
+        <source>Added</source>
+        <translation>添加人/时间</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="183"/>
+        <source>Tick a material when it is provided, or drop files on it.</source>
+        <translation>材料提供后请勾选，也可将文件拖放到材料上。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="189"/>
+        <source>&amp;Attach files…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="192"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="196"/>
+        <source>&amp;Remove file</source>
+        <translation>删除文件(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="198"/>
+        <location filename="../../supervisor/ui/step_panel.py" line="468"/>
+        <source>&amp;Waive…</source>
+        <translation>免于提供(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="211"/>
+        <source>Dates and notes</source>
+        <translation>日期与备注</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="224"/>
+        <source>Responsible party:</source>
+        <translation>责任单位：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="225"/>
+        <source>Responsible person:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="226"/>
+        <source>Planned start:</source>
+        <translation>计划开始：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="227"/>
+        <source>Planned end:</source>
+        <translation>计划完成：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="228"/>
+        <source>Actual start:</source>
+        <translation>实际开始：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="229"/>
+        <source>Actual end:</source>
+        <translation>实际完成：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="230"/>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="231"/>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="234"/>
+        <source>Save the dates, person and notes (Ctrl+S)</source>
+        <translation>保存日期、负责人和备注（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="194"/>
+        <source>Sa&amp;ve as…</source>
+        <translation>另存为(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="236"/>
+        <source>Rever&amp;t</source>
+        <translation>还原(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="249"/>
+        <source>Site checks</source>
+        <translation>巡查记录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="256"/>
+        <source>New site check for this step…</source>
+        <translation>为此步骤新建巡查记录…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="261"/>
+        <source>Prerequisites</source>
+        <translation>前置步骤</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="290"/>
+        <source>(nobody)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="305"/>
+        <source>Select a step in the procedure.</source>
+        <translation>请在实施程序中选择一个步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="331"/>
+        <source>Completed before its prerequisites by {who}: {reason}</source>
+        <translation>{who} 在前置步骤完成前完成了此步骤，原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="357"/>
+        <source>Due {date}</source>
+        <translation>截止日期 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="359"/>
+        <source>(estimated: that year&apos;s holidays are not known yet)</source>
+        <translation>（估算：该年度节假日尚未公布）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/step_panel.py" line="362"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="366"/>
         <source>Not before {date}</source>
         <translation>不早于 {date}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="353"/>
+        <location filename="../../supervisor/ui/step_panel.py" line="368"/>
         <source>Rule: {rule}</source>
         <translation>规定：{rule}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="358"/>
+        <location filename="../../supervisor/ui/step_panel.py" line="381"/>
+        <source>None yet.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="391"/>
+        <source>… and {count} more</source>
+        <translation>…另有 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/step_panel.py" line="396"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="413"/>
+        <location filename="../../supervisor/ui/step_panel.py" line="451"/>
         <source>Waived: {reason}</source>
         <translation>免于提供：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="415"/>
+        <location filename="../../supervisor/ui/step_panel.py" line="453"/>
         <source>Provided</source>
         <translation>已提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="416"/>
+        <location filename="../../supervisor/ui/step_panel.py" line="454"/>
         <source>Missing</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="416"/>
+        <location filename="../../supervisor/ui/step_panel.py" line="454"/>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="430"/>
+        <location filename="../../supervisor/ui/step_panel.py" line="468"/>
         <source>Cancel &amp;waiver</source>
         <translation>取消免于提供(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="466"/>
+        <location filename="../../supervisor/ui/step_panel.py" line="504"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="483"/>
+        <location filename="../../supervisor/ui/step_panel.py" line="521"/>
         <source>Some files were not attached</source>
         <translation>部分文件未能添加为附件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="513"/>
+        <location filename="../../supervisor/ui/step_panel.py" line="551"/>
         <source>Save file as</source>
         <translation>文件另存为</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="540"/>
+        <location filename="../../supervisor/ui/step_panel.py" line="578"/>
         <source>Waive material</source>
         <translation>材料免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="540"/>
+        <location filename="../../supervisor/ui/step_panel.py" line="578"/>
         <source>Why is this material not needed?</source>
         <translation>请说明免于提供此材料的原因：</translation>
     </message>
@@ -1255,32 +1960,42 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="39"/>
+        <location filename="../../supervisor/ui/workspace.py" line="41"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="44"/>
+        <location filename="../../supervisor/ui/workspace.py" line="46"/>
         <source>Filter projects</source>
         <translation>筛选项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="71"/>
+        <location filename="../../supervisor/ui/workspace.py" line="73"/>
         <source>No projects yet. Create one with Project → New project… (Ctrl+N).</source>
         <translation>暂无项目。请通过“项目 → 新建项目…”（Ctrl+N）创建。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="80"/>
+        <location filename="../../supervisor/ui/workspace.py" line="84"/>
         <source>Procedure</source>
         <translation>实施程序</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="81"/>
+        <location filename="../../supervisor/ui/workspace.py" line="85"/>
+        <source>Site checks</source>
+        <translation>巡查记录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/workspace.py" line="86"/>
+        <source>Rectifications</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/workspace.py" line="87"/>
         <source>Compounds</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="145"/>
+        <location filename="../../supervisor/ui/workspace.py" line="159"/>
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
     </message>
@@ -1296,9 +2011,14 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="90"/>
+        <location filename="../../supervisor/cli.py" line="103"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/cli.py" line="157"/>
+        <source>There is no site check {check} in project {code}.</source>
+        <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
         <location filename="../../supervisor/db/engine.py" line="53"/>
@@ -1361,7 +2081,7 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
         <translation>{where} 由更高版本的 Supervisor 写入（数据结构版本 {revision}），文件未做任何更改。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/demo.py" line="187"/>
+        <location filename="../../supervisor/demo.py" line="192"/>
         <source>{file} already exists; choose another file or replace it.</source>
         <translation>{file} 已存在，请选择其他文件或替换该文件。</translation>
     </message>
@@ -1477,9 +2197,131 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
         <translation>项目编号 {code} 已存在。</translation>
     </message>
     <message>
+        <location filename="../../supervisor/checks.py" line="92"/>
+        <source>The checklist is not a list.</source>
+        <translation>检查表格式有误：不是列表。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="100"/>
+        <source>A checklist entry is not valid: {entry}.</source>
+        <translation>检查表条目无效：{entry}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="114"/>
+        <location filename="../../supervisor/rectifications.py" line="160"/>
+        <source>The compound is not part of this project.</source>
+        <translation>该小区不属于本项目。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="123"/>
+        <source>The building is not in the chosen compound.</source>
+        <translation>该楼栋不在所选小区内。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="130"/>
+        <source>The unit is not in the chosen building.</source>
+        <translation>该单元不在所选楼栋内。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="138"/>
+        <source>The household is not in the chosen unit.</source>
+        <translation>该住户不在所选单元内。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="143"/>
+        <source>Choose either a household or a common area, not both.</source>
+        <translation>请选择住户或公共部位，不能同时选择两者。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="153"/>
+        <location filename="../../supervisor/photos.py" line="589"/>
         <location filename="../../supervisor/projects.py" line="202"/>
+        <location filename="../../supervisor/rectifications.py" line="120"/>
         <source>The project no longer exists.</source>
         <translation>该项目已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="157"/>
+        <source>Who made the check? Enter the inspector&apos;s name.</source>
+        <translation>是谁巡查的？请填写巡查人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="162"/>
+        <source>The inspector&apos;s name is longer than 100 characters.</source>
+        <translation>巡查人姓名超过 100 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="167"/>
+        <source>The inspector is not in the list of people.</source>
+        <translation>巡查人不在人员名单中。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="171"/>
+        <location filename="../../supervisor/rectifications.py" line="128"/>
+        <source>Unknown check category.</source>
+        <translation>未知的巡查类别。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="173"/>
+        <source>Unknown check result.</source>
+        <translation>未知的巡查结果。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="175"/>
+        <source>Unknown common area.</source>
+        <translation>未知的公共部位。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="178"/>
+        <location filename="../../supervisor/checks.py" line="629"/>
+        <source>The work type is longer than 50 characters.</source>
+        <translation>工程类型超过 50 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="183"/>
+        <source>The weather is longer than 50 characters.</source>
+        <translation>天气超过 50 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="188"/>
+        <source>The check time {time} is in the future.</source>
+        <translation>巡查时间 {time} 晚于当前时间。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="198"/>
+        <location filename="../../supervisor/rectifications.py" line="172"/>
+        <source>The step is not part of this project.</source>
+        <translation>该步骤不属于本项目。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="202"/>
+        <source>Describe the problem that was found.</source>
+        <translation>请描述发现的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="286"/>
+        <source>The site check no longer exists.</source>
+        <translation>该巡查记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="311"/>
+        <source>A site check cannot be moved to another project.</source>
+        <translation>巡查记录不能移至其他项目。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="611"/>
+        <source>The check item needs a text.</source>
+        <translation>请填写检查项内容。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="618"/>
+        <source>The check item no longer exists.</source>
+        <translation>该检查项已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/checks.py" line="626"/>
+        <source>The work type needs a name.</source>
+        <translation>请填写工程类型名称。</translation>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="210"/>
@@ -1635,7 +2477,7 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
         <translation>在前置步骤完成前完成步骤，必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="522"/>
+        <location filename="../../supervisor/ui/step_panel.py" line="560"/>
         <source>{file} cannot be written: {detail}</source>
         <translation>无法写入 {file}：{detail}</translation>
     </message>
@@ -1648,6 +2490,246 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
         <location filename="../../supervisor/calendar_days.py" line="54"/>
         <source>The entry no longer exists.</source>
         <translation>该条目已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/photos.py" line="148"/>
+        <source>The file is empty (0 bytes).</source>
+        <extracomment>What a folder is searched for (files named one by one are all tried).</extracomment>
+        <translation>文件为空（0 字节）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/photos.py" line="149"/>
+        <source>The file is {megabytes} MB; photos larger than {limit} MB are not accepted.</source>
+        <translation>文件大小为 {megabytes} MB；不接受超过 {limit} MB 的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/photos.py" line="152"/>
+        <source>The file is not a JPEG, PNG or HEIC/HEIF image.</source>
+        <translation>该文件不是 JPEG、PNG 或 HEIC/HEIF 图片。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/photos.py" line="153"/>
+        <source>The file is a {kind} file; only JPEG, PNG and HEIC/HEIF photos are accepted.</source>
+        <translation>该文件是 {kind} 文件；仅接受 JPEG、PNG 和 HEIC/HEIF 格式的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/photos.py" line="156"/>
+        <source>The image is damaged or incomplete (a truncated file?) and cannot be decoded.</source>
+        <translation>图片已损坏或不完整（文件可能被截断），无法解码。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/photos.py" line="159"/>
+        <source>The image declares {width} × {height} pixels ({megapixels} megapixels), more than the limit of {limit} megapixels: it may be a decompression bomb.</source>
+        <translation>图片声明的尺寸为 {width} × {height} 像素（{megapixels} 百万像素），超过 {limit} 百万像素的上限：可能是“解压炸弹”。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/photos.py" line="164"/>
+        <source>The image declares more than {limit} megapixels: it may be a decompression bomb.</source>
+        <translation>图片声明的像素数超过 {limit} 百万像素：可能是“解压炸弹”。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/photos.py" line="168"/>
+        <source>The image is {width} × {height} pixels; a side longer than {limit} pixels is not a photo.</source>
+        <translation>图片尺寸为 {width} × {height} 像素；边长超过 {limit} 像素的图片不是照片。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/photos.py" line="172"/>
+        <source>The image is only {width} × {height} pixels, too small to be a photo.</source>
+        <translation>图片仅有 {width} × {height} 像素，太小，不是照片。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/photos.py" line="175"/>
+        <source>There is not enough memory to decode this image.</source>
+        <translation>内存不足，无法解码此图片。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/photos.py" line="178"/>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/photos.py" line="179"/>
+        <source>The file cannot be read: {detail}</source>
+        <translation>无法读取文件：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/photos.py" line="594"/>
+        <source>There is no site check {check} in this project.</source>
+        <translation>本项目中不存在巡查记录 {check}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/photos.py" line="601"/>
+        <source>There is no rectification item {item} in this project.</source>
+        <translation>本项目中不存在整改事项 {item}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/photos.py" line="608"/>
+        <source>{role} is not a photo role.</source>
+        <translation>{role} 不是有效的照片类型。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/photos.py" line="926"/>
+        <source>The photo no longer exists.</source>
+        <translation>该照片已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/photos.py" line="953"/>
+        <source>A caption is limited to {limit} characters.</source>
+        <translation>照片说明最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="122"/>
+        <source>Describe the problem to rectify.</source>
+        <translation>请描述需要整改的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="124"/>
+        <source>Unknown severity.</source>
+        <translation>未知的严重程度。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="126"/>
+        <source>Unknown source of the problem.</source>
+        <translation>未知的问题来源。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="131"/>
+        <source>The responsible party is longer than 200 characters.</source>
+        <translation>责任单位超过 200 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="136"/>
+        <source>The location is longer than 300 characters.</source>
+        <translation>位置超过 300 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="145"/>
+        <source>The deadline must be 0 to {max} working days.</source>
+        <translation>整改期限须在 0 至 {max} 个工作日之间。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="151"/>
+        <source>The issue time {time} is in the future.</source>
+        <translation>签发时间 {time} 晚于当前时间。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="166"/>
+        <source>The site check is not part of this project.</source>
+        <translation>该巡查记录不属于本项目。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="188"/>
+        <source>The rectification item no longer exists.</source>
+        <translation>该整改事项已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="324"/>
+        <source>A closed item cannot be edited; reopen it with a reason first.</source>
+        <translation>已销项的事项不能编辑；请先说明原因并重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="330"/>
+        <source>A rectification item cannot be moved to another project.</source>
+        <translation>整改事项不能移至其他项目。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="349"/>
+        <source>{number} has already been replied to; it must be re-checked first.</source>
+        <translation>{number} 已回复，须先进行复查。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="352"/>
+        <source>{number} is closed; reopen it with a reason before replying.</source>
+        <translation>{number} 已销项；如需回复，请先说明原因并重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="355"/>
+        <source>{number} has no reply yet; there is nothing to re-check.</source>
+        <translation>{number} 尚未回复，没有可复查的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="358"/>
+        <source>{number} is already closed; reopen it with a reason to re-check it again.</source>
+        <translation>{number} 已销项；如需再次复查，请先说明原因并重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="361"/>
+        <location filename="../../supervisor/rectifications.py" line="364"/>
+        <source>{number} is not closed; only a closed item can be reopened.</source>
+        <translation>{number} 尚未销项；只有已销项的事项才能重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="376"/>
+        <source>{number} cannot change from its status {status} this way.</source>
+        <translation>{number} 当前状态为“{status}”，不能进行此项变更。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="388"/>
+        <source>Describe the measures taken in the reply.</source>
+        <translation>请在回复中说明已采取的整改措施。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="413"/>
+        <source>Write the re-check opinion.</source>
+        <translation>请填写复查意见。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="415"/>
+        <source>Give the reason for sending the item back.</source>
+        <translation>请说明退回此事项的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="444"/>
+        <source>Give the reason for reopening the item.</source>
+        <translation>请说明重新打开此事项的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="861"/>
+        <source>{number} before</source>
+        <translation>{number} 整改前照片</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="862"/>
+        <source>{number} after</source>
+        <translation>{number} 整改后照片</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="902"/>
+        <source>{number}</source>
+        <translation>{number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="908"/>
+        <source>site check {date} {location}</source>
+        <translation>{date} 巡查记录（{location}）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="910"/>
+        <source>site check {date}</source>
+        <translation>{date} 巡查记录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="912"/>
+        <source>another record</source>
+        <translation>其他记录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="999"/>
+        <source>Taken {taken}, before the notice was issued ({issued}).</source>
+        <translation>拍摄时间为 {taken}，早于整改通知单签发时间（{issued}）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="1016"/>
+        <source>The same photo file is also on {other}.</source>
+        <translation>同一照片文件也出现在 {other} 中。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="1029"/>
+        <source>Looks like {other_file} on {other} ({bits} of {total} fingerprint bits differ).</source>
+        <translation>与 {other} 中的 {other_file} 相似（图像指纹 {total} 位中有 {bits} 位不同）。</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2781,7 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
     </message>
     <message>
         <location filename="../../supervisor/ui/labels.py" line="34"/>
+        <location filename="../../supervisor/ui/labels.py" line="118"/>
         <source>Supervision firm</source>
         <translation>监理单位</translation>
     </message>
@@ -1706,6 +2789,172 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
         <location filename="../../supervisor/ui/labels.py" line="35"/>
         <source>Designer</source>
         <translation>设计单位</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="61"/>
+        <source>Materials</source>
+        <translation>原材料</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="62"/>
+        <source>Workmanship</source>
+        <translation>施工质量</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="63"/>
+        <source>Progress</source>
+        <translation>施工进度</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="64"/>
+        <source>Fund disbursement</source>
+        <translation>资金拨付</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="65"/>
+        <source>Safety and tidiness</source>
+        <translation>安全文明施工</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="74"/>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="75"/>
+        <source>Problem found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="84"/>
+        <source>Road</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="85"/>
+        <source>Roof</source>
+        <translation>屋面</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="86"/>
+        <source>Stairwell</source>
+        <translation>楼道</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="87"/>
+        <source>Green space</source>
+        <translation>绿地</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="88"/>
+        <source>Parking</source>
+        <translation>停车场</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="89"/>
+        <source>Pipe network</source>
+        <translation>管网</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="98"/>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="99"/>
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="100"/>
+        <source>Stop work</source>
+        <translation>停工</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="109"/>
+        <source>To rectify</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="110"/>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="111"/>
+        <source>Closed</source>
+        <translation>已销项</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="119"/>
+        <source>Resident supervisor</source>
+        <translation>群众质量监督员</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="120"/>
+        <source>Complaint</source>
+        <translation>居民投诉</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="121"/>
+        <source>Acceptance</source>
+        <translation>验收</translation>
+    </message>
+</context>
+<context>
+    <name>photos</name>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="222"/>
+        <source>Importing photos…</source>
+        <translation>正在导入照片…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="223"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="225"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="265"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="236"/>
+        <source>Importing {name} ({done} of {total})</source>
+        <translation>正在导入 {name}（第 {done}/{total} 张）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="251"/>
+        <source>Some photos were not imported</source>
+        <translation>部分照片未能导入</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/photos_ui.py" line="252"/>
+        <source>%n file(s) refused:</source>
+        <translation>
+            <numerusform>%n 个文件被拒绝：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="266"/>
+        <source>The import stopped: {error}</source>
+        <translation>导入已中止：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="280"/>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="281"/>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/photos_ui.py" line="282"/>
+        <source>All files</source>
+        <translation>所有文件</translation>
     </message>
 </context>
 </TS>
