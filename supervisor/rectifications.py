@@ -25,7 +25,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from supervisor import errors, procedure
@@ -480,8 +480,16 @@ def events(session: Session, rect_id: int) -> list[EventRow]:
 # --- detail --------------------------------------------------------------------------------
 
 
-def _overdue_days(status: str, deadline: dt.date, today: dt.date) -> int:
-    return (today - deadline).days if status != CLOSED and deadline < today else 0
+def _overdue_days(
+    status: str, deadline: dt.date, today: dt.date, replied_at: dt.datetime | None
+) -> int:
+    """Days past the deadline: still counting while the item waits for its reply; fixed at the
+    reply's date once the party has replied late; none once closed or replied in time."""
+    if status == OPEN:
+        return max(0, (today - deadline).days)
+    if status == REPLIED and replied_at is not None:
+        return max(0, (replied_at.date() - deadline).days)
+    return 0
 
 
 @dataclass(frozen=True)
@@ -583,7 +591,7 @@ def rectification_detail(
         deadline_days=r.deadline_days,
         deadline=r.deadline,
         deadline_estimated=r.deadline_estimated,
-        overdue_days=_overdue_days(r.status, r.deadline, today),
+        overdue_days=_overdue_days(r.status, r.deadline, today, r.replied_at),
         reply_measures=r.reply_measures,
         replied_at=r.replied_at,
         replied_by=r.replied_by,
@@ -638,7 +646,7 @@ class RectRow:
     issued_at: dt.datetime
     deadline: dt.date
     deadline_estimated: bool
-    overdue_days: int  # 0 unless open or replied past the deadline
+    overdue_days: int  # open past the deadline: days so far; replied late: days late
     replied_at: dt.datetime | None
     closed_at: dt.datetime | None
     before_count: int
@@ -671,7 +679,13 @@ def _conditions(f: RectFilter, today: dt.date, *, project_index: bool = True) ->
         conditions.append(Rectification.status == f.status)
     if f.overdue_only:
         conditions.append(
-            and_(Rectification.deadline < today, Rectification.status != CLOSED.value)
+            or_(
+                and_(Rectification.status == OPEN.value, Rectification.deadline < today),
+                and_(
+                    Rectification.status == REPLIED.value,
+                    func.date(Rectification.replied_at) > Rectification.deadline,
+                ),
+            )
         )
     if f.responsible_party.strip():
         conditions.append(Rectification.responsible_party == f.responsible_party.strip())
@@ -795,7 +809,7 @@ def list_rectifications(
             issued_at=r[10],
             deadline=r[11],
             deadline_estimated=bool(r[12]),
-            overdue_days=_overdue_days(r[3], r[11], today),
+            overdue_days=_overdue_days(r[3], r[11], today, r[13]),
             replied_at=r[13],
             closed_at=r[14],
             before_count=int(r[15]),

@@ -1416,63 +1416,70 @@ Imported by {who}</source>
     </message>
     <message numerus="yes">
         <location filename="../../supervisor/ui/rectifications_view.py" line="367"/>
+        <source>replied %n day(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 天后回复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/rectifications_view.py" line="369"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="369"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="373"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="370"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="374"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="371"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="375"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="372"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="376"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="373"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="377"/>
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="374"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="378"/>
         <source>Issued</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="375"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="379"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="378"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="382"/>
         <source>Basis</source>
         <translation>整改依据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="405"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="409"/>
         <source>Check the evidence:</source>
         <translation>证据存疑，请核查：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="458"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="462"/>
         <source>Reopen rectification</source>
         <translation>重新打开整改事项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="458"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="462"/>
         <source>Why is the item reopened?</source>
         <translation>请说明重新打开此整改事项的原因：</translation>
     </message>
@@ -1480,52 +1487,52 @@ Imported by {who}</source>
 <context>
     <name>RectificationsView</name>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="481"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="485"/>
         <source>&amp;New rectification…</source>
         <translation>新建整改事项(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="493"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="497"/>
         <source>Search number, problem, location…</source>
         <translation>搜索编号、问题、位置…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="497"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="501"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="500"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="504"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="506"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="510"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="515"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="519"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="517"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="521"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="557"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="561"/>
         <source>All parties</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="558"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="562"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="600"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="604"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -2687,47 +2694,47 @@ Imported by {who}</source>
 <context>
     <name>evidence</name>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="861"/>
+        <location filename="../../supervisor/rectifications.py" line="875"/>
         <source>{number} before</source>
         <translation>{number} 整改前照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="862"/>
+        <location filename="../../supervisor/rectifications.py" line="876"/>
         <source>{number} after</source>
         <translation>{number} 整改后照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="902"/>
+        <location filename="../../supervisor/rectifications.py" line="916"/>
         <source>{number}</source>
         <translation>{number}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="908"/>
+        <location filename="../../supervisor/rectifications.py" line="922"/>
         <source>site check {date} {location}</source>
         <translation>{date} 巡查记录（{location}）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="910"/>
+        <location filename="../../supervisor/rectifications.py" line="924"/>
         <source>site check {date}</source>
         <translation>{date} 巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="912"/>
+        <location filename="../../supervisor/rectifications.py" line="926"/>
         <source>another record</source>
         <translation>其他记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="999"/>
+        <location filename="../../supervisor/rectifications.py" line="1013"/>
         <source>Taken {taken}, before the notice was issued ({issued}).</source>
         <translation>拍摄时间为 {taken}，早于整改通知单签发时间（{issued}）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="1016"/>
+        <location filename="../../supervisor/rectifications.py" line="1030"/>
         <source>The same photo file is also on {other}.</source>
         <translation>同一照片文件也出现在 {other} 中。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="1029"/>
+        <location filename="../../supervisor/rectifications.py" line="1043"/>
         <source>Looks like {other_file} on {other} ({bits} of {total} fingerprint bits differ).</source>
         <translation>与 {other} 中的 {other_file} 相似（图像指纹 {total} 位中有 {bits} 位不同）。</translation>
     </message>

@@ -362,9 +362,13 @@ class RectificationPanel(QScrollArea):
             return
         self.title.setText(f"{d.number}  {rect_status_label(d.status)}")
         deadline = d.deadline.isoformat() + (self.tr(" (estimated)") if d.deadline_estimated else "")
-        overdue = getattr(d, "overdue_days", 0)
-        if overdue:
-            deadline = f"<b style='color:#c0392b'>{deadline} — " + self.tr("%n day(s) late", "", overdue) + "</b>"
+        if d.overdue_days:
+            late = (
+                self.tr("replied %n day(s) late", "", d.overdue_days)
+                if d.status == "replied"
+                else self.tr("%n day(s) late", "", d.overdue_days)
+            )
+            deadline = f"<b style='color:#c0392b'>{deadline} — {late}</b>"
         rows = [
             (self.tr("Responsible"), d.responsible_party),
             (self.tr("Severity"), severity_label(d.severity)),

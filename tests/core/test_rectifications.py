@@ -601,6 +601,7 @@ def ledger(database, site):
                     "problem": rect.problem,
                     "issued_at": rect.issued_at,
                     "deadline": rect.deadline,
+                    "replied_at": rect.replied_at,
                     "before": 1 if i % 6 == 0 else 0,
                     "after": 2 if i % 4 == 1 else 0,
                 }
@@ -617,8 +618,16 @@ def expected(rows, keep=lambda r: True, sort="deadline", descending=False):
     return [r["id"] for r in sorted((r for r in rows if keep(r)), key=key, reverse=descending)]
 
 
+def overdue_days(r) -> int:
+    if r["status"] == "open":
+        return max(0, (TODAY - r["deadline"]).days)
+    if r["status"] == "replied":
+        return max(0, (r["replied_at"].date() - r["deadline"]).days)
+    return 0
+
+
 def overdue(r) -> bool:
-    return r["status"] != "closed" and r["deadline"] < TODAY
+    return overdue_days(r) > 0
 
 
 RECT_FILTER_CASES = [
@@ -680,8 +689,7 @@ def test_rows_show_overdue_days_counts_and_names(database, site, ledger):
         }
     for source in ledger:
         row = rows[source["id"]]
-        days = (TODAY - source["deadline"]).days if overdue(source) else 0
-        assert row.overdue_days == days
+        assert row.overdue_days == overdue_days(source)
         assert (row.before_count, row.after_count) == (source["before"], source["after"])
         assert row.compound_name == ("幸福里小区" if source["compound_id"] == site["compound"] else "电业局宿舍")
         assert row.location_text == row.compound_name
@@ -875,3 +883,20 @@ def test_photos_of_other_projects_are_not_compared(database, site, evidence, oth
     """far_away.jpg (other project) is one bit from this after photo: no warning."""
     add_after(database, site, evidence, "near_far_away.jpg", phash="00000000ffffffff")
     assert warnings(database, evidence["rect"]) == []
+
+
+def test_a_reply_stops_the_overdue_count(database, site):
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+    late = create(database, site, issued_at=now - dt.timedelta(days=30), deadline_days=3)
+    in_time = create(database, site, issued_at=now, deadline_days=5)
+    with database.write() as session:
+        for rect_id in (late, in_time):
+            rectifications.reply(session, rect_id, "已整改")
+    later = dt.date.today() + dt.timedelta(days=60)
+    late_detail = detail(database, late, today=later)
+    assert late_detail.overdue_days == (dt.date.today() - late_detail.deadline).days > 0
+    assert detail(database, in_time, today=later).overdue_days == 0
+    f = RectFilter(project_id=site["project"], overdue_only=True)
+    with database.read() as session:
+        assert [r.id for r in rectifications.list_rectifications(session, f, today=later)] == [late]
+        assert rectifications.count_rectifications(session, f, today=later) == 1
