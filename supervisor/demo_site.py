@@ -120,7 +120,8 @@ def populate_site(session, today: dt.date, inspectors: list[str]) -> None:
     for index in range(36):
         compound_id, building_id, unit_id, household_id = places[rng.randrange(len(places))]
         note, category, work_type = CHECK_NOTES[index % len(CHECK_NOTES)]
-        when = start + dt.timedelta(days=index * 1.5, hours=rng.randrange(0, 7))
+        day = start.date() + dt.timedelta(days=int(index * 1.5))
+        when = dt.datetime.combine(day, dt.time(8 + rng.randrange(0, 9), rng.choice((0, 15, 30, 45))))
         common = rng.random() < 0.35
         data = checks.CheckData(
             project_id=project.id,
