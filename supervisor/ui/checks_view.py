@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from supervisor import errors
 from supervisor.db.models import CheckCategory, CheckResult
-from supervisor.ui.common import DateField, ask, show_error
+from supervisor.ui.common import DateField, ask, show_error, size_columns
 from supervisor.ui.labels import RESULT_COLOURS, category_label, result_label
 from supervisor.ui.paged_model import ROW_ID_ROLE, Column, PagedTableModel
 
@@ -135,8 +135,13 @@ class ChecksView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (1, 220), (2, 100), (3, 90), (5, 90), (6, 50), (7, 60)):
-            self.table.setColumnWidth(column, width)
+        size_columns(self.table, {
+            0: ["2026-12-31 23:59"],
+            1: 26,
+            2: [category_label(c) for c in ("materials", "workmanship", "progress", "funds", "safety")],
+            3: [result_label(r) for r in ("pass", "problem")],
+            5: 8, 6: ["999"], 7: ["99"],
+        })
         self.table.doubleClicked.connect(lambda _i: self.open_check())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)

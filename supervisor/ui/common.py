@@ -95,3 +95,26 @@ class DateField(QWidget):
         self.edit.setDate(to_qdate(value) if value else QDate.currentDate())
         self.enabled.blockSignals(blockers[0])
         self.edit.blockSignals(blockers[1])
+
+
+def size_columns(table, samples: dict[int, list[str] | int]) -> None:
+    """Set column widths so the sample texts (in bold, as highlighted rows are) and each
+    header with its sort arrow fit, in the table's own font and language; an int is a width in
+    average characters."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics
+
+    bold = table.font()
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    header = table.horizontalHeader()
+    header_metrics = QFontMetrics(header.font())
+    model = table.model()
+    for column, sample in samples.items():
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        if isinstance(sample, int):
+            text_width = metrics.averageCharWidth() * sample
+        else:
+            text_width = max((metrics.horizontalAdvance(text) for text in sample), default=0)
+        width = max(text_width + 16, header_metrics.horizontalAdvance(title) + 28)
+        table.setColumnWidth(column, width)

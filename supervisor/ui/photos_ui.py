@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QSize,
     Qt,
@@ -348,6 +349,7 @@ class PhotoViewer(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.scroll.viewport().installEventFilter(self)
         self.set_zoom(0.0)
 
     def _fit_factor(self) -> float:
@@ -367,10 +369,11 @@ class PhotoViewer(QDialog):
         )
         self.image.resize(size)
 
-    def resizeEvent(self, event):
-        super().resizeEvent(event)
-        if self.zoom == 0.0:
+    def eventFilter(self, watched, event):
+        # Fitting follows the visible area itself, which settles after the dialog's own resize.
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize and self.zoom == 0.0:
             self.set_zoom(0.0)
+        return super().eventFilter(watched, event)
 
     def wheelEvent(self, event):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -4,6 +4,8 @@ to the re-checker."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from PySide6.QtCore import QCoreApplication, QTimer, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from supervisor import errors
 from supervisor.db.models import CheckCategory, PhotoRole, RectificationStatus, Severity
-from supervisor.ui.common import DateField, error_text, show_error
+from supervisor.ui.common import DateField, error_text, show_error, size_columns
 from supervisor.ui.labels import (
     OVERDUE_COLOUR,
     RECT_STATUS_COLOURS,
@@ -546,8 +548,14 @@ class RectificationsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 110), (1, 70), (2, 95), (3, 60), (4, 55), (5, 140), (6, 160), (8, 90)):
-            self.table.setColumnWidth(column, width)
+        size_columns(self.table, {
+            0: ["ZG-2026-0000"],
+            1: [rect_status_label(s) for s in ("open", "replied", "closed")],
+            2: ["2026-12-31*"],
+            3: [self.model.columns[3].display(SimpleNamespace(overdue_days=365))],
+            4: [severity_label(s) for s in ("normal", "serious", "stop_work")],
+            5: 16, 6: 18, 8: ["2026-12-31"],
+        })
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.panel = RectificationPanel(controller)
         splitter.addWidget(self.table)
