@@ -37,59 +37,59 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="134"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="277"/>
         <source>Holidays and make-up working days</source>
         <translation>法定节假日与调休上班日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="141"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="284"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="141"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="284"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="141"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="284"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="152"/>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="184"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="295"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="327"/>
         <source>Holiday (day off)</source>
         <translation>法定节假日（放假）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="153"/>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="184"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="296"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="327"/>
         <source>Make-up working day</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="155"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="298"/>
         <source>e.g. 春节</source>
         <translation>例如：春节</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="156"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="299"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="158"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="301"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="174"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="317"/>
         <source>The built-in calendar does not know the public holidays of {years}: deadlines there count weekends only and are marked *. Enter the official holidays and make-up working days when the State Council publishes them.</source>
         <translation>内置日历尚未包含 {years} 年的法定节假日：这些年份的截止日期仅扣除了周末，并以 * 标注。请在国务院公布当年放假安排后，录入法定节假日和调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="180"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="323"/>
         <source>Entries here take precedence over the built-in calendar.</source>
         <translation>此处录入的日期优先于内置日历。</translation>
     </message>
@@ -286,6 +286,79 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="139"/>
+        <source>Site check lists</source>
+        <translation>巡查检查表</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="144"/>
+        <source>Work types</source>
+        <translation>工程类型</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="149"/>
+        <source>&amp;New work type…</source>
+        <translation>新建工程类型(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="155"/>
+        <source>Check items</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="163"/>
+        <source>New check item, e.g. 防水卷材进场见证取样</source>
+        <translation>新检查项，例如：防水卷材进场见证取样</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="168"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="169"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="170"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="171"/>
+        <source>&amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="172"/>
+        <source>&amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="238"/>
+        <source>New work type</source>
+        <translation>新建工程类型</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="238"/>
+        <source>Work type:</source>
+        <translation>工程类型：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="255"/>
+        <source>Check item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="255"/>
+        <source>Check item:</source>
+        <translation>检查项：</translation>
+    </message>
+</context>
+<context>
     <name>ChecksView</name>
     <message>
         <location filename="../../supervisor/ui/checks_view.py" line="70"/>
@@ -333,24 +406,24 @@
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="149"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="154"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/checks_view.py" line="181"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="186"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>共 %n 条巡查记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="221"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="226"/>
         <source>Delete site check</source>
         <translation>删除巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="222"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="227"/>
         <source>Delete the site check of {date} at {place}? Its photos stay if used elsewhere.</source>
         <translation>确定要删除 {date} 在 {place} 的巡查记录吗？其中的照片如在别处使用，将予以保留。</translation>
     </message>
@@ -663,137 +736,142 @@
     </message>
     <message>
         <location filename="../../supervisor/ui/main_window.py" line="145"/>
+        <source>Site check &amp;lists…</source>
+        <translation>巡查检查表(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="148"/>
         <source>&amp;Holidays and make-up days…</source>
         <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="147"/>
+        <location filename="../../supervisor/ui/main_window.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="149"/>
+        <location filename="../../supervisor/ui/main_window.py" line="152"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="151"/>
+        <location filename="../../supervisor/ui/main_window.py" line="154"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="165"/>
+        <location filename="../../supervisor/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="170"/>
+        <location filename="../../supervisor/ui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="175"/>
+        <location filename="../../supervisor/ui/main_window.py" line="178"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="182"/>
+        <location filename="../../supervisor/ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="186"/>
+        <location filename="../../supervisor/ui/main_window.py" line="189"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="189"/>
+        <location filename="../../supervisor/ui/main_window.py" line="192"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="193"/>
+        <location filename="../../supervisor/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="195"/>
+        <location filename="../../supervisor/ui/main_window.py" line="199"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="219"/>
+        <location filename="../../supervisor/ui/main_window.py" line="223"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="232"/>
+        <location filename="../../supervisor/ui/main_window.py" line="236"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="241"/>
+        <location filename="../../supervisor/ui/main_window.py" line="245"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="244"/>
+        <location filename="../../supervisor/ui/main_window.py" line="248"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="265"/>
+        <location filename="../../supervisor/ui/main_window.py" line="269"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="271"/>
+        <location filename="../../supervisor/ui/main_window.py" line="275"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="292"/>
-        <location filename="../../supervisor/ui/main_window.py" line="298"/>
+        <location filename="../../supervisor/ui/main_window.py" line="296"/>
+        <location filename="../../supervisor/ui/main_window.py" line="302"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="293"/>
+        <location filename="../../supervisor/ui/main_window.py" line="297"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="299"/>
+        <location filename="../../supervisor/ui/main_window.py" line="303"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="306"/>
+        <location filename="../../supervisor/ui/main_window.py" line="310"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="307"/>
+        <location filename="../../supervisor/ui/main_window.py" line="311"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="323"/>
+        <location filename="../../supervisor/ui/main_window.py" line="327"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="324"/>
+        <location filename="../../supervisor/ui/main_window.py" line="328"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="332"/>
+        <location filename="../../supervisor/ui/main_window.py" line="336"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="334"/>
+        <location filename="../../supervisor/ui/main_window.py" line="338"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -805,37 +883,37 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="72"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="75"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="78"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="81"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="78"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="81"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="78"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="81"/>
         <source>Organisation</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="78"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="81"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="87"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="90"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="90"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="93"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
@@ -843,32 +921,32 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="33"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="36"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="39"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="42"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="39"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="42"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="39"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="42"/>
         <source>Organisation:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="39"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="42"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="42"/>
+        <location filename="../../supervisor/ui/admin_dialogs.py" line="45"/>
         <source>e.g. 项目负责人, 群众质量监督员</source>
         <translation>例如：项目负责人、群众质量监督员</translation>
     </message>
@@ -876,12 +954,12 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="82"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="83"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="83"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="84"/>
         <source>{file}
 Taken: {taken}
 Imported by {who}</source>
@@ -893,63 +971,63 @@ Imported by {who}</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="313"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="314"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="317"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="318"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="320"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="321"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="326"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="327"/>
         <source>&amp;Save original as…</source>
         <translation>原图另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="334"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="335"/>
         <source>&amp;Caption:</source>
         <translation>说明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="335"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="336"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="336"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="337"/>
         <source>Taken:</source>
         <translation>拍摄时间：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="338"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="339"/>
         <source>Imported:</source>
         <translation>导入：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="339"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="340"/>
         <source>Camera:</source>
         <translation>相机：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="341"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="342"/>
         <source>Location (GPS):</source>
         <translation>拍摄位置（GPS）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="342"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="343"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="389"/>
-        <location filename="../../supervisor/ui/photos_ui.py" line="395"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="392"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="398"/>
         <source>Save original as</source>
         <translation>原图另存为</translation>
     </message>
@@ -1207,54 +1285,54 @@ Imported by {who}</source>
 <context>
     <name>RectListModel</name>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="60"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="62"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="61"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="63"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="62"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="64"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="63"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="65"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="63"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="65"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="64"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="66"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="65"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="67"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="66"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="68"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="67"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="69"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="68"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="70"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
@@ -1262,72 +1340,72 @@ Imported by {who}</source>
 <context>
     <name>RectificationDialog</name>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="97"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="99"/>
         <source>Rectification notice</source>
         <translation>整改通知单</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="102"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="104"/>
         <source>(no compound)</source>
         <translation>（未指定小区）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="128"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="130"/>
         <source>clause or standard, optional</source>
         <translation>条款或标准，可选</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="133"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="135"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="134"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="136"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="135"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="137"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="136"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="138"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="137"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="139"/>
         <source>Found by:</source>
         <translation>问题来源：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="138"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="140"/>
         <source>Responsible party:</source>
         <translation>责任单位：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="139"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="141"/>
         <source>Severity:</source>
         <translation>严重程度：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="140"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="142"/>
         <source>Problem:</source>
         <translation>存在问题：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="141"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="143"/>
         <source>Requirement:</source>
         <translation>整改要求：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="142"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="144"/>
         <source>Basis:</source>
         <translation>整改依据：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="143"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="145"/>
         <source>Deadline:</source>
         <translation>整改期限：</translation>
     </message>
@@ -1335,151 +1413,151 @@ Imported by {who}</source>
 <context>
     <name>RectificationPanel</name>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="262"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="264"/>
         <source>&amp;Edit notice…</source>
         <translation>编辑通知单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="274"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="276"/>
         <source>Before (the problem)</source>
         <translation>整改前（存在问题）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="280"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="282"/>
         <source>Add &quot;before&quot; photos…</source>
         <translation>添加整改前照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="286"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="288"/>
         <source>Reply (measures taken)</source>
         <translation>回复（整改措施）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="296"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="298"/>
         <source>Add &quot;after&quot; photos…</source>
         <translation>添加整改后照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="298"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="300"/>
         <source>Submit &amp;reply</source>
         <translation>提交回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="309"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="311"/>
         <source>Re-check</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="316"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="318"/>
         <source>name of the resident quality supervisor who confirms</source>
         <translation>确认结果的群众质量监督员姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="318"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="320"/>
         <source>&amp;Pass and close</source>
         <translation>复查合格并销项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="321"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="323"/>
         <source>Send &amp;back</source>
         <translation>退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="324"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="326"/>
         <source>Re&amp;open…</source>
         <translation>重新打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="330"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="332"/>
         <source>Opinion:</source>
         <translation>复查意见：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="331"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="333"/>
         <source>Resident supervisor:</source>
         <translation>群众质量监督员：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="335"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="337"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="350"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="352"/>
         <source>Select a rectification item.</source>
         <translation>请选择一个整改事项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="364"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="366"/>
         <source> (estimated)</source>
         <translation>（估算）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="367"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="369"/>
         <source>replied %n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天后回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="369"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="371"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="373"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="375"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="374"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="376"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="375"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="377"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="376"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="378"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="377"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="379"/>
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="378"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="380"/>
         <source>Issued</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="379"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="381"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="382"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="384"/>
         <source>Basis</source>
         <translation>整改依据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="409"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="411"/>
         <source>Check the evidence:</source>
         <translation>证据存疑，请核查：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="462"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="464"/>
         <source>Reopen rectification</source>
         <translation>重新打开整改事项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="462"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="464"/>
         <source>Why is the item reopened?</source>
         <translation>请说明重新打开此整改事项的原因：</translation>
     </message>
@@ -1487,52 +1565,52 @@ Imported by {who}</source>
 <context>
     <name>RectificationsView</name>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="485"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="487"/>
         <source>&amp;New rectification…</source>
         <translation>新建整改事项(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="497"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="499"/>
         <source>Search number, problem, location…</source>
         <translation>搜索编号、问题、位置…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="501"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="503"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="504"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="506"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="510"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="512"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="519"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="521"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="521"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="523"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="561"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="569"/>
         <source>All parties</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="562"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="570"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="604"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="612"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -2911,55 +2989,55 @@ Imported by {who}</source>
 <context>
     <name>photos</name>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="222"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="223"/>
         <source>Importing photos…</source>
         <translation>正在导入照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="223"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="224"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="225"/>
-        <location filename="../../supervisor/ui/photos_ui.py" line="265"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="226"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="266"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="236"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="237"/>
         <source>Importing {name} ({done} of {total})</source>
         <translation>正在导入 {name}（第 {done}/{total} 张）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="251"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="252"/>
         <source>Some photos were not imported</source>
         <translation>部分照片未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/photos_ui.py" line="252"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="253"/>
         <source>%n file(s) refused:</source>
         <translation>
             <numerusform>%n 个文件被拒绝：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="266"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="267"/>
         <source>The import stopped: {error}</source>
         <translation>导入已中止：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="280"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="281"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="281"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="282"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="282"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="283"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>

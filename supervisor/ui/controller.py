@@ -469,6 +469,26 @@ class Controller(QObject):
 
         return self.read(lambda s: checks.checklist_items(s, work_type))
 
+    def add_checklist_item(self, work_type: str, text: str) -> int:
+        from supervisor import checks
+
+        return self.write(lambda s: checks.add_checklist_item(s, work_type, text).id)
+
+    def update_checklist_item(self, item_id: int, text: str) -> None:
+        from supervisor import checks
+
+        self.write(lambda s: checks.update_checklist_item(s, item_id, text))
+
+    def remove_checklist_item(self, item_id: int) -> None:
+        from supervisor import checks
+
+        self.write(lambda s: checks.remove_checklist_item(s, item_id))
+
+    def move_checklist_item(self, item_id: int, offset: int) -> None:
+        from supervisor import checks
+
+        self.write(lambda s: checks.move_checklist_item(s, item_id, offset))
+
     def compound_choices(self, project_id: int):
         return self.compounds(project_id)
 

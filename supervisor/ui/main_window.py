@@ -141,6 +141,9 @@ class MainWindow(QMainWindow):
         self.people_action = self._action(
             self.tr("&People…"), self._workspace_call("edit_people"), name="editPeople"
         )
+        self.checklists_action = self._action(
+            self.tr("Site check &lists…"), self._workspace_call("edit_checklists"), name="editChecklists"
+        )
         self.calendar_action = self._action(
             self.tr("&Holidays and make-up days…"), self._workspace_call("edit_calendar"), name="editCalendar"
         )
@@ -153,7 +156,7 @@ class MainWindow(QMainWindow):
         self.chinese_action = self._action("简体中文", lambda: self.set_language("zh_CN"))
         self._needs_database = [
             self.new_project_action, self.edit_project_action, self.archive_action,
-            self.find_action, self.templates_action, self.people_action, self.calendar_action,
+            self.find_action, self.templates_action, self.people_action, self.checklists_action, self.calendar_action,
             self.procedure_tab_action, self.checks_tab_action, self.rect_tab_action,
             self.compounds_tab_action, self.new_check_action,
         ]
@@ -189,6 +192,7 @@ class MainWindow(QMainWindow):
         tools_menu = bar.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.templates_action)
         tools_menu.addAction(self.people_action)
+        tools_menu.addAction(self.checklists_action)
         tools_menu.addAction(self.calendar_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)

@@ -217,6 +217,11 @@ class Workspace(QSplitter):
 
         PeopleDialog(self.controller, self).exec()
 
+    def edit_checklists(self) -> None:
+        from supervisor.ui.admin_dialogs import ChecklistDialog
+
+        ChecklistDialog(self.controller, self).exec()
+
     def edit_calendar(self) -> None:
         from supervisor.ui.admin_dialogs import CalendarDialog
 

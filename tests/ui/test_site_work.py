@@ -189,3 +189,44 @@ def test_evidence_warnings_read_in_chinese(qapp, tmp_path):
     assert same and all("同一照片文件" in t for t in same), same
     assert any("整改前照片" in t for t in same) and any("巡查记录" in t for t in same), same
     assert not any(word in t for t in texts for word in ("before", "site check", "Taken")), texts
+
+
+def test_administrator_edits_a_checklist_and_the_form_offers_it(qtbot, project_window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QListWidget, QLineEdit
+
+    from supervisor.ui.admin_dialogs import ChecklistDialog
+
+    window = project_window
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("电梯加装", True))
+    seen = {}
+
+    def edit(dialog):
+        assert isinstance(dialog, ChecklistDialog)
+        types = dialog.findChild(QListWidget, "workTypes")
+        seen["seeded"] = [types.item(i).text() for i in range(types.count())]
+        qtbot.mouseClick(dialog.findChild(QPushButton, "newWorkType"), Qt.MouseButton.LeftButton)
+        for text in ("井道垂直度", "基础验收记录齐全"):
+            type_text(qtbot, dialog.findChild(QLineEdit, "newCheckItem"), text)
+            qtbot.mouseClick(dialog.findChild(QPushButton, "addItem"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.findChild(QPushButton, "itemUp"), Qt.MouseButton.LeftButton)
+        items = dialog.findChild(QListWidget, "checkItems")
+        seen["items"] = [items.item(i).text() for i in range(items.count())]
+        dialog.reject()
+
+    when_modal(edit)
+    window.checklists_action.trigger()
+    assert "屋面" in seen["seeded"]
+    assert seen["items"] == ["基础验收记录齐全", "井道垂直度"]
+
+    offered = {}
+
+    def form(dialog):
+        index = dialog.work_type.findText("电梯加装")
+        offered["found"] = index >= 0
+        dialog.work_type.setCurrentIndex(index)
+        offered["items"] = [dialog.checklist.item(i).text() for i in range(dialog.checklist.count())]
+        dialog.done(0)
+
+    when_modal(form)
+    window.new_check_action.trigger()
+    assert offered == {"found": True, "items": ["基础验收记录齐全", "井道垂直度"]}
