@@ -8,8 +8,9 @@ bytes and is fully imported. Each round times, on the same files:
 - the baseline: a bare loop that opens each file with Pillow, asks for draft mode, makes a
   256 px thumbnail and saves it as JPEG into memory;
 - the import: ``import_paths`` into a fresh database file (created before the clock starts):
-  read, SHA-256, full decode, EXIF, upright 1600 px preview and 256 px thumbnail, phash, and
-  one committed transaction per photo with the original, preview and thumbnail;
+  read, SHA-256, decode (at the smallest scale that still gives a preview of at least 1000 px),
+  EXIF, upright preview and 256 px thumbnail, phash, and the original, preview and thumbnail
+  stored, each photo in its own savepoint, committed in groups (``photos.GROUP_SECONDS``);
 - the same import restricted to one analysing thread (reported without a target, to show
   what the thread pool adds on this machine).
 

@@ -49,7 +49,9 @@ import io
 import math
 import os
 import re
+import sqlite3
 import stat
+import time
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -77,7 +79,14 @@ MAX_PIXELS = 100_000_000
 MAX_SIDE = 30_000
 MIN_SIDE = 8
 THUMBNAIL_SIDE = 256
-PREVIEW_SIDE = 1600
+# The preview is what lists, the viewer at "fit" and printed forms show (the viewer goes to
+# the original for more detail). Its longest side is at least PREVIEW_SIDE unless the photo
+# is smaller, and at most PREVIEW_MAX_SIDE; a JPEG is decoded at the smallest scale (1/2, 1/4,
+# 1/8) that still gives PREVIEW_SIDE, and whatever size lands in that window is kept as it is:
+# resampling costs more than decoding. Larger images (PNG, HEIC) shrink to PREVIEW_RESIZED_SIDE.
+PREVIEW_SIDE = 1000
+PREVIEW_MAX_SIDE = 2048
+PREVIEW_RESIZED_SIDE = 1600
 THUMBNAIL_QUALITY = 80
 PREVIEW_QUALITY = 85
 CAPTION_MAX = 300
@@ -415,6 +424,13 @@ def _decode(image) -> None:
     image.load()
 
 
+def _preview_size(decoded: tuple[int, int]) -> tuple[int, int]:
+    """The preview's size for an image decoded at ``decoded`` (see ``PREVIEW_SIDE``)."""
+    if max(decoded) <= PREVIEW_MAX_SIDE:
+        return decoded
+    return _fit(*decoded, PREVIEW_RESIZED_SIDE)
+
+
 def _render(image, stored_size: tuple[int, int], method) -> tuple[int, int, bytes, bytes, str]:
     """From the decoded image: upright size, thumbnail JPEG, preview JPEG and phash."""
     from PIL import Image
@@ -422,8 +438,8 @@ def _render(image, stored_size: tuple[int, int], method) -> tuple[int, int, byte
     import imagehash
 
     width, height = stored_size
-    preview_size = _fit(width, height, PREVIEW_SIDE)
     pixels = _plain(image)
+    preview_size = _preview_size(pixels.size)
     if pixels.size != preview_size:
         # Area averaging (BOX): right for shrinking by a small factor, and the fastest.
         pixels = pixels.resize(preview_size, Image.Resampling.BOX)
@@ -636,10 +652,20 @@ def store(
     alone. A link identical to one already there (same photo, target and role) is not added
     again. ``data`` must be the bytes ``info`` was made from; they are stored untouched.
     """
-    if len(data) != info.size:
-        raise ValueError("data is not the file that was analysed")
     role = str(role)
     _check_target(session, project_id, check_id, rectification_id, role)
+    return _store_checked(
+        session, info, data, project_id, check_id, rectification_id, role, caption
+    )
+
+
+def _store_checked(
+    session: Session, info: PhotoInfo, data: bytes, project_id: int, check_id: int | None,
+    rectification_id: int | None, role: str, caption: str = "",
+) -> StoreResult:
+    """``store`` once the target has been checked in this transaction."""
+    if len(data) != info.size:
+        raise ValueError("data is not the file that was analysed")
     caption = _clean_caption(caption)
     photo = session.scalars(select(Photo).where(Photo.sha256 == info.sha256)).first()
     duplicate = photo is not None
@@ -783,6 +809,9 @@ def _reuse_image_memory():
                 Image.core.set_blocks_max(_arena_saved_max)  # frees the blocks kept
 
 
+GROUP_SECONDS = 0.25  # photos stored within this time share one commit (one disk sync)
+
+
 def import_paths(
     database,
     paths: Iterable[str | os.PathLike],
@@ -796,12 +825,15 @@ def import_paths(
 ) -> list[FileOutcome]:
     """Import files and folders: one outcome per file, in order.
 
-    Each file is read and analysed outside any transaction, then stored in its own
-    ``database.write()``: a refused file leaves no trace, and the others still go in.
-    ``progress(done, total, path)`` is called after each file; ``cancelled()`` is asked before
-    each file is stored, and when it says so the import stops there (files already stored
-    stay). A target that does not exist raises ``NotFound`` before any file is read; a
-    database failure (disk full, locked) raises and stops the import.
+    Each file is read and analysed outside any transaction, by a pool of threads. Photos are
+    then stored each in its own savepoint, and those stored within ``GROUP_SECONDS`` of each
+    other are committed together (a commit waits for the disk; one per photo would cost more
+    than the photo). A refused file leaves no trace and the others still go in; a photo is
+    always stored whole or not at all. ``progress(done, total, path)`` is called after each
+    file; ``cancelled()`` is asked before each file is stored, and when it says so the import
+    stops there, keeping the photos already stored. A target that does not exist raises
+    ``NotFound`` before any file is read; a failure while storing (disk full, locked) keeps
+    the photos stored before it, then raises and stops the import.
     """
     from concurrent.futures import ThreadPoolExecutor
 
@@ -824,30 +856,53 @@ def import_paths(
             if path is not None:
                 pending.append((path, pool.submit(_prepare, path)))
 
+        def store_group() -> bool:
+            """Store photos until the group's time is up; False once the import must stop."""
+            failure = None
+            with database.write() as session:
+                # Checked again inside the transaction: it may have been deleted since.
+                _check_target(session, project_id, check_id, rectification_id, role)
+                ends = time.monotonic() + GROUP_SECONDS
+                while pending and time.monotonic() < ends:
+                    if cancelled is not None and cancelled():
+                        return False
+                    path, future = pending.popleft()
+                    submit_next()
+                    try:
+                        data, info = future.result()
+                    except PhotoRefused as refusal:
+                        outcome = FileOutcome(str(path), "refused", refusal.message(), None, refusal)
+                    else:
+                        try:
+                            with session.begin_nested():
+                                result = _store_checked(
+                                    session, info, data, project_id, check_id,
+                                    rectification_id, role,
+                                )
+                        except Exception as error:  # the photos before it are committed
+                            failure = error
+                            break
+                        status = "duplicate" if result.duplicate else "imported"
+                        outcome = FileOutcome(str(path), status, "", result.photo_id, None)
+                        del data, info
+                    outcomes.append(outcome)
+                    if progress is not None:
+                        progress(len(outcomes), total, path)
+            if failure is not None:
+                from sqlalchemy import exc
+
+                from supervisor.db.engine import translate_error
+
+                if isinstance(failure, (exc.SQLAlchemyError, sqlite3.Error)):
+                    raise translate_error(failure, database.name) or failure
+                raise failure
+            return True
+
         try:
             for _ in range(workers + 1):  # a little look-ahead keeps every worker busy
                 submit_next()
-            while pending:
-                if cancelled is not None and cancelled():
-                    break
-                path, future = pending.popleft()
-                submit_next()
-                try:
-                    data, info = future.result()
-                except PhotoRefused as refusal:
-                    outcome = FileOutcome(str(path), "refused", refusal.message(), None, refusal)
-                else:
-                    with database.write() as session:
-                        result = store(
-                            session, info, data, project_id, check_id=check_id,
-                            rectification_id=rectification_id, role=role,
-                        )
-                    status = "duplicate" if result.duplicate else "imported"
-                    outcome = FileOutcome(str(path), status, "", result.photo_id, None)
-                    del data, info
-                outcomes.append(outcome)
-                if progress is not None:
-                    progress(len(outcomes), total, path)
+            while pending and store_group():
+                pass
         finally:
             for _, future in pending:  # cancelled, or stopped by an error: drop the rest
                 future.cancel()
@@ -879,7 +934,6 @@ class PhotoRow:
     gps_lon: float | None
     sha256: str
     thumbnail: bytes
-
 
 def photo_rows(
     session: Session,

@@ -252,13 +252,21 @@ def test_southern_and_western_coordinates_are_negative():
     assert info.taken_at == dt.datetime(2026, 3, 5, 9, 30)
 
 
-def test_large_photo_preview_is_1600_and_upright():
+def test_large_photo_preview_is_screen_size_and_upright():
     exif = Image.Exif()
     exif[0x0112] = 6  # stored sideways: 2400 wide, 1800 high; upright 1800 × 2400
     info = photos.analyse(jpeg_with_exif(exif, size=(2400, 1800)), "big.jpg")
     assert (info.width, info.height) == (1800, 2400)
-    assert picture(info.preview).size == (1200, 1600)
+    assert picture(info.preview).size == (900, 1200)  # decoded at half scale, kept
     assert picture(info.thumbnail).size == (192, 256)
+
+
+def test_a_large_png_preview_is_shrunk_to_1600():
+    out = io.BytesIO()
+    Image.new("RGB", (4000, 3000), (200, 120, 40)).save(out, "PNG")
+    info = photos.analyse(out.getvalue(), "scan.png")
+    assert picture(info.preview).size == (1600, 1200)
+    assert picture(info.thumbnail).size == (256, 192)
 
 
 def test_heic_is_analysed_upright():
