@@ -7,20 +7,25 @@ the window only receives progress and the outcome, so it stays responsive.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QBuffer,
+    QByteArray,
     QCoreApplication,
     QEvent,
+    QIODevice,
     QModelIndex,
     QSize,
     Qt,
     QThread,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPixmap
+from PySide6.QtGui import QGuiApplication, QIcon, QImage, QImageReader, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -73,12 +78,13 @@ class PhotoListModel(QAbstractListModel):
             when = row.taken_at.strftime("%Y-%m-%d %H:%M") if row.taken_at else ""
             return row.caption or when or row.filename
         if role == Qt.ItemDataRole.DecorationRole:
-            pixmap = self._pixmaps.get(row.link_id)
-            if pixmap is None:
+            icon = self._pixmaps.get(row.link_id)
+            if icon is None:
                 pixmap = QPixmap()
                 pixmap.loadFromData(row.thumbnail)
-                self._pixmaps[row.link_id] = pixmap
-            return pixmap
+                icon = QIcon(pixmap)  # an icon is drawn at the view's icon size; a pixmap is not
+                self._pixmaps[row.link_id] = icon
+            return icon
         if role == Qt.ItemDataRole.ToolTipRole:
             taken = row.taken_at.strftime("%Y-%m-%d %H:%M") if row.taken_at else self.tr("unknown")
             return self.tr("{file}\nTaken: {taken}\nImported by {who}").format(
@@ -103,15 +109,15 @@ class PhotoGallery(QListView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setViewMode(QListView.ViewMode.IconMode)
-        self.setIconSize(QSize(128, 128))
-        self.setGridSize(QSize(150, 165))
+        self.setIconSize(QSize(160, 160))
+        self.setGridSize(QSize(184, 200))
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setWordWrap(True)
         self.setUniformItemSizes(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QListView.DragDropMode.DropOnly)
-        self.setMinimumHeight(180)
+        self.setMinimumHeight(215)
         self.photos = PhotoListModel(self)
         self.setModel(self.photos)
         self.activated.connect(lambda index: self.photo_opened.emit(index.row()))
@@ -308,7 +314,8 @@ class PhotoViewer(QDialog):
             self.image.setText(error_text(error))
         self.pixmap = QPixmap()
         self.pixmap.loadFromData(data)
-        self.zoom = 0.0  # 0 = fit to window
+        self.original: QPixmap | None = None  # decoded when zooming beyond the preview
+        self.zoom = 0.0  # 0 = fit to window; else a factor of the photo's real size
 
         zoom_row = QHBoxLayout()
         for text, factor in ((self.tr("Fit"), 0.0), ("50%", 0.5), ("100%", 1.0), ("200%", 2.0)):
@@ -335,7 +342,10 @@ class PhotoViewer(QDialog):
         form.addRow(self.tr("&Caption:"), self.caption)
         taken = row.taken_at.strftime("%Y-%m-%d %H:%M:%S") if row.taken_at else self.tr("unknown")
         form.addRow(self.tr("Taken:"), QLabel(taken))
-        imported = row.imported_at.strftime("%Y-%m-%d %H:%M") if row.imported_at else ""
+        imported = (  # stored in UTC; shown in the computer's time zone
+            row.imported_at.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
+            if row.imported_at else ""
+        )
         form.addRow(self.tr("Imported:"), QLabel(f"{imported} {row.imported_by}"))
         form.addRow(self.tr("Camera:"), QLabel(row.camera or "—"))
         place = f"{row.gps_lat:.6f}, {row.gps_lon:.6f}" if row.gps_lat is not None and row.gps_lon is not None else "—"
@@ -352,20 +362,53 @@ class PhotoViewer(QDialog):
         self.scroll.viewport().installEventFilter(self)
         self.set_zoom(0.0)
 
+    def _real_size(self) -> QSize:
+        """The photo's upright size in pixels (the preview may be smaller)."""
+        if self.row.width > 0 and self.row.height > 0:
+            return QSize(self.row.width, self.row.height)
+        return self.pixmap.size()
+
     def _fit_factor(self) -> float:
         if self.pixmap.isNull():
             return 1.0
-        area = self.scroll.viewport().size()
-        return min(area.width() / self.pixmap.width(), area.height() / self.pixmap.height(), 1.0)
+        area, real = self.scroll.viewport().size(), self._real_size()
+        return min(area.width() / real.width(), area.height() / real.height(), 1.0)
+
+    def _load_original(self) -> None:
+        """Decode the original for detail; keeps the preview if Qt cannot read it (HEIC)."""
+        self.original = QPixmap()
+        try:
+            _name, data = self.controller.photo_original(self.row.photo_id)
+        except errors.SupervisorError:
+            return
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
+        reader.setAutoTransform(True)  # upright, as the preview is
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            image = reader.read()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if not image.isNull():
+            self.original = QPixmap.fromImage(image)
 
     def set_zoom(self, factor: float) -> None:
         self.zoom = max(0.0, min(factor, 8.0))
         if self.pixmap.isNull():
             return
+        real = self._real_size()
         scale = self.zoom or self._fit_factor()
-        size = self.pixmap.size() * scale
+        size = QSize(max(1, round(real.width() * scale)), max(1, round(real.height() * scale)))
+        source = self.pixmap
+        if size.width() > self.pixmap.width():
+            if self.original is None:
+                self._load_original()
+            if not self.original.isNull():
+                source = self.original
         self.image.setPixmap(
-            self.pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            source.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
         )
         self.image.resize(size)
 

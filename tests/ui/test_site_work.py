@@ -230,3 +230,44 @@ def test_administrator_edits_a_checklist_and_the_form_offers_it(qtbot, project_w
     when_modal(form)
     window.new_check_action.trigger()
     assert offered == {"found": True, "items": ["基础验收记录齐全", "井道垂直度"]}
+
+
+def test_viewer_shows_the_preview_to_fit_and_the_original_for_detail(qtbot, tmp_path):
+    import io
+
+    from PIL import Image
+
+    from supervisor import photos
+    from supervisor.db.audit import set_current_user
+    from supervisor.db.engine import open_database
+    from supervisor.projects import ProjectData, create_project
+    from supervisor.ui.controller import Controller
+    from supervisor.ui.photos_ui import PhotoViewer
+
+    set_current_user("tester")
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored 2400 × 1800 sideways: upright 1800 × 2400
+    out = io.BytesIO()
+    Image.new("RGB", (2400, 1800), (90, 140, 200)).save(out, "JPEG", exif=exif.tobytes())
+    path = tmp_path / "wall.jpg"
+    path.write_bytes(out.getvalue())
+    database = open_database(tmp_path / "v.sqlite")
+    with database.write() as session:
+        project_id = create_project(session, ProjectData(code="V-1", name="Viewer")).id
+    photos.import_paths(database, [path], project_id)
+    with database.read() as session:
+        row = photos.photo_rows(session, project_id=project_id)[0]
+    controller = Controller(database)
+    viewer = PhotoViewer(controller, row)
+    qtbot.addWidget(viewer)
+    viewer.resize(800, 700)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    fitted = viewer.image.pixmap().size()
+    assert fitted.height() > fitted.width() and fitted.height() <= viewer.scroll.viewport().height()
+    assert viewer.original is None  # the preview is enough to fit the window
+    viewer.set_zoom(1.0)
+    assert (viewer.image.pixmap().width(), viewer.image.pixmap().height()) == (1800, 2400)
+    assert viewer.original is not None and viewer.original.size().height() == 2400
+    viewer.close()
+    controller.close()
