@@ -319,8 +319,12 @@ def update_check(session: Session, check_id: int, data: CheckData) -> SiteCheck:
 
 
 def delete_check(session: Session, check_id: int) -> None:
-    """Delete a check and its photo links; rectification items raised from it stay."""
+    """Delete a check and its photo links; a photo nothing else shows is deleted with it.
+    Rectification items raised from the check stay (with their own links to its photos)."""
+    from supervisor import photos
+
     check = get_check(session, check_id)
+    link_ids = list(session.scalars(select(PhotoLink.id).where(PhotoLink.check_id == check_id)))
     log_change(
         session,
         check,
@@ -329,6 +333,8 @@ def delete_check(session: Session, check_id: int) -> None:
         checked_at=check.checked_at.isoformat(sep=" ", timespec="minutes"),
         description=check.description[:DESCRIPTION_PREVIEW],
     )
+    for link_id in link_ids:
+        photos.unlink(session, link_id)
     session.delete(check)
     session.flush()
 

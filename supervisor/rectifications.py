@@ -420,10 +420,11 @@ def recheck(
     rect.rechecked_at = now
     rect.rechecked_by = current_user()
     if passed:
+        # The confirmation belongs to this closing: a reopened item closed again without one
+        # must not show the earlier resident's.
         confirmed = (resident_confirmed_by or "").strip()
-        if confirmed:
-            rect.resident_confirmed_by = confirmed
-            rect.resident_confirmed_at = now
+        rect.resident_confirmed_by = confirmed
+        rect.resident_confirmed_at = now if confirmed else None
         rect.closed_at = now
         rect.status = CLOSED
         _event(session, rect, "close", REPLIED, CLOSED, opinion, now)

@@ -97,147 +97,147 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="57"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="58"/>
         <source>New site check</source>
         <translation>新建巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="57"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="58"/>
         <source>Site check</source>
         <translation>巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="67"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="69"/>
         <source>(no compound)</source>
         <translation>（未指定小区）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="71"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="73"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="79"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="81"/>
         <source>(building / unit / flat)</source>
         <translation>（楼栋/单元/户）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="87"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="89"/>
         <source>Where:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="90"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="92"/>
         <source>What was checked</source>
         <translation>巡查内容</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="105"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="107"/>
         <source>Checklist (optional)</source>
         <translation>检查表（可选）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="109"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="111"/>
         <source>(no checklist)</source>
         <translation>（不使用检查表）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="121"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="123"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="133"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="135"/>
         <source>What did you see? (needed when a problem was found)</source>
         <translation>看到了什么情况？（发现问题时必填）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="155"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="157"/>
         <source>(no procedure step)</source>
         <translation>（不关联步骤）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="160"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="162"/>
         <source>Weather:</source>
         <translation>天气：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="162"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="164"/>
         <source>Inspector:</source>
         <translation>巡查人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="163"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="165"/>
         <source>When:</source>
         <translation>巡查时间：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="164"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="166"/>
         <source>Procedure step:</source>
         <translation>关联步骤：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="167"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="169"/>
         <source>Photos — add, drop or paste (Ctrl+V)</source>
         <translation>照片 — 可添加、拖放或粘贴（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="175"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="177"/>
         <source>&amp;Add photos…</source>
         <translation>添加照片(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="178"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="180"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="180"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="182"/>
         <source>&amp;Remove photo</source>
         <translation>删除照片(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="261"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="263"/>
         <source>(building)</source>
         <translation>（楼栋）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="271"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="273"/>
         <source>(unit)</source>
         <translation>（单元）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="273"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="275"/>
         <source>Unit {name}</source>
         <translation>{name} 单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="282"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="284"/>
         <source>(flat)</source>
         <translation>（户）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="371"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="373"/>
         <source>Unsaved site check</source>
         <translation>未保存的巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="372"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="374"/>
         <source>There is an unsaved site check from an earlier session. Continue with it?</source>
         <translation>上次有一份未保存的巡查记录。要继续填写吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="443"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="452"/>
         <source>Photos are still being imported; please wait.</source>
         <translation>照片仍在导入中，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="472"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="481"/>
         <source>Discard site check?</source>
         <translation>放弃此巡查记录吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="473"/>
+        <location filename="../../supervisor/ui/check_dialog.py" line="482"/>
         <source>Keep what you typed as a draft for later?</source>
         <translation>要将已填写的内容保存为草稿，以便稍后继续填写吗？</translation>
     </message>
@@ -954,12 +954,12 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="83"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="89"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="84"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="90"/>
         <source>{file}
 Taken: {taken}
 Imported by {who}</source>
@@ -971,63 +971,63 @@ Imported by {who}</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="314"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="337"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="318"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="341"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="321"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="344"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="327"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="350"/>
         <source>&amp;Save original as…</source>
         <translation>原图另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="335"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="358"/>
         <source>&amp;Caption:</source>
         <translation>说明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="336"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="359"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="337"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="360"/>
         <source>Taken:</source>
         <translation>拍摄时间：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="339"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="365"/>
         <source>Imported:</source>
         <translation>导入：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="340"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="366"/>
         <source>Camera:</source>
         <translation>相机：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="342"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="368"/>
         <source>Location (GPS):</source>
         <translation>拍摄位置（GPS）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="343"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="369"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="392"/>
-        <location filename="../../supervisor/ui/photos_ui.py" line="398"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="451"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="457"/>
         <source>Save original as</source>
         <translation>原图另存为</translation>
     </message>
@@ -1413,151 +1413,151 @@ Imported by {who}</source>
 <context>
     <name>RectificationPanel</name>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="264"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="270"/>
         <source>&amp;Edit notice…</source>
         <translation>编辑通知单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="276"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="282"/>
         <source>Before (the problem)</source>
         <translation>整改前（存在问题）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="282"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="288"/>
         <source>Add &quot;before&quot; photos…</source>
         <translation>添加整改前照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="288"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="294"/>
         <source>Reply (measures taken)</source>
         <translation>回复（整改措施）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="298"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="304"/>
         <source>Add &quot;after&quot; photos…</source>
         <translation>添加整改后照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="300"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="306"/>
         <source>Submit &amp;reply</source>
         <translation>提交回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="311"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="317"/>
         <source>Re-check</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="318"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="324"/>
         <source>name of the resident quality supervisor who confirms</source>
         <translation>确认结果的群众质量监督员姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="320"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="326"/>
         <source>&amp;Pass and close</source>
         <translation>复查合格并销项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="323"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="329"/>
         <source>Send &amp;back</source>
         <translation>退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="326"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="332"/>
         <source>Re&amp;open…</source>
         <translation>重新打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="332"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="338"/>
         <source>Opinion:</source>
         <translation>复查意见：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="333"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="339"/>
         <source>Resident supervisor:</source>
         <translation>群众质量监督员：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="337"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="343"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="352"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="370"/>
         <source>Select a rectification item.</source>
         <translation>请选择一个整改事项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="366"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="384"/>
         <source> (estimated)</source>
         <translation>（估算）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="369"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="387"/>
         <source>replied %n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天后回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="371"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="389"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="375"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="393"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="376"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="394"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="377"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="395"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="378"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="396"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="379"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="397"/>
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="380"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="398"/>
         <source>Issued</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="381"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="399"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="384"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="402"/>
         <source>Basis</source>
         <translation>整改依据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="411"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="435"/>
         <source>Check the evidence:</source>
         <translation>证据存疑，请核查：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="464"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="490"/>
         <source>Reopen rectification</source>
         <translation>重新打开整改事项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="464"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="490"/>
         <source>Why is the item reopened?</source>
         <translation>请说明重新打开此整改事项的原因：</translation>
     </message>
@@ -1565,52 +1565,52 @@ Imported by {who}</source>
 <context>
     <name>RectificationsView</name>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="487"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="513"/>
         <source>&amp;New rectification…</source>
         <translation>新建整改事项(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="499"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="525"/>
         <source>Search number, problem, location…</source>
         <translation>搜索编号、问题、位置…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="503"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="529"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="506"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="532"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="512"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="538"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="521"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="547"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="523"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="549"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="569"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="595"/>
         <source>All parties</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="570"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="596"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="612"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="638"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -2319,7 +2319,7 @@ Imported by {who}</source>
     </message>
     <message>
         <location filename="../../supervisor/checks.py" line="153"/>
-        <location filename="../../supervisor/photos.py" line="589"/>
+        <location filename="../../supervisor/photos.py" line="605"/>
         <location filename="../../supervisor/projects.py" line="202"/>
         <location filename="../../supervisor/rectifications.py" line="120"/>
         <source>The project no longer exists.</source>
@@ -2358,7 +2358,7 @@ Imported by {who}</source>
     </message>
     <message>
         <location filename="../../supervisor/checks.py" line="178"/>
-        <location filename="../../supervisor/checks.py" line="629"/>
+        <location filename="../../supervisor/checks.py" line="635"/>
         <source>The work type is longer than 50 characters.</source>
         <translation>工程类型超过 50 个字符。</translation>
     </message>
@@ -2394,17 +2394,17 @@ Imported by {who}</source>
         <translation>巡查记录不能移至其他项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="611"/>
+        <location filename="../../supervisor/checks.py" line="617"/>
         <source>The check item needs a text.</source>
         <translation>请填写检查项内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="618"/>
+        <location filename="../../supervisor/checks.py" line="624"/>
         <source>The check item no longer exists.</source>
         <translation>该检查项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="626"/>
+        <location filename="../../supervisor/checks.py" line="632"/>
         <source>The work type needs a name.</source>
         <translation>请填写工程类型名称。</translation>
     </message>
@@ -2577,88 +2577,88 @@ Imported by {who}</source>
         <translation>该条目已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="148"/>
+        <location filename="../../supervisor/photos.py" line="157"/>
         <source>The file is empty (0 bytes).</source>
         <extracomment>What a folder is searched for (files named one by one are all tried).</extracomment>
         <translation>文件为空（0 字节）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="149"/>
+        <location filename="../../supervisor/photos.py" line="158"/>
         <source>The file is {megabytes} MB; photos larger than {limit} MB are not accepted.</source>
         <translation>文件大小为 {megabytes} MB；不接受超过 {limit} MB 的照片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="152"/>
+        <location filename="../../supervisor/photos.py" line="161"/>
         <source>The file is not a JPEG, PNG or HEIC/HEIF image.</source>
         <translation>该文件不是 JPEG、PNG 或 HEIC/HEIF 图片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="153"/>
+        <location filename="../../supervisor/photos.py" line="162"/>
         <source>The file is a {kind} file; only JPEG, PNG and HEIC/HEIF photos are accepted.</source>
         <translation>该文件是 {kind} 文件；仅接受 JPEG、PNG 和 HEIC/HEIF 格式的照片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="156"/>
+        <location filename="../../supervisor/photos.py" line="165"/>
         <source>The image is damaged or incomplete (a truncated file?) and cannot be decoded.</source>
         <translation>图片已损坏或不完整（文件可能被截断），无法解码。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="159"/>
+        <location filename="../../supervisor/photos.py" line="168"/>
         <source>The image declares {width} × {height} pixels ({megapixels} megapixels), more than the limit of {limit} megapixels: it may be a decompression bomb.</source>
         <translation>图片声明的尺寸为 {width} × {height} 像素（{megapixels} 百万像素），超过 {limit} 百万像素的上限：可能是“解压炸弹”。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="164"/>
+        <location filename="../../supervisor/photos.py" line="173"/>
         <source>The image declares more than {limit} megapixels: it may be a decompression bomb.</source>
         <translation>图片声明的像素数超过 {limit} 百万像素：可能是“解压炸弹”。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="168"/>
+        <location filename="../../supervisor/photos.py" line="177"/>
         <source>The image is {width} × {height} pixels; a side longer than {limit} pixels is not a photo.</source>
         <translation>图片尺寸为 {width} × {height} 像素；边长超过 {limit} 像素的图片不是照片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="172"/>
+        <location filename="../../supervisor/photos.py" line="181"/>
         <source>The image is only {width} × {height} pixels, too small to be a photo.</source>
         <translation>图片仅有 {width} × {height} 像素，太小，不是照片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="175"/>
+        <location filename="../../supervisor/photos.py" line="184"/>
         <source>There is not enough memory to decode this image.</source>
         <translation>内存不足，无法解码此图片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="178"/>
+        <location filename="../../supervisor/photos.py" line="187"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="179"/>
+        <location filename="../../supervisor/photos.py" line="188"/>
         <source>The file cannot be read: {detail}</source>
         <translation>无法读取文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="594"/>
+        <location filename="../../supervisor/photos.py" line="610"/>
         <source>There is no site check {check} in this project.</source>
         <translation>本项目中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="601"/>
+        <location filename="../../supervisor/photos.py" line="617"/>
         <source>There is no rectification item {item} in this project.</source>
         <translation>本项目中不存在整改事项 {item}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="608"/>
+        <location filename="../../supervisor/photos.py" line="624"/>
         <source>{role} is not a photo role.</source>
         <translation>{role} 不是有效的照片类型。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="926"/>
+        <location filename="../../supervisor/photos.py" line="980"/>
         <source>The photo no longer exists.</source>
         <translation>该照片已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="953"/>
+        <location filename="../../supervisor/photos.py" line="1007"/>
         <source>A caption is limited to {limit} characters.</source>
         <translation>照片说明最多 {limit} 个字符。</translation>
     </message>
@@ -2764,7 +2764,7 @@ Imported by {who}</source>
         <translation>请说明退回此事项的原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="444"/>
+        <location filename="../../supervisor/rectifications.py" line="445"/>
         <source>Give the reason for reopening the item.</source>
         <translation>请说明重新打开此事项的原因。</translation>
     </message>
@@ -2772,47 +2772,47 @@ Imported by {who}</source>
 <context>
     <name>evidence</name>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="875"/>
+        <location filename="../../supervisor/rectifications.py" line="876"/>
         <source>{number} before</source>
         <translation>{number} 整改前照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="876"/>
+        <location filename="../../supervisor/rectifications.py" line="877"/>
         <source>{number} after</source>
         <translation>{number} 整改后照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="916"/>
+        <location filename="../../supervisor/rectifications.py" line="917"/>
         <source>{number}</source>
         <translation>{number}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="922"/>
+        <location filename="../../supervisor/rectifications.py" line="923"/>
         <source>site check {date} {location}</source>
         <translation>{date} 巡查记录（{location}）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="924"/>
+        <location filename="../../supervisor/rectifications.py" line="925"/>
         <source>site check {date}</source>
         <translation>{date} 巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="926"/>
+        <location filename="../../supervisor/rectifications.py" line="927"/>
         <source>another record</source>
         <translation>其他记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="1013"/>
+        <location filename="../../supervisor/rectifications.py" line="1014"/>
         <source>Taken {taken}, before the notice was issued ({issued}).</source>
         <translation>拍摄时间为 {taken}，早于整改通知单签发时间（{issued}）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="1030"/>
+        <location filename="../../supervisor/rectifications.py" line="1031"/>
         <source>The same photo file is also on {other}.</source>
         <translation>同一照片文件也出现在 {other} 中。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="1043"/>
+        <location filename="../../supervisor/rectifications.py" line="1044"/>
         <source>Looks like {other_file} on {other} ({bits} of {total} fingerprint bits differ).</source>
         <translation>与 {other} 中的 {other_file} 相似（图像指纹 {total} 位中有 {bits} 位不同）。</translation>
     </message>
@@ -2989,55 +2989,55 @@ Imported by {who}</source>
 <context>
     <name>photos</name>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="223"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="243"/>
         <source>Importing photos…</source>
         <translation>正在导入照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="224"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="244"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="226"/>
-        <location filename="../../supervisor/ui/photos_ui.py" line="266"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="246"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="286"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="237"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="257"/>
         <source>Importing {name} ({done} of {total})</source>
         <translation>正在导入 {name}（第 {done}/{total} 张）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="252"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="272"/>
         <source>Some photos were not imported</source>
         <translation>部分照片未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/photos_ui.py" line="253"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="273"/>
         <source>%n file(s) refused:</source>
         <translation>
             <numerusform>%n 个文件被拒绝：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="267"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="287"/>
         <source>The import stopped: {error}</source>
         <translation>导入已中止：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="281"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="303"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="282"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="304"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="283"/>
+        <location filename="../../supervisor/ui/photos_ui.py" line="305"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>

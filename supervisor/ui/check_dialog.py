@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDateTime, QSettings, QTimer, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -53,12 +53,14 @@ class CheckDialog(QDialog):
         self.photo_links: list[int] = []  # photos added before the check is saved
         self._loading = True
         self._worker = None
+        self._adopted: set[int] = set()  # pending links that existed before this dialog
         self.draft_key = f"{project_id}:{check_id or 'new'}"
         self.setWindowTitle(self.tr("New site check") if check_id is None else self.tr("Site check"))
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 9) * 1.3)
         self.setFont(font)
-        self.resize(1000, 820)
+        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(1000, screen.width() - 40), min(820, screen.height() - 60))  # fits a 1366×768 laptop
         layout = QVBoxLayout(self)
 
         top = QFormLayout()
@@ -398,10 +400,16 @@ class CheckDialog(QDialog):
         if not paths:
             return
 
+        newest_before = self.controller.newest_photo_link_id() if self.check_id is None else 0
+
         def done(outcomes):
             if self.check_id is None:
                 photo_ids = {o.photo_id for o in outcomes if o.photo_id is not None and o.status != "refused"}
                 for link in self.controller.unattached_links(self.project_id, photo_ids):
+                    if link <= newest_before:
+                        # Imported for the project before (e.g. from the command line): the
+                        # check takes it over, but discarding the check must leave it there.
+                        self._adopted.add(link)
                     if link not in self.photo_links:
                         self.photo_links.append(link)
                 self.save_draft()
@@ -426,7 +434,8 @@ class CheckDialog(QDialog):
             return
         link_id = self.gallery.photos.photo(index.row()).link_id
         try:
-            self.controller.unlink_photo(link_id)
+            if link_id not in self._adopted:  # an adopted photo stays with the project
+                self.controller.unlink_photo(link_id)
         except errors.SupervisorError as error:
             self.message.setText(error_text(error))
             self.message.show()
@@ -487,7 +496,8 @@ class CheckDialog(QDialog):
     def _discard_pending(self) -> None:
         try:
             for link_id in self.photo_links:
-                self.controller.unlink_photo(link_id)
+                if link_id not in self._adopted:
+                    self.controller.unlink_photo(link_id)
             self.controller.discard_draft(DRAFT_KIND, self.draft_key)
         except errors.SupervisorError:
             pass

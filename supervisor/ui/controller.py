@@ -623,6 +623,13 @@ class Controller(QObject):
 
         return self.read(lambda s: checks.get_check(s, check_id).location_text)
 
+    def newest_photo_link_id(self) -> int:
+        from sqlalchemy import func, select
+
+        from supervisor.db.models import PhotoLink
+
+        return self.read(lambda s: s.scalar(select(func.max(PhotoLink.id))) or 0)
+
     def unattached_links(self, project_id: int, photo_ids) -> list[int]:
         """Links of these photos to the project alone (imported for a record not saved yet)."""
         from sqlalchemy import select

@@ -349,5 +349,8 @@ class MainWindow(QMainWindow):
             self.workspace.save_state(settings)
         if self._opener is not None and self._opener.isRunning():
             self._opener.wait(10000)
+        from supervisor.ui.photos_ui import stop_imports
+
+        stop_imports()
         self._close_workspace()
         super().closeEvent(event)

@@ -215,6 +215,20 @@ class ImportWorker(QThread):
         self.done.emit(outcomes)
 
 
+_RUNNING: set = set()  # imports under way, so that closing the window can stop them first
+
+
+def stop_imports() -> None:
+    """Cancel every import under way and wait for it (the file being stored is finished)."""
+    for worker in list(_RUNNING):
+        try:
+            worker.cancel()
+            worker.wait(30000)
+        except RuntimeError:  # already deleted
+            pass
+        _RUNNING.discard(worker)
+
+
 def run_import(parent: QWidget, controller, paths, project_id, *, check_id=None,
                rectification_id=None, role="check", on_done=None) -> ImportWorker | None:
     """Import ``paths`` with a progress dialog (cancel stops after the current file).
@@ -278,6 +292,8 @@ def run_import(parent: QWidget, controller, paths, project_id, *, check_id=None,
     worker.progressed.connect(progressed)
     worker.done.connect(finished)
     worker.failed.connect(failed)
+    _RUNNING.add(worker)
+    worker.finished.connect(lambda: _RUNNING.discard(worker))
     worker.start()
     return worker
 

@@ -206,10 +206,15 @@ class RectificationDialog(QDialog):
                 detail = self.controller.rect_detail(self.rect_id)
                 data.issued_at = detail.issued_at
                 data.check_id = detail.check_id
+                data.step_id = detail.step_id  # not on the form: kept as it is
                 self.controller.update_rectification(self.rect_id, data)
                 self.saved_id = self.rect_id
             elif self.from_check is not None:
-                overrides = {k: v for k, v in vars(data).items() if k not in ("project_id", "check_id")}
+                # Fields not on the form (the step, the issue time) stay as the check gives them.
+                overrides = {
+                    k: v for k, v in vars(data).items()
+                    if k not in ("project_id", "check_id", "step_id", "issued_at")
+                }
                 self.saved_id = self.controller.rectification_from_check(self.from_check, **overrides)
             else:
                 self.saved_id = self.controller.create_rectification(data)
@@ -245,6 +250,7 @@ class RectificationPanel(QScrollArea):
         self.rect_id: int | None = None
         self.project_id: int | None = None
         self.detail = None
+        self._typed: dict[tuple[int, str], tuple[str, str, str]] = {}
         self.setWidgetResizable(True)
         body = QWidget()
         self.setWidget(body)
@@ -343,7 +349,19 @@ class RectificationPanel(QScrollArea):
         layout.addStretch(1)
         self.show_item(None, None)
 
+    def _remember_typed(self) -> None:
+        """Keep what was typed but not yet sent for the item shown, by item and status, so a
+        reload (a photo added, another row selected and back) never wipes it."""
+        if self.rect_id is None or self.detail is None:
+            return
+        typed = (self.measures.toPlainText(), self.opinion.toPlainText(), self.resident.text())
+        if self.detail.status == RectificationStatus.OPEN and typed[0] != self.detail.reply_measures:
+            self._typed[(self.rect_id, "open")] = typed
+        elif self.detail.status == RectificationStatus.REPLIED and (typed[1] or typed[2]):
+            self._typed[(self.rect_id, "replied")] = typed
+
     def show_item(self, rect_id: int | None, project_id: int | None) -> None:
+        self._remember_typed()
         self.rect_id = rect_id
         self.project_id = project_id
         self.widget().setEnabled(rect_id is not None)
@@ -403,6 +421,12 @@ class RectificationPanel(QScrollArea):
         self.pass_button.setEnabled(replied)
         self.return_button.setEnabled(replied)
         self.reopen_button.setEnabled(closed)
+        typed = self._typed.get((rect_id, str(status)))
+        if typed is not None and open_:
+            self.measures.setPlainText(typed[0])
+        elif typed is not None and replied:
+            self.opinion.setPlainText(typed[1])
+            self.resident.setText(typed[2])
         self.before.photos.set_rows(self.controller.photo_rows(rectification_id=rect_id, role=PhotoRole.BEFORE))
         self.after.photos.set_rows(self.controller.photo_rows(rectification_id=rect_id, role=PhotoRole.AFTER))
         warnings = self.controller.evidence_warnings(rect_id)
@@ -449,15 +473,17 @@ class RectificationPanel(QScrollArea):
 
     def reply(self):
         rect_id = self.rect_id
-        self._guard(lambda: self.controller.reply_rectification(rect_id, self.measures.toPlainText()))
+        if self._guard(lambda: self.controller.reply_rectification(rect_id, self.measures.toPlainText())):
+            self._typed.pop((rect_id, "open"), None)
 
     def recheck(self, passed: bool):
         rect_id = self.rect_id
-        self._guard(
+        if self._guard(
             lambda: self.controller.recheck_rectification(
                 rect_id, passed, self.opinion.toPlainText(), self.resident.text()
             )
-        )
+        ):
+            self._typed.pop((rect_id, "replied"), None)
 
     def reopen(self):
         reason, ok = QInputDialog.getMultiLineText(

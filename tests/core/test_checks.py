@@ -653,3 +653,16 @@ def test_the_default_first_page_reads_the_time_index_without_sorting(database, p
     assert any("ix_site_check_checked_at" in step for step in page_plan), plan
     # the only sort is of the page's 200 rows, after the join (one temp b-tree at most)
     assert sum("TEMP B-TREE" in step for step in plan) <= 1, plan
+
+
+def test_deleting_a_check_deletes_the_photos_nothing_else_shows(database, place):
+    from supervisor.db.models import PhotoBlob
+
+    with database.write() as session:
+        check_id = checks.create_check(session, household_check(place)).id
+        only_here = add_photo(session, place["project"], "only.jpg", check_id)
+    with database.write() as session:
+        checks.delete_check(session, check_id)
+    with database.read() as session:
+        assert session.get(Photo, only_here) is None
+        assert session.scalar(select(func.count()).select_from(PhotoBlob)) == 0

@@ -900,3 +900,16 @@ def test_a_reply_stops_the_overdue_count(database, site):
     with database.read() as session:
         assert [r.id for r in rectifications.list_rectifications(session, f, today=later)] == [late]
         assert rectifications.count_rectifications(session, f, today=later) == 1
+
+
+def test_closing_again_after_reopening_does_not_keep_the_old_confirmation(database, site):
+    rect_id = create(database, site)
+    with database.write() as session:
+        rectifications.reply(session, rect_id, "已整改")
+        rectifications.recheck(session, rect_id, True, "合格", resident_confirmed_by="王大妈")
+        rectifications.reopen(session, rect_id, "雨后复漏")
+        rectifications.reply(session, rect_id, "重新处理")
+        rectifications.recheck(session, rect_id, True, "复查合格")
+    closed = detail(database, rect_id)
+    assert closed.status == "closed"
+    assert (closed.resident_confirmed_by, closed.resident_confirmed_at) == ("", None)

@@ -132,15 +132,19 @@ def test_rectification_loop_with_evidence_warning(qtbot, project_window, tmp_pat
     assert panel.before.photos.rowCount() == 1
 
     # The contractor replies with the very same photo as "after": the re-checker is warned.
+    type_text(qtbot, panel.measures, "已重新粘贴")
     panel.add_photos([str(photo)], "after")
     qtbot.waitUntil(lambda: panel.after.photos.rowCount() == 1, timeout=20000)
-    type_text(qtbot, panel.measures, "已重新粘贴")
+    assert panel.measures.toPlainText() == "已重新粘贴"  # the reload kept what was typed
     qtbot.mouseClick(panel.reply_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.detail.status == "replied")
     assert panel.warnings.isVisible() and panel.warnings.text()
 
     type_text(qtbot, panel.opinion, "复查合格")
     type_text(qtbot, panel.resident, "李秀英")
+    view.panel.show_item(None, None)  # another row selected, then this one again
+    view.panel.show_item(view.model.row(0).id, window.workspace.project_id)
+    assert (panel.opinion.toPlainText(), panel.resident.text()) == ("复查合格", "李秀英")
     qtbot.mouseClick(panel.pass_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.detail.status == "closed")
     assert panel.detail.resident_confirmed_by == "李秀英"
@@ -271,3 +275,44 @@ def test_viewer_shows_the_preview_to_fit_and_the_original_for_detail(qtbot, tmp_
     assert viewer.original is not None and viewer.original.size().height() == 2400
     viewer.close()
     controller.close()
+
+
+def test_editing_a_notice_keeps_its_procedure_step(qtbot, tmp_path):
+    from supervisor.demo import write_demo
+    from supervisor.ui.rectifications_view import RectificationDialog
+
+    window = open_window(qtbot, write_demo(tmp_path / "demo.sqlite"))
+    view = window.workspace.rectifications
+    controller = window.controller
+    rows = [view.model.row(i) for i in range(view.model.rowCount())]
+    linked = [r for r in rows if r.status != "closed" and controller.rect_detail(r.id).step_id]
+    assert linked
+    before = controller.rect_detail(linked[0].id)
+    dialog = RectificationDialog(controller, window.workspace.project_id, before.id, window)
+    qtbot.addWidget(dialog)
+    dialog.basis.setText("GB 50207-2012")
+    dialog.accept()
+    after = controller.rect_detail(before.id)
+    assert after.basis == "GB 50207-2012" and after.step_id == before.step_id
+
+
+def test_discarding_a_new_check_keeps_a_photo_imported_before(qtbot, project_window, tmp_path, monkeypatch):
+    from supervisor import photos
+
+    window = project_window
+    photo = sample(tmp_path, "gps_DSCN0010.jpg")
+    photos.import_paths(window.controller.database, [photo], window.workspace.project_id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    seen = {}
+
+    def fill(dialog):
+        dialog.add_photo_paths([str(photo)])
+        qtbot.waitUntil(lambda: dialog.gallery.photos.rowCount() == 1, timeout=20000)
+        seen["shown"] = True
+        dialog.reject()
+
+    when_modal(fill, timeout_ms=30000)
+    window.new_check_action.trigger()
+    assert seen == {"shown": True}
+    rows = window.controller.photo_rows(project_id=window.workspace.project_id)
+    assert [r.filename for r in rows] == ["gps_DSCN0010.jpg"]
