@@ -996,7 +996,13 @@ def evidence_warnings(session: Session, rect_id: int) -> list[EvidenceWarning]:
             Photo.filename,
         )
         .join(Photo, Photo.id == PhotoLink.photo_id)
-        .where(PhotoLink.project_id == rect.project_id, PhotoLink.photo_id.in_(photo_ids))
+        .where(
+            PhotoLink.project_id == rect.project_id,
+            PhotoLink.photo_id.in_(photo_ids),
+            # A photo imported for the project alone (e.g. from the command line) is not on
+            # another record: it is no evidence of reuse.
+            (PhotoLink.check_id.is_not(None)) | (PhotoLink.rectification_id.is_not(None)),
+        )
         .order_by(PhotoLink.id)
     ).all()
     links_of: dict[int, list] = {}

@@ -913,3 +913,15 @@ def test_closing_again_after_reopening_does_not_keep_the_old_confirmation(databa
     closed = detail(database, rect_id)
     assert closed.status == "closed"
     assert (closed.resident_confirmed_by, closed.resident_confirmed_at) == ("", None)
+
+
+def test_a_photo_imported_for_the_project_alone_is_no_evidence_of_reuse(database, site):
+    rect_id = create(database, site)
+    with database.write() as session:
+        photo_id = add_photo(session, site["project"], "bulk.jpg")  # the project alone
+    with database.write() as session:
+        session.add(PhotoLink(photo_id=photo_id, project_id=site["project"], rectification_id=rect_id,
+                              role="after", caption="", position=0))
+    with database.read() as session:
+        kinds = [w.kind for w in rectifications.evidence_warnings(session, rect_id)]
+    assert "same_file" not in kinds
