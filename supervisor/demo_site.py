@@ -17,7 +17,6 @@ from supervisor import checks, photos, rectifications
 from supervisor.db.audit import set_current_user
 from supervisor.db.models import (
     Building,
-    CheckCategory,
     CheckResult,
     Compound,
     Household,

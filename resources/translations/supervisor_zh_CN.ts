@@ -245,42 +245,42 @@
 <context>
     <name>CheckListModel</name>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="36"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="33"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="37"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="34"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="38"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="35"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="39"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="36"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="40"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="37"/>
         <source>Description</source>
         <translation>情况描述</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="41"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="38"/>
         <source>Inspector</source>
         <translation>巡查人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="42"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="39"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="43"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="40"/>
         <source>Rectifications</source>
         <translation>整改事项</translation>
     </message>
@@ -361,69 +361,69 @@
 <context>
     <name>ChecksView</name>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="70"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="67"/>
         <source>&amp;New site check…</source>
         <translation>新建巡查记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="73"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="70"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="75"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="72"/>
         <source>Raise &amp;rectification…</source>
         <translation>发起整改(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="78"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="75"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="90"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="87"/>
         <source>Search location, description, inspector…</source>
         <translation>搜索位置、情况描述、巡查人…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="96"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="93"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="101"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="98"/>
         <source>All results</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="110"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="107"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="112"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="109"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="154"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="140"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/checks_view.py" line="186"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="172"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>共 %n 条巡查记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="226"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="212"/>
         <source>Delete site check</source>
         <translation>删除巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="227"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="213"/>
         <source>Delete the site check of {date} at {place}? Its photos stay if used elsewhere.</source>
         <translation>确定要删除 {date} 在 {place} 的巡查记录吗？其中的照片如在别处使用，将予以保留。</translation>
     </message>
@@ -650,228 +650,228 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="89"/>
+        <location filename="../../supervisor/ui/main_window.py" line="88"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="110"/>
+        <location filename="../../supervisor/ui/main_window.py" line="109"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="112"/>
+        <location filename="../../supervisor/ui/main_window.py" line="111"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="114"/>
+        <location filename="../../supervisor/ui/main_window.py" line="113"/>
         <source>Open the &amp;demo database</source>
         <translation>打开演示数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="115"/>
+        <location filename="../../supervisor/ui/main_window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="117"/>
+        <location filename="../../supervisor/ui/main_window.py" line="116"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="120"/>
+        <location filename="../../supervisor/ui/main_window.py" line="119"/>
         <source>&amp;Edit project…</source>
         <translation>编辑项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="123"/>
+        <location filename="../../supervisor/ui/main_window.py" line="122"/>
         <source>&amp;Archive / restore project</source>
         <translation>归档/恢复项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="125"/>
+        <location filename="../../supervisor/ui/main_window.py" line="124"/>
         <source>S&amp;how archived projects</source>
         <translation>显示已归档项目(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="129"/>
+        <location filename="../../supervisor/ui/main_window.py" line="128"/>
         <source>&amp;Find step</source>
         <translation>查找步骤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="131"/>
+        <location filename="../../supervisor/ui/main_window.py" line="130"/>
         <source>&amp;Procedure</source>
         <translation>实施程序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="132"/>
+        <location filename="../../supervisor/ui/main_window.py" line="131"/>
         <source>&amp;Site checks</source>
         <translation>巡查记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="133"/>
+        <location filename="../../supervisor/ui/main_window.py" line="132"/>
         <source>&amp;Rectifications</source>
         <translation>整改事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="134"/>
+        <location filename="../../supervisor/ui/main_window.py" line="133"/>
         <source>&amp;Compounds</source>
         <translation>小区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="136"/>
+        <location filename="../../supervisor/ui/main_window.py" line="135"/>
         <source>New site &amp;check…</source>
         <translation>新建巡查记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="139"/>
+        <location filename="../../supervisor/ui/main_window.py" line="138"/>
         <source>Procedure &amp;templates…</source>
         <translation>程序模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="142"/>
+        <location filename="../../supervisor/ui/main_window.py" line="141"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="145"/>
+        <location filename="../../supervisor/ui/main_window.py" line="144"/>
         <source>Site check &amp;lists…</source>
         <translation>巡查检查表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="148"/>
+        <location filename="../../supervisor/ui/main_window.py" line="147"/>
         <source>&amp;Holidays and make-up days…</source>
         <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="150"/>
+        <location filename="../../supervisor/ui/main_window.py" line="149"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="152"/>
+        <location filename="../../supervisor/ui/main_window.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="154"/>
+        <location filename="../../supervisor/ui/main_window.py" line="153"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="168"/>
+        <location filename="../../supervisor/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="173"/>
+        <location filename="../../supervisor/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="178"/>
+        <location filename="../../supervisor/ui/main_window.py" line="177"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="185"/>
+        <location filename="../../supervisor/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="189"/>
+        <location filename="../../supervisor/ui/main_window.py" line="188"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="192"/>
+        <location filename="../../supervisor/ui/main_window.py" line="191"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="197"/>
+        <location filename="../../supervisor/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="199"/>
+        <location filename="../../supervisor/ui/main_window.py" line="198"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="223"/>
+        <location filename="../../supervisor/ui/main_window.py" line="222"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="236"/>
+        <location filename="../../supervisor/ui/main_window.py" line="235"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="245"/>
+        <location filename="../../supervisor/ui/main_window.py" line="244"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="248"/>
+        <location filename="../../supervisor/ui/main_window.py" line="247"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="269"/>
+        <location filename="../../supervisor/ui/main_window.py" line="268"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="275"/>
+        <location filename="../../supervisor/ui/main_window.py" line="274"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="296"/>
-        <location filename="../../supervisor/ui/main_window.py" line="302"/>
+        <location filename="../../supervisor/ui/main_window.py" line="295"/>
+        <location filename="../../supervisor/ui/main_window.py" line="301"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="297"/>
+        <location filename="../../supervisor/ui/main_window.py" line="296"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="303"/>
+        <location filename="../../supervisor/ui/main_window.py" line="302"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="310"/>
+        <location filename="../../supervisor/ui/main_window.py" line="309"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="311"/>
+        <location filename="../../supervisor/ui/main_window.py" line="310"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="327"/>
+        <location filename="../../supervisor/ui/main_window.py" line="326"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="328"/>
+        <location filename="../../supervisor/ui/main_window.py" line="327"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="336"/>
+        <location filename="../../supervisor/ui/main_window.py" line="335"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="338"/>
+        <location filename="../../supervisor/ui/main_window.py" line="337"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -1035,51 +1035,51 @@ Imported by {who}</source>
 <context>
     <name>ProcedureModel</name>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="184"/>
+        <location filename="../../supervisor/ui/models.py" line="182"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="184"/>
+        <location filename="../../supervisor/ui/models.py" line="182"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="184"/>
+        <location filename="../../supervisor/ui/models.py" line="182"/>
         <source>Responsible</source>
         <translation>责任方</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="184"/>
+        <location filename="../../supervisor/ui/models.py" line="182"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="185"/>
+        <location filename="../../supervisor/ui/models.py" line="183"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="185"/>
+        <location filename="../../supervisor/ui/models.py" line="183"/>
         <source>Materials</source>
         <translation>材料</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/models.py" line="210"/>
+        <location filename="../../supervisor/ui/models.py" line="208"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>逾期 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/models.py" line="230"/>
+        <location filename="../../supervisor/ui/models.py" line="228"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="251"/>
+        <location filename="../../supervisor/ui/models.py" line="249"/>
         <source>Estimated: the public holidays of that year are not known yet; weekends only were counted.</source>
         <translation>估算日期：该年度法定节假日尚未公布，仅按周末扣除了非工作日。</translation>
     </message>
@@ -1245,37 +1245,37 @@ Imported by {who}</source>
 <context>
     <name>ProjectListModel</name>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="69"/>
+        <location filename="../../supervisor/ui/models.py" line="67"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="69"/>
+        <location filename="../../supervisor/ui/models.py" line="67"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="69"/>
+        <location filename="../../supervisor/ui/models.py" line="67"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="69"/>
+        <location filename="../../supervisor/ui/models.py" line="67"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="70"/>
+        <location filename="../../supervisor/ui/models.py" line="68"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="83"/>
+        <location filename="../../supervisor/ui/models.py" line="81"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="91"/>
+        <location filename="../../supervisor/ui/models.py" line="89"/>
         <source>{name}
 {done} of {total} steps done, {compounds} compounds</source>
         <translation>{name}
@@ -1285,54 +1285,54 @@ Imported by {who}</source>
 <context>
     <name>RectListModel</name>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="62"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="60"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="63"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="61"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="64"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="62"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="65"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="63"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="65"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="63"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="66"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="64"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="67"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="65"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="68"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="66"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="69"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="67"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="70"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="68"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
@@ -1340,72 +1340,72 @@ Imported by {who}</source>
 <context>
     <name>RectificationDialog</name>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="99"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="97"/>
         <source>Rectification notice</source>
         <translation>整改通知单</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="104"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="102"/>
         <source>(no compound)</source>
         <translation>（未指定小区）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="130"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="128"/>
         <source>clause or standard, optional</source>
         <translation>条款或标准，可选</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="135"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="133"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="136"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="134"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="137"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="135"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="138"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="136"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="139"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="137"/>
         <source>Found by:</source>
         <translation>问题来源：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="140"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="138"/>
         <source>Responsible party:</source>
         <translation>责任单位：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="141"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="139"/>
         <source>Severity:</source>
         <translation>严重程度：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="142"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="140"/>
         <source>Problem:</source>
         <translation>存在问题：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="143"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="141"/>
         <source>Requirement:</source>
         <translation>整改要求：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="144"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="142"/>
         <source>Basis:</source>
         <translation>整改依据：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="145"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="143"/>
         <source>Deadline:</source>
         <translation>整改期限：</translation>
     </message>
@@ -1413,151 +1413,151 @@ Imported by {who}</source>
 <context>
     <name>RectificationPanel</name>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="270"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="268"/>
         <source>&amp;Edit notice…</source>
         <translation>编辑通知单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="282"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="280"/>
         <source>Before (the problem)</source>
         <translation>整改前（存在问题）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="288"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="286"/>
         <source>Add &quot;before&quot; photos…</source>
         <translation>添加整改前照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="294"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="292"/>
         <source>Reply (measures taken)</source>
         <translation>回复（整改措施）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="304"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="302"/>
         <source>Add &quot;after&quot; photos…</source>
         <translation>添加整改后照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="306"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="304"/>
         <source>Submit &amp;reply</source>
         <translation>提交回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="317"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="315"/>
         <source>Re-check</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="324"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="322"/>
         <source>name of the resident quality supervisor who confirms</source>
         <translation>确认结果的群众质量监督员姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="326"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="324"/>
         <source>&amp;Pass and close</source>
         <translation>复查合格并销项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="329"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="327"/>
         <source>Send &amp;back</source>
         <translation>退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="332"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="330"/>
         <source>Re&amp;open…</source>
         <translation>重新打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="338"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="336"/>
         <source>Opinion:</source>
         <translation>复查意见：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="339"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="337"/>
         <source>Resident supervisor:</source>
         <translation>群众质量监督员：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="343"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="341"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="370"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="368"/>
         <source>Select a rectification item.</source>
         <translation>请选择一个整改事项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="384"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="382"/>
         <source> (estimated)</source>
         <translation>（估算）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="387"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="385"/>
         <source>replied %n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天后回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="389"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="387"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="393"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="391"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="394"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="392"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="395"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="393"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="396"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="394"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="397"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="395"/>
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="398"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="396"/>
         <source>Issued</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="399"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="397"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="402"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="400"/>
         <source>Basis</source>
         <translation>整改依据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="435"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="433"/>
         <source>Check the evidence:</source>
         <translation>证据存疑，请核查：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="490"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="488"/>
         <source>Reopen rectification</source>
         <translation>重新打开整改事项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="490"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="488"/>
         <source>Why is the item reopened?</source>
         <translation>请说明重新打开此整改事项的原因：</translation>
     </message>
@@ -1565,52 +1565,52 @@ Imported by {who}</source>
 <context>
     <name>RectificationsView</name>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="513"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="511"/>
         <source>&amp;New rectification…</source>
         <translation>新建整改事项(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="525"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="523"/>
         <source>Search number, problem, location…</source>
         <translation>搜索编号、问题、位置…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="529"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="527"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="532"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="530"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="538"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="536"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="547"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="545"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="549"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="547"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="595"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="582"/>
         <source>All parties</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="596"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="583"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="638"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="625"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -1866,178 +1866,178 @@ Imported by {who}</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="42"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="41"/>
         <source>Procedure templates</source>
         <translation>程序模板</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="52"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="51"/>
         <source>&amp;Copy as new template…</source>
         <translation>复制为新模板(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="55"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="54"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="69"/>
-        <location filename="../../supervisor/ui/template_editor.py" line="90"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="68"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="89"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="69"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="68"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="74"/>
-        <location filename="../../supervisor/ui/template_editor.py" line="302"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="73"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="301"/>
         <source>Add step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="76"/>
-        <location filename="../../supervisor/ui/template_editor.py" line="328"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="75"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="327"/>
         <source>Remove step</source>
         <translation>删除步骤</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="78"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="77"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="80"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="79"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="99"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="98"/>
         <source>Code:</source>
         <translation>编号：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="100"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="99"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="101"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="100"/>
         <source>English name:</source>
         <translation>英文名称：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="102"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="101"/>
         <source>Responsible:</source>
         <translation>责任单位：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="103"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="102"/>
         <source>Description:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="104"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="103"/>
         <source>Save step</source>
         <translation>保存步骤</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="109"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="108"/>
         <source>Materials</source>
         <translation>所需材料</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="116"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="115"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="118"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="117"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="120"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="119"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="122"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="121"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="124"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="123"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="132"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="131"/>
         <source>Ticked materials are required before the step can be completed.</source>
         <translation>勾选的材料为必需材料，须提供后方可完成该步骤。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="159"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="158"/>
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="171"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="170"/>
         <source>The built-in procedure is read-only. Copy it to make your own.</source>
         <translation>内置程序模板为只读。如需修改，请复制后编辑副本。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/template_editor.py" line="174"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="173"/>
         <source>Used by %n project(s): read-only, so their procedures never change. Copy it to make a new version.</source>
         <translation>
             <numerusform>已有 %n 个项目使用此模板，为保证这些项目的实施程序不变，模板为只读。如需修改，请复制为新版本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="178"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="177"/>
         <source>Editable: not used by any project yet. {steps} steps.</source>
         <translation>可编辑：尚未被任何项目使用。共 {steps} 个步骤。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="267"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="266"/>
         <source>Copy template</source>
         <translation>复制模板</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="267"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="266"/>
         <source>Name of the new template:</source>
         <translation>新模板名称：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="268"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="267"/>
         <source>{name} (copy)</source>
         <translation>{name}（副本）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="302"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="301"/>
         <source>Name of the new step:</source>
         <translation>新步骤名称：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="328"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="327"/>
         <source>Remove step {code} {name} from this template?</source>
         <translation>确定要从此模板中删除步骤 {code} {name} 吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="349"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="348"/>
         <source>Add material</source>
         <translation>添加材料</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="349"/>
-        <location filename="../../supervisor/ui/template_editor.py" line="363"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="348"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="362"/>
         <source>Name of the material:</source>
         <translation>材料名称：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="363"/>
+        <location filename="../../supervisor/ui/template_editor.py" line="362"/>
         <source>Rename material</source>
         <translation>重命名材料</translation>
     </message>
@@ -2802,17 +2802,17 @@ Imported by {who}</source>
         <translation>其他记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="1014"/>
+        <location filename="../../supervisor/rectifications.py" line="1020"/>
         <source>Taken {taken}, before the notice was issued ({issued}).</source>
         <translation>拍摄时间为 {taken}，早于整改通知单签发时间（{issued}）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="1031"/>
+        <location filename="../../supervisor/rectifications.py" line="1037"/>
         <source>The same photo file is also on {other}.</source>
         <translation>同一照片文件也出现在 {other} 中。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="1044"/>
+        <location filename="../../supervisor/rectifications.py" line="1050"/>
         <source>Looks like {other_file} on {other} ({bits} of {total} fingerprint bits differ).</source>
         <translation>与 {other} 中的 {other_file} 相似（图像指纹 {total} 位中有 {bits} 位不同）。</translation>
     </message>

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
-from PySide6.QtCore import QDate, QTimer, Qt, Signal
+from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +19,7 @@ from supervisor import errors
 from supervisor.db.models import CheckCategory, CheckResult
 from supervisor.ui.common import DateField, ask, show_error, size_columns
 from supervisor.ui.labels import RESULT_COLOURS, category_label, result_label
-from supervisor.ui.paged_model import ROW_ID_ROLE, Column, PagedTableModel
+from supervisor.ui.paged_model import Column, PagedTableModel, paged_table
 
 
 class CheckListModel(PagedTableModel):
@@ -123,18 +120,7 @@ class ChecksView(QWidget):
             field.changed.connect(self.reload)
 
         self.model = CheckListModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("checkTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table = paged_table(self.model, "checkTable", 0, Qt.SortOrder.DescendingOrder, 4)
         size_columns(self.table, {
             0: ["2026-12-31 23:59"],
             1: 26,

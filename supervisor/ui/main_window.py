@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QWidget,
 )
 
 from supervisor.paths import default_database_path

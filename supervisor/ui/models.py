@@ -12,13 +12,11 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QFont
 
-from supervisor.db.models import StepStatus
 from supervisor.projects import ProjectRow
 from supervisor.snapshots import PhaseRow, ProcedureSnapshot, StepRow
 from supervisor.ui.labels import (

@@ -2,7 +2,8 @@
 
 The view asks for more rows as the user scrolls (``canFetchMore``/``fetchMore``); sorting asks
 the database again with a different ORDER BY, so a list of 100,000 records shows its first rows
-at once and never holds more than the user has scrolled through.
+at once and never holds more than the user has scrolled through. ``paged_table`` makes the
+view for such a model.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 PAGE_SIZE = 200
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -116,3 +118,34 @@ class PagedTableModel(QAbstractTableModel):
         self.sort_key = self.columns[column].sort_key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
+
+
+def paged_table(model: PagedTableModel, name: str, sort_column: int, order: Qt.SortOrder,
+                stretch_column: int) -> QTableView:
+    """A table for a paged model: rows selected one at a time, sorting by the model (in SQL),
+    one stretching column. Clicking the header of a column that cannot be sorted leaves the
+    sort indicator where it was."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    header = table.horizontalHeader()
+    header.setSortIndicator(sort_column, order)
+    current = {"column": sort_column, "order": order}
+
+    def indicator_changed(column: int, new_order: Qt.SortOrder) -> None:
+        if 0 <= column < len(model.columns) and model.columns[column].sort_key is None:
+            header.blockSignals(True)
+            header.setSortIndicator(current["column"], current["order"])
+            header.blockSignals(False)
+        else:
+            current.update(column=column, order=new_order)
+
+    header.sortIndicatorChanged.connect(indicator_changed)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return table

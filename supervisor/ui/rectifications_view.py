@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from PySide6.QtCore import QCoreApplication, QTimer, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +40,7 @@ from supervisor.ui.labels import (
     severity_label,
     source_label,
 )
-from supervisor.ui.paged_model import Column, PagedTableModel
+from supervisor.ui.paged_model import Column, PagedTableModel, paged_table
 from supervisor.ui.photos_ui import PhotoGallery, PhotoViewer, choose_photo_files, run_import
 
 
@@ -562,18 +560,7 @@ class RectificationsView(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = RectListModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("rectTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        self.table = paged_table(self.model, "rectTable", 2, Qt.SortOrder.AscendingOrder, 7)
         size_columns(self.table, {
             0: ["ZG-2026-0000"],
             1: [rect_status_label(s) for s in ("open", "replied", "closed")],

@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
 from tests.ui.conftest import open_window, type_text, when_modal
 from tests.ui.test_window import create_project_by_dialog
@@ -316,3 +316,20 @@ def test_discarding_a_new_check_keeps_a_photo_imported_before(qtbot, project_win
     assert seen == {"shown": True}
     rows = window.controller.photo_rows(project_id=window.workspace.project_id)
     assert [r.filename for r in rows] == ["gps_DSCN0010.jpg"]
+
+
+def test_clicking_a_column_that_cannot_be_sorted_leaves_the_sort_as_it_was(qtbot, tmp_path):
+    from supervisor.demo import write_demo
+
+    window = open_window(qtbot, write_demo(tmp_path / "demo.sqlite"))
+    checks = window.workspace.checks
+    window.workspace.tabs.setCurrentWidget(checks)
+    header = checks.table.horizontalHeader()
+    first = checks.model.row(0).id
+    photos_column = 6  # the photo count: not sortable
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(photos_column) + 5, 5))
+    assert header.sortIndicatorSection() == 0 and checks.model.row(0).id == first
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(5) + 5, 5))
+    assert header.sortIndicatorSection() == 5 and checks.model.sort_key == "inspector"

@@ -5,11 +5,10 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from supervisor.db.models import StepStatus
 from supervisor.ui.models import STEP_ID_ROLE, ProcedureModel
-from supervisor.ui.step_panel import MATERIAL_ROLE
 from tests.ui.conftest import open_window, type_text, when_modal
 
 
@@ -219,7 +218,6 @@ def test_template_copy_edit_and_use(qtbot, window):
     qtbot.waitUntil(lambda: window.workspace.projects.rowCount() == 1)
     editor = TemplateEditor(window.controller, window)
     qtbot.addWidget(editor)
-    import supervisor.ui.template_editor as te
 
     original = QInputDialog.getText
     try:
@@ -334,8 +332,6 @@ def test_invalid_dates_keep_the_step_and_what_was_typed(qtbot, window, monkeypat
 
 
 def test_compound_with_a_building_shows_its_units_and_households(qtbot, window):
-    from PySide6.QtWidgets import QSpinBox
-
     create_project_by_dialog(qtbot, window)
     qtbot.waitUntil(lambda: window.workspace.project_id is not None)
     window.compounds_tab_action.trigger()
