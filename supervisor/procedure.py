@@ -5,6 +5,8 @@ Rules enforced here, for every caller (window, command line, tests):
 - a step cannot be completed while a required material is neither provided nor waived;
 - completing a step whose prerequisites are not complete needs an explicit override with a
   reason, which is recorded on the step and in the audit trail;
+- so does completing a step gated on a consultation round (step 1 of the default template)
+  while a compound of the project is below the consent threshold (``supervisor.consultation``);
 - a step's due date is its planned end when one is set, else its statutory period counted
   from its anchor (its own start, the project's planned start, or another step's completion)
   in working or calendar days; a deadline past today on an open step is overdue.
@@ -60,6 +62,7 @@ def instantiate(project: Project, template: ProcedureTemplate) -> None:
                 responsible_party=tstep.responsible,
                 period=tstep.period,
                 prerequisites=list(tstep.prerequisites or []),
+                gate=tstep.gate or "",
                 position=position,
                 status=StepStatus.NOT_STARTED,
             )
@@ -234,6 +237,43 @@ def unfinished_prerequisites(session: Session, step: ProjectStep) -> list[Projec
     return [other for other in others if other.status not in CLOSED]
 
 
+def _check_consent_gate(session: Session, step: ProjectStep, override_reason: str | None) -> None:
+    """Hold back a step gated on consultation unless every compound passed or a reason is given."""
+    from supervisor.consultation import gate_round, project_tallies
+
+    round_ = gate_round(step)
+    if round_ is None:
+        return
+    tallies = project_tallies(session, step.project_id, round_)
+    failures = [t.summary() for t in tallies if not t.passed]
+    if tallies and not failures:
+        return
+    if not tallies:
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "Step {step} needs consent from the residents of every compound (round {round}), "
+            "but the project has no compounds. Complete it anyway?",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "Step {step} needs consent from the residents of every compound (round {round}); "
+            "these compounds are below the threshold: {compounds}. Complete it anyway?",
+        )
+    if not (override_reason or "").strip():
+        raise errors.NeedsConfirmation(
+            template,
+            reasons=failures,
+            step=step.code,
+            round=round_,
+            compounds="; ".join(failures),
+        )
+    step.override_reason = override_reason.strip()
+    step.override_by = current_user()
+    step.override_at = utcnow()
+    log_change(session, step, "step.override_consent", reason=step.override_reason, compounds=failures)
+
+
 def set_status(
     session: Session,
     step: ProjectStep,
@@ -262,6 +302,7 @@ def set_status(
                 step=step.code,
                 materials="、".join(m.name for m in missing),
             )
+        _check_consent_gate(session, step, override_reason)
         unfinished = unfinished_prerequisites(session, step)
         if unfinished:
             names = [f"{s.code} {s.name}" for s in unfinished]

@@ -31,6 +31,9 @@ from supervisor.i18n import QT_TRANSLATE_NOOP
 from supervisor.paths import DEFAULT_TEMPLATE
 
 PERIOD_KEYS = {"days", "unit", "from", "kind", "note"}
+# A gated step cannot be completed until its condition holds (or an override is recorded):
+# "consent:N" means every compound of the project passed consultation round N.
+GATES = ("", "consent:1", "consent:2")
 
 
 def _invalid(template: str, **params) -> errors.ValidationError:
@@ -99,6 +102,15 @@ def validate_template_data(data: dict) -> None:
                         prerequisite=prerequisite,
                     )
             validate_period(step.get("period"), known, step["code"])
+            if str(step.get("gate", "")) not in GATES:
+                raise _invalid(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Step {step} has an unknown gate {gate}; known: {known}."
+                    ),
+                    step=step["code"],
+                    gate=step.get("gate"),
+                    known=", ".join(g for g in GATES if g),
+                )
 
 
 def load_template_file(path: Path = DEFAULT_TEMPLATE) -> dict:
@@ -131,6 +143,7 @@ def template_from_data(data: dict, *, builtin: bool = False) -> ProcedureTemplat
                 responsible=step_data.get("responsible", ""),
                 period=step_data.get("period"),
                 prerequisites=list(step_data.get("prerequisites", [])),
+                gate=str(step_data.get("gate", "")),
                 position=s_index,
             )
             for m_index, material in enumerate(step_data.get("materials", [])):
@@ -169,6 +182,7 @@ def template_to_data(template: ProcedureTemplate) -> dict:
                         ],
                         "period": step.period,
                         "prerequisites": list(step.prerequisites or []),
+                        **({"gate": step.gate} if step.gate else {}),
                     }
                     for step in phase.steps
                 ],

@@ -2086,11 +2086,416 @@ Imported by {who}</source>
     </message>
 </context>
 <context>
+    <name>catalog</name>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="28"/>
+        <source>Basic</source>
+        <translation>基础类</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="30"/>
+        <location filename="../../supervisor/resident_catalog.py" line="80"/>
+        <source>Water supply</source>
+        <translation>供水</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="31"/>
+        <source>Drainage, rain-sewage separation</source>
+        <translation>排水及雨污分流</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="32"/>
+        <source>Power supply</source>
+        <translation>供电</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="33"/>
+        <location filename="../../supervisor/resident_catalog.py" line="83"/>
+        <source>Gas</source>
+        <translation>燃气</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="34"/>
+        <location filename="../../supervisor/resident_catalog.py" line="78"/>
+        <source>Roads</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="35"/>
+        <location filename="../../supervisor/resident_catalog.py" line="79"/>
+        <source>Lighting</source>
+        <translation>照明</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="36"/>
+        <source>Fire safety</source>
+        <translation>消防</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="37"/>
+        <source>Security</source>
+        <translation>安防</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="38"/>
+        <source>Roof repair</source>
+        <translation>屋面修缮</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="39"/>
+        <source>Outer wall repair</source>
+        <translation>外墙修缮</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="40"/>
+        <source>Stairwell repair</source>
+        <translation>楼道修缮</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="41"/>
+        <source>Overhead cables tidied</source>
+        <translation>线缆整治</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="45"/>
+        <source>Improvement</source>
+        <translation>完善类</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="47"/>
+        <source>Illegal structures removed</source>
+        <translation>拆除违建</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="48"/>
+        <location filename="../../supervisor/resident_catalog.py" line="86"/>
+        <source>Greening</source>
+        <translation>绿化</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="49"/>
+        <source>Sanitation</source>
+        <translation>环卫设施</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="50"/>
+        <source>Elder-friendly, barrier-free</source>
+        <translation>适老化及无障碍</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="51"/>
+        <location filename="../../supervisor/resident_catalog.py" line="87"/>
+        <source>Parking</source>
+        <translation>停车</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="52"/>
+        <source>Car charging</source>
+        <translation>汽车充电</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="53"/>
+        <source>E-bike charging</source>
+        <translation>电动自行车充电</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="54"/>
+        <source>Energy saving</source>
+        <translation>建筑节能</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="55"/>
+        <source>Added elevator</source>
+        <translation>加装电梯</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="59"/>
+        <source>Upgrade</source>
+        <translation>提升类</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="61"/>
+        <source>Elderly care</source>
+        <translation>养老服务</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="62"/>
+        <source>Childcare</source>
+        <translation>托育</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="63"/>
+        <source>Meal service</source>
+        <translation>助餐</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="64"/>
+        <source>Shops</source>
+        <translation>便民商业</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="65"/>
+        <source>Parcel station</source>
+        <translation>快递驿站</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="66"/>
+        <source>Clinic</source>
+        <translation>卫生服务站</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="67"/>
+        <source>Smart security</source>
+        <translation>智慧安防</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="81"/>
+        <source>Rain and sewage pipes</source>
+        <translation>雨污管网</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="82"/>
+        <source>Cable tidiness</source>
+        <translation>线缆整治</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="84"/>
+        <source>Walls and roofs</source>
+        <translation>外墙及屋面</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="85"/>
+        <source>Stairwells</source>
+        <translation>楼道</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="88"/>
+        <source>Charging</source>
+        <translation>充电设施</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="89"/>
+        <source>Fire safety and security</source>
+        <translation>消防安防</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="90"/>
+        <source>Elevator</source>
+        <translation>电梯</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="91"/>
+        <source>Site tidiness during works</source>
+        <translation>施工期间文明施工</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="92"/>
+        <source>Duration of works</source>
+        <translation>施工工期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="93"/>
+        <source>Overall result</source>
+        <translation>整体改造效果</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="94"/>
+        <source>Property management afterwards</source>
+        <translation>后续物业管理</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="100"/>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="101"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="102"/>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="103"/>
+        <source>Unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="108"/>
+        <source>Agree</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="109"/>
+        <source>Disagree</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="110"/>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="111"/>
+        <source>Not visited</source>
+        <translation>未入户</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="115"/>
+        <source>Home visit</source>
+        <translation>入户</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="116"/>
+        <source>QR code</source>
+        <translation>扫码</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="117"/>
+        <location filename="../../supervisor/resident_catalog.py" line="122"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="121"/>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="123"/>
+        <source>12345 hotline</source>
+        <translation>12345热线</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="124"/>
+        <source>Online / WeChat</source>
+        <translation>网络/微信</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="125"/>
+        <source>Letter or call-in</source>
+        <translation>来信来访</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="126"/>
+        <source>Supervision day</source>
+        <translation>民主监督日</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="127"/>
+        <location filename="../../supervisor/resident_catalog.py" line="138"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="131"/>
+        <source>Scheme</source>
+        <translation>改造方案</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="132"/>
+        <source>Quality</source>
+        <translation>施工质量</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="133"/>
+        <source>Progress</source>
+        <translation>施工进度</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="134"/>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="135"/>
+        <source>Noise, dust, disturbance</source>
+        <translation>噪音扬尘扰民</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="136"/>
+        <source>Funds</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="137"/>
+        <source>Property management</source>
+        <translation>物业管理</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="142"/>
+        <source>Awaiting reply</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="143"/>
+        <source>Replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/resident_catalog.py" line="144"/>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+</context>
+<context>
     <name>common</name>
     <message>
         <location filename="../../supervisor/ui/common.py" line="31"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>consent</name>
+    <message>
+        <location filename="../../supervisor/consultation.py" line="262"/>
+        <source>no households in the roster</source>
+        <translation>花名册中没有住户</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/consultation.py" line="268"/>
+        <source>{agreeing} of {households} households agree, {needed} more needed</source>
+        <translation>{households} 户中 {agreeing} 户同意，还差 {needed} 户</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/consultation.py" line="276"/>
+        <location filename="../../supervisor/consultation.py" line="309"/>
+        <source>{missing} households have no floor area</source>
+        <translation>{missing} 户未填建筑面积</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/consultation.py" line="283"/>
+        <source>agreeing floor area is {rate} of the total</source>
+        <translation>同意户建筑面积占总面积 {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/consultation.py" line="294"/>
+        <source>{voted} of {households} households took part, two thirds needed</source>
+        <translation>{households} 户中 {voted} 户参与表决，须达三分之二</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/consultation.py" line="301"/>
+        <source>{agreeing} of {voted} households taking part agree, three quarters needed</source>
+        <translation>参与表决的 {voted} 户中 {agreeing} 户同意，须达四分之三</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/consultation.py" line="315"/>
+        <source>less than two thirds of the floor area took part</source>
+        <translation>参与表决的建筑面积不足三分之二</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/consultation.py" line="318"/>
+        <source>less than three quarters of the floor area taking part agrees</source>
+        <translation>同意的建筑面积不足参与表决面积的四分之三</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/consultation.py" line="417"/>
+        <source>{failing} of {units} entrances below the threshold</source>
+        <translation>{units} 个单元中 {failing} 个未达到比例</translation>
     </message>
 </context>
 <context>
@@ -2171,66 +2576,76 @@ Imported by {who}</source>
         <translation>{file} 已存在，请选择其他文件或替换该文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="97"/>
-        <location filename="../../supervisor/templates.py" line="473"/>
+        <location filename="../../supervisor/procedure.py" line="100"/>
+        <location filename="../../supervisor/templates.py" line="487"/>
         <source>The step no longer exists.</source>
         <translation>该步骤已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="257"/>
+        <location filename="../../supervisor/procedure.py" line="252"/>
+        <source>Step {step} needs consent from the residents of every compound (round {round}), but the project has no compounds. Complete it anyway?</source>
+        <translation>步骤 {step} 须每个小区的居民（第 {round} 轮征询）同意达到规定比例，但本项目还没有小区。仍要完成吗？</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/procedure.py" line="258"/>
+        <source>Step {step} needs consent from the residents of every compound (round {round}); these compounds are below the threshold: {compounds}. Complete it anyway?</source>
+        <translation>步骤 {step} 须每个小区的居民（第 {round} 轮征询）同意达到规定比例；以下小区未达到：{compounds}。仍要完成吗？</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/procedure.py" line="297"/>
         <source>Step {step} cannot be completed: these required materials are neither provided nor waived: {materials}.</source>
         <translation>步骤 {step} 无法完成：以下必需材料既未提供，也未免于提供：{materials}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="270"/>
+        <location filename="../../supervisor/procedure.py" line="311"/>
         <source>Step {step} has prerequisites that are not complete: {steps}. Complete it anyway?</source>
         <translation>步骤 {step} 的前置步骤尚未完成：{steps}。仍要完成此步骤吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="323"/>
+        <location filename="../../supervisor/procedure.py" line="364"/>
         <location filename="../../supervisor/projects.py" line="109"/>
         <source>The planned end is before the planned start.</source>
         <translation>计划结束日期早于计划开始日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="328"/>
+        <location filename="../../supervisor/procedure.py" line="369"/>
         <source>The actual end is before the actual start.</source>
         <translation>实际结束日期早于实际开始日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="360"/>
-        <location filename="../../supervisor/templates.py" line="481"/>
+        <location filename="../../supervisor/procedure.py" line="401"/>
+        <location filename="../../supervisor/templates.py" line="495"/>
         <source>The material no longer exists.</source>
         <translation>该材料已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="374"/>
+        <location filename="../../supervisor/procedure.py" line="415"/>
         <source>Give a reason for waiving {material}.</source>
         <translation>请说明“{material}”免于提供的原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="394"/>
+        <location filename="../../supervisor/procedure.py" line="435"/>
         <source>{file} is larger than {limit} MB and was not attached.</source>
         <translation>{file} 超过 {limit} MB，未添加为附件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="403"/>
+        <location filename="../../supervisor/procedure.py" line="444"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} 是文件夹，不是文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="407"/>
+        <location filename="../../supervisor/procedure.py" line="448"/>
         <source>{file} cannot be read: {detail}</source>
         <translation>无法读取 {file}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="416"/>
+        <location filename="../../supervisor/procedure.py" line="457"/>
         <source>The file needs a name.</source>
         <translation>请填写文件名。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="439"/>
-        <location filename="../../supervisor/procedure.py" line="446"/>
+        <location filename="../../supervisor/procedure.py" line="480"/>
+        <location filename="../../supervisor/procedure.py" line="487"/>
         <source>The attachment no longer exists.</source>
         <translation>该附件已不存在。</translation>
     </message>
@@ -2319,9 +2734,12 @@ Imported by {who}</source>
     </message>
     <message>
         <location filename="../../supervisor/checks.py" line="153"/>
+        <location filename="../../supervisor/opinions.py" line="80"/>
+        <location filename="../../supervisor/opinions.py" line="340"/>
         <location filename="../../supervisor/photos.py" line="605"/>
         <location filename="../../supervisor/projects.py" line="202"/>
         <location filename="../../supervisor/rectifications.py" line="120"/>
+        <location filename="../../supervisor/surveys.py" line="257"/>
         <source>The project no longer exists.</source>
         <translation>该项目已不存在。</translation>
     </message>
@@ -2435,6 +2853,8 @@ Imported by {who}</source>
     </message>
     <message>
         <location filename="../../supervisor/projects.py" line="341"/>
+        <location filename="../../supervisor/surveys.py" line="54"/>
+        <location filename="../../supervisor/surveys.py" line="248"/>
         <source>The compound no longer exists.</source>
         <translation>该小区已不存在。</translation>
     </message>
@@ -2465,89 +2885,94 @@ Imported by {who}</source>
         <translation>该人员已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="45"/>
+        <location filename="../../supervisor/templates.py" line="48"/>
         <source>Step {step}: the period is malformed.</source>
         <translation>步骤 {step}：期限格式有误。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="49"/>
+        <location filename="../../supervisor/templates.py" line="52"/>
         <source>Step {step}: the period must be a whole number of days.</source>
         <translation>步骤 {step}：期限必须为整数天数。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="54"/>
+        <location filename="../../supervisor/templates.py" line="57"/>
         <source>Step {step}: the period unit must be &apos;wd&apos; or &apos;d&apos;.</source>
         <translation>步骤 {step}：期限单位必须为“wd”（工作日）或“d”（自然日）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="59"/>
+        <location filename="../../supervisor/templates.py" line="62"/>
         <source>Step {step}: unknown period kind.</source>
         <translation>步骤 {step}：未知的期限类型。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="66"/>
+        <location filename="../../supervisor/templates.py" line="69"/>
         <source>Step {step}: the period counts from an unknown step.</source>
         <translation>步骤 {step}：期限的起算步骤不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="75"/>
+        <location filename="../../supervisor/templates.py" line="78"/>
         <source>A procedure needs at least one phase.</source>
         <translation>程序模板至少需要包含一个阶段。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="82"/>
+        <location filename="../../supervisor/templates.py" line="85"/>
         <source>Every step needs a code and a name.</source>
         <translation>每个步骤都必须填写编号和名称。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="86"/>
-        <location filename="../../supervisor/templates.py" line="305"/>
+        <location filename="../../supervisor/templates.py" line="89"/>
+        <location filename="../../supervisor/templates.py" line="319"/>
         <source>The step code {step} is used twice.</source>
         <translation>步骤编号 {step} 重复。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="95"/>
+        <location filename="../../supervisor/templates.py" line="98"/>
         <source>Step {step} requires an unknown step {prerequisite}.</source>
         <translation>步骤 {step} 的前置步骤 {prerequisite} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="220"/>
+        <location filename="../../supervisor/templates.py" line="107"/>
+        <source>Step {step} has an unknown gate {gate}; known: {known}.</source>
+        <translation>步骤 {step} 的前置条件 {gate} 无法识别；可用的有：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/templates.py" line="234"/>
         <source>The template no longer exists.</source>
         <translation>该程序模板已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="243"/>
+        <location filename="../../supervisor/templates.py" line="257"/>
         <source>A template needs a name.</source>
         <translation>请填写模板名称。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="264"/>
+        <location filename="../../supervisor/templates.py" line="278"/>
         <source>The built-in procedure cannot be edited; make a copy and edit that.</source>
         <translation>内置程序模板不能编辑，请复制后编辑副本。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="270"/>
+        <location filename="../../supervisor/templates.py" line="284"/>
         <source>This template version is used by projects already started; make a new version to change it.</source>
         <translation>此版本模板已被已开始的项目使用；如需修改，请创建新版本。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="296"/>
+        <location filename="../../supervisor/templates.py" line="310"/>
         <source>A step needs a code.</source>
         <translation>请填写步骤编号。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="300"/>
+        <location filename="../../supervisor/templates.py" line="314"/>
         <source>A step needs a name.</source>
         <translation>请填写步骤名称。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="389"/>
-        <location filename="../../supervisor/templates.py" line="402"/>
+        <location filename="../../supervisor/templates.py" line="403"/>
+        <location filename="../../supervisor/templates.py" line="416"/>
         <source>A material needs a name.</source>
         <translation>请填写材料名称。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="488"/>
+        <location filename="../../supervisor/templates.py" line="502"/>
         <source>The phase no longer exists.</source>
         <translation>该阶段已不存在。</translation>
     </message>
@@ -2767,6 +3192,246 @@ Imported by {who}</source>
         <location filename="../../supervisor/rectifications.py" line="445"/>
         <source>Give the reason for reopening the item.</source>
         <translation>请说明重新打开此事项的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/consultation.py" line="55"/>
+        <source>The consultation round must be 1 or 2.</source>
+        <translation>征询轮次只能是 1 或 2。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/consultation.py" line="64"/>
+        <source>Choose the household&apos;s answer.</source>
+        <translation>请选择该户的意见。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/consultation.py" line="69"/>
+        <source>Unknown renovation items: {items}.</source>
+        <translation>未知的改造内容：{items}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/consultation.py" line="76"/>
+        <source>The visit date cannot be in the future.</source>
+        <translation>入户日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/consultation.py" line="81"/>
+        <source>Enter the date of the visit.</source>
+        <translation>请填写入户日期。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="49"/>
+        <location filename="../../supervisor/surveys.py" line="80"/>
+        <source>The date cannot be in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="52"/>
+        <source>The date {date} is too far in the past.</source>
+        <translation>日期 {date} 过早。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="84"/>
+        <location filename="../../supervisor/opinions.py" line="347"/>
+        <source>Choose a compound of this project.</source>
+        <translation>请选择本项目的小区。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="88"/>
+        <location filename="../../supervisor/surveys.py" line="58"/>
+        <source>Choose a household of this compound.</source>
+        <translation>请选择本小区的住户。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="90"/>
+        <source>Write down what the resident said.</source>
+        <translation>请填写居民反映的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="92"/>
+        <source>Enter the day the opinion came in.</source>
+        <translation>请填写受理日期。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="95"/>
+        <source>Choose how the opinion came in.</source>
+        <translation>请选择反映渠道。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="97"/>
+        <source>Choose a category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="100"/>
+        <location filename="../../supervisor/surveys.py" line="83"/>
+        <source>{phone} is not a phone number.</source>
+        <translation>{phone} 不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="103"/>
+        <source>Enter the day of the reply.</source>
+        <translation>请填写答复日期。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="106"/>
+        <source>Write down the reply.</source>
+        <translation>请填写答复内容。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="110"/>
+        <source>The reply cannot come before the opinion.</source>
+        <translation>答复日期不能早于受理日期。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="117"/>
+        <source>The opinion no longer exists.</source>
+        <translation>该意见诉求已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="172"/>
+        <source>An opinion can be closed only after it has been answered.</source>
+        <translation>意见诉求答复后才能办结。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="342"/>
+        <source>Enter the day of the supervision day.</source>
+        <translation>请填写监督日日期。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="350"/>
+        <source>Every issue needs a description.</source>
+        <translation>每个问题都须填写内容。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="353"/>
+        <source>An issue cannot be due before the day it was raised.</source>
+        <translation>问题的办理期限不能早于提出日期。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="361"/>
+        <source>The supervision day no longer exists.</source>
+        <translation>该民主监督日记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="483"/>
+        <source>The issue no longer exists.</source>
+        <translation>该问题已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="492"/>
+        <source>This issue is already registered as an opinion.</source>
+        <translation>该问题已登记为意见诉求。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/opinions.py" line="531"/>
+        <source>This issue already has a rectification item.</source>
+        <translation>该问题已有整改事项。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster.py" line="192"/>
+        <source>The household no longer exists.</source>
+        <translation>该住户已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster.py" line="204"/>
+        <location filename="../../supervisor/roster.py" line="224"/>
+        <source>The compound already has household {household}.</source>
+        <translation>本小区已有住户 {household}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster.py" line="252"/>
+        <source>The household cannot be saved: {reason}.</source>
+        <translation>无法保存该住户：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="126"/>
+        <source>{file} cannot be read as an Excel roster: {reason}</source>
+        <translation>无法将 {file} 作为 Excel 花名册读取：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="138"/>
+        <source>{file} does not exist.</source>
+        <translation>{file} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="142"/>
+        <source>only .xlsx files are read; save it as .xlsx first.</source>
+        <translation>只能读取 .xlsx 文件，请先另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="148"/>
+        <source>{file} cannot be opened: permission denied, or it is open in another program.</source>
+        <translation>无法打开 {file}：没有权限，或文件正被其他程序打开。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="153"/>
+        <source>it is not an .xlsx file, or it is damaged.</source>
+        <translation>它不是 .xlsx 文件，或文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="231"/>
+        <source>no sheet has a header row with at least two roster columns (楼栋, 单元, 户号, 姓名, 电话…).</source>
+        <translation>没有哪个工作表的表头含有至少两个花名册列（楼栋、单元、户号、姓名、电话…）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="303"/>
+        <source>Choose the column for {fields}.</source>
+        <translation>请选择“{fields}”对应的列。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="310"/>
+        <source>One column is chosen for two fields.</source>
+        <translation>同一列被选给了两个字段。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="425"/>
+        <source>Rows with problems cannot be imported.</source>
+        <translation>有问题的行不能导入。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="540"/>
+        <source>The template cannot be saved to {file}: {reason}</source>
+        <translation>无法将模板保存到 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/settings.py" line="91"/>
+        <source>The threshold must be a percentage above 0 and at most 100.</source>
+        <translation>比例须为大于 0、不超过 100 的百分数。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/settings.py" line="115"/>
+        <source>The reply period must be 1 to 60 working days.</source>
+        <translation>答复期限须为 1 至 60 个工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/surveys.py" line="62"/>
+        <source>This household already has a survey form.</source>
+        <translation>该户已有满意度调查表。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/surveys.py" line="65"/>
+        <source>Choose how the survey was made.</source>
+        <translation>请选择调查方式。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/surveys.py" line="70"/>
+        <source>Unknown rating {value} for {item}.</source>
+        <translation>“{item}”的评价 {value} 无法识别。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/surveys.py" line="76"/>
+        <source>Rate at least one item.</source>
+        <translation>请至少评价一项。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/surveys.py" line="78"/>
+        <source>Enter the day of the survey.</source>
+        <translation>请填写调查日期。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/surveys.py" line="116"/>
+        <source>The survey form no longer exists.</source>
+        <translation>该调查表已不存在。</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3705,115 @@ Imported by {who}</source>
         <location filename="../../supervisor/ui/photos_ui.py" line="305"/>
         <source>All files</source>
         <translation>所有文件</translation>
+    </message>
+</context>
+<context>
+    <name>roster</name>
+    <message>
+        <location filename="../../supervisor/roster.py" line="89"/>
+        <source>missing building</source>
+        <translation>缺少楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster.py" line="91"/>
+        <source>building name too long</source>
+        <translation>楼栋名称过长</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster.py" line="93"/>
+        <source>unit name too long</source>
+        <translation>单元名称过长</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster.py" line="95"/>
+        <source>missing flat number</source>
+        <translation>缺少户号</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster.py" line="97"/>
+        <source>flat number too long</source>
+        <translation>户号过长</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster.py" line="99"/>
+        <source>empty name</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster.py" line="101"/>
+        <source>name too long</source>
+        <translation>姓名过长</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster.py" line="104"/>
+        <source>bad phone {phone}</source>
+        <translation>电话 {phone} 无效</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster.py" line="108"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="363"/>
+        <source>bad floor area {area}</source>
+        <translation>建筑面积 {area} 无效</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="53"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="54"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="55"/>
+        <source>Flat</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="56"/>
+        <source>Owner</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="57"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="58"/>
+        <source>Lives here</source>
+        <translation>是否常住</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="59"/>
+        <source>Elderly</source>
+        <translation>是否老年人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="60"/>
+        <source>Floor area (m²)</source>
+        <translation>建筑面积(㎡)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="61"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="354"/>
+        <source>{column} must be 是 or 否, not {value}</source>
+        <translation>{column} 应填“是”或“否”，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="387"/>
+        <source>{column} is a formula with no saved value (open and save the file in Excel or WPS)</source>
+        <translation>{column} 是没有保存计算结果的公式（请在 Excel 或 WPS 中打开并保存该文件）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/roster_xlsx.py" line="400"/>
+        <source>duplicate household {household} (also row {row})</source>
+        <translation>住户 {household} 重复（另见第 {row} 行）</translation>
     </message>
 </context>
 </TS>

@@ -218,6 +218,10 @@ class Household(Tracked, Base):
     number: Mapped[str] = mapped_column(String(20))
     owner_name: Mapped[str] = mapped_column(String(100), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
+    resident: Mapped[bool] = mapped_column(Boolean, default=True)
+    elderly: Mapped[bool] = mapped_column(Boolean, default=False)
+    area: Mapped[Optional[Decimal]] = mapped_column(Numeric(10, 2))
+    notes: Mapped[str] = mapped_column(Text, default="")
 
     unit: Mapped[Unit] = relationship(back_populates="households")
 
@@ -274,6 +278,7 @@ class TemplateStep(Tracked, Base):
     responsible: Mapped[str] = mapped_column(String(100), default="")
     period: Mapped[Optional[dict]] = mapped_column(JSON)
     prerequisites: Mapped[list] = mapped_column(JSON, default=list)
+    gate: Mapped[str] = mapped_column(String(30), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     phase: Mapped[TemplatePhase] = relationship(back_populates="steps")
@@ -316,6 +321,7 @@ class ProjectStep(Tracked, Base):
     responsible_party: Mapped[str] = mapped_column(String(100), default="")
     period: Mapped[Optional[dict]] = mapped_column(JSON)
     prerequisites: Mapped[list] = mapped_column(JSON, default=list)
+    gate: Mapped[str] = mapped_column(String(30), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     status: Mapped[str] = mapped_column(String(20), default=StepStatus.NOT_STARTED, index=True)
@@ -612,3 +618,138 @@ class Draft(Tracked, Base):
     kind: Mapped[str] = mapped_column(String(30))
     key: Mapped[str] = mapped_column(String(100), default="")
     payload: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+# --- residents ------------------------------------------------------------------------------
+
+
+class ConsentAnswer(StrEnum):
+    AGREE = "agree"
+    DISAGREE = "disagree"
+    ABSTAIN = "abstain"
+    NOT_VISITED = "not_visited"
+
+
+class OpinionStatus(StrEnum):
+    OPEN = "open"
+    REPLIED = "replied"
+    CLOSED = "closed"
+
+
+class Rating(StrEnum):
+    VERY_SATISFIED = "very_satisfied"
+    SATISFIED = "satisfied"
+    BASICALLY_SATISFIED = "basically_satisfied"
+    UNSATISFIED = "unsatisfied"
+
+
+class Setting(Base):
+    """A database-wide setting (e.g. the consent threshold rule), stored as JSON."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[dict] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class Consultation(Tracked, Base):
+    """One household's answer in one consultation round (征询): 1 willingness, 2 scheme."""
+
+    __tablename__ = "consultation"
+    __table_args__ = (UniqueConstraint("household_id", "round"),)
+
+    household_id: Mapped[int] = mapped_column(
+        ForeignKey("household.id", ondelete="CASCADE"), index=True
+    )
+    round: Mapped[int] = mapped_column(Integer)
+    answer: Mapped[str] = mapped_column(String(20), default=ConsentAnswer.NOT_VISITED)
+    wanted: Mapped[list] = mapped_column(JSON, default=list)
+    co_fund: Mapped[Optional[bool]] = mapped_column(Boolean)
+    pay_property: Mapped[Optional[bool]] = mapped_column(Boolean)
+    comments: Mapped[str] = mapped_column(Text, default="")
+    visitor: Mapped[str] = mapped_column(String(100), default="")
+    visited_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+
+
+class Opinion(Tracked, Base):
+    """An opinion or complaint from a resident (意见诉求), tracked until it is answered."""
+
+    __tablename__ = "opinion"
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    compound_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("compound.id", ondelete="SET NULL"), index=True
+    )
+    household_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("household.id", ondelete="SET NULL")
+    )
+    person: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    channel: Mapped[str] = mapped_column(String(20), default="")
+    category: Mapped[str] = mapped_column(String(20), default="")
+    content: Mapped[str] = mapped_column(Text, default="")
+    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    reply_due: Mapped[dt.date] = mapped_column(Date, index=True)
+    handler: Mapped[str] = mapped_column(String(100), default="")
+    reply: Mapped[str] = mapped_column(Text, default="")
+    replied_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default=OpinionStatus.OPEN, index=True)
+
+
+class SupervisionDay(Tracked, Base):
+    """A resident supervision day (民主监督日): who came and what they raised."""
+
+    __tablename__ = "supervision_day"
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    compound_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("compound.id", ondelete="SET NULL")
+    )
+    held_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    attendees: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    issues: Mapped[list[SupervisionIssue]] = relationship(
+        back_populates="day", cascade="all, delete-orphan", order_by="SupervisionIssue.position"
+    )
+
+
+class SupervisionIssue(Tracked, Base):
+    """An issue raised on a supervision day, and what it became (an opinion or a rectification)."""
+
+    __tablename__ = "supervision_issue"
+
+    day_id: Mapped[int] = mapped_column(ForeignKey("supervision_day.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    content: Mapped[str] = mapped_column(Text, default="")
+    raised_by: Mapped[str] = mapped_column(String(100), default="")
+    action_by: Mapped[str] = mapped_column(String(200), default="")
+    due: Mapped[Optional[dt.date]] = mapped_column(Date)
+    opinion_id: Mapped[Optional[int]] = mapped_column(ForeignKey("opinion.id", ondelete="SET NULL"))
+    rectification_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("rectification.id", ondelete="SET NULL")
+    )
+
+    day: Mapped[SupervisionDay] = relationship(back_populates="issues")
+
+
+class Survey(Tracked, Base):
+    """One household's satisfaction survey form (满意度调查) after completion."""
+
+    __tablename__ = "survey"
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    compound_id: Mapped[int] = mapped_column(ForeignKey("compound.id", ondelete="CASCADE"), index=True)
+    household_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("household.id", ondelete="SET NULL"), unique=True
+    )
+    method: Mapped[str] = mapped_column(String(20), default="visit")
+    ratings: Mapped[dict] = mapped_column(JSON, default=dict)
+    comments: Mapped[str] = mapped_column(Text, default="")
+    respondent: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    surveyor: Mapped[str] = mapped_column(String(100), default="")
+    surveyed_on: Mapped[dt.date] = mapped_column(Date, index=True)

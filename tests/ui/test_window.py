@@ -62,8 +62,18 @@ def test_create_attach_complete_reopen(qtbot, window, db_path, tmp_path, monkeyp
     assert [m.provided for m in panel.step.materials] == [True, True]
     assert panel.materials.topLevelItem(0).child(0).text(0) == "居民意见登记表.pdf"
 
+    # Step 1 waits for the residents' consent; this project has no compounds yet, so the
+    # manager is asked for a reason to complete it anyway.
+    asked = []
+    monkeypatch.setattr(
+        QInputDialog,
+        "getMultiLineText",
+        lambda parent, title, label, *a, **k: asked.append(label) or ("征询材料已线下核实", True),
+    )
     qtbot.mouseClick(panel.complete_button, Qt.MouseButton.LeftButton)
+    assert asked and "no compounds" in asked[0]
     assert panel.step.status == StepStatus.DONE
+    assert panel.step.override_reason == "征询材料已线下核实"
     assert window.workspace.procedure.progress_label.text().startswith("1/45")
 
     window.close()

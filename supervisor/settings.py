@@ -1,0 +1,118 @@
+"""Database-wide settings that differ between cities: the consent rule, the reply period.
+
+Settings live in the ``setting`` table as JSON, so every laptop and server sharing a database
+follows the same local rules. Unknown or damaged values fall back to the defaults.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from supervisor import errors
+from supervisor.db.audit import current_user
+from supervisor.db.models import Setting, utcnow
+from supervisor.i18n import QT_TRANSLATE_NOOP
+
+CONSENT_KEY = "consent"
+OPINIONS_KEY = "opinions"
+
+
+class ConsentRule(StrEnum):
+    # Agreeing households reach the threshold share of all households (default 80 %).
+    HOUSEHOLDS = "households"
+    # Agreeing households reach the threshold share of all households and of all floor area.
+    HOUSEHOLDS_AND_AREA = "households_and_area"
+    # Civil Code art. 278: owners with 2/3 of households and area take part, and 3/4 of those
+    # taking part (by households and by area) agree.
+    CIVIL_CODE = "civil_code"
+
+
+@dataclass(frozen=True)
+class ConsentSettings:
+    rule: str = ConsentRule.HOUSEHOLDS
+    percent: float = 80.0
+    per_unit: bool = False  # judge each entrance (单元) on its own, as for added elevators
+
+
+@dataclass(frozen=True)
+class OpinionSettings:
+    reply_days: int = 5  # working days to answer an opinion
+
+
+def _stored(session: Session, key: str) -> dict:
+    row = session.get(Setting, key)
+    return dict(row.value) if row is not None and isinstance(row.value, dict) else {}
+
+
+def _store(session: Session, key: str, value: dict) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        row = Setting(key=key, value=value)
+        session.add(row)
+    row.value = value
+    row.updated_at = utcnow()
+    row.updated_by = current_user()
+
+
+def consent_settings(session: Session) -> ConsentSettings:
+    raw = _stored(session, CONSENT_KEY)
+    default = ConsentSettings()
+    try:
+        rule = ConsentRule(raw.get("rule", default.rule))
+    except ValueError:
+        rule = ConsentRule(default.rule)
+    try:
+        percent = float(raw.get("percent", default.percent))
+    except (TypeError, ValueError):
+        percent = default.percent
+    if not 0 < percent <= 100:
+        percent = default.percent
+    return ConsentSettings(rule, percent, bool(raw.get("per_unit", default.per_unit)))
+
+
+def parse_percent(text: str | float) -> float:
+    typed = str(text).strip().rstrip("%％").strip()
+    try:
+        if "/" in typed:  # "2/3" as written in the rules
+            top, bottom = typed.split("/", 1)
+            value = (Decimal(top) / Decimal(bottom) * 100).quantize(Decimal("0.01"))
+        else:
+            value = Decimal(typed)
+    except (InvalidOperation, ArithmeticError, ValueError):
+        value = Decimal(-1)
+    if not value.is_finite():
+        value = Decimal(-1)
+    if not Decimal(0) < value <= Decimal(100):
+        raise errors.ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The threshold must be a percentage above 0 and at most 100."),
+            field="percent",
+        )
+    return float(value)
+
+
+def set_consent_settings(session: Session, settings: ConsentSettings) -> None:
+    ConsentRule(settings.rule)
+    parse_percent(settings.percent)
+    _store(session, CONSENT_KEY, {**asdict(settings), "rule": str(settings.rule)})
+
+
+def opinion_settings(session: Session) -> OpinionSettings:
+    raw = _stored(session, OPINIONS_KEY)
+    try:
+        days = int(raw.get("reply_days", OpinionSettings.reply_days))
+    except (TypeError, ValueError):
+        days = OpinionSettings.reply_days
+    return OpinionSettings(days if 1 <= days <= 60 else OpinionSettings.reply_days)
+
+
+def set_opinion_settings(session: Session, settings: OpinionSettings) -> None:
+    if not 1 <= settings.reply_days <= 60:
+        raise errors.ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The reply period must be 1 to 60 working days."),
+            field="reply_days",
+        )
+    _store(session, OPINIONS_KEY, asdict(settings))
