@@ -168,3 +168,16 @@ def test_every_string_in_the_sources_is_in_the_ts(tmp_path):
             if key not in known:
                 missing.append(f"[{key[0]}] {key[1]!r}")
     assert not missing, "not in supervisor_zh_CN.ts (run make translations): " + "; ".join(missing[:20])
+
+
+def test_no_string_is_marked_inside_an_f_string():
+    """lupdate cannot see ``tr("...")`` inside an f-string's braces: such text stays English."""
+    root = Path(__file__).resolve().parent.parent / "supervisor"
+    pattern = re.compile(r"""\bf(["'])[^\n]*?\{[^}\n]*\b(tr|translate)\(\s*["']""")
+    found = [
+        f"{path.relative_to(root.parent)}:{number}"
+        for path in sorted(root.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
+    assert not found, "move the tr() call out of the f-string: " + ", ".join(found)

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="169"/>
+        <source>Wanted renovation items</source>
+        <translation>希望改造的内容</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="192"/>
+        <source>Willing to co-fund:</source>
+        <translation>是否愿意出资：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="193"/>
+        <source>Willing to pay for property management:</source>
+        <translation>是否愿意缴纳物业费：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="194"/>
+        <source>Comments:</source>
+        <translation>意见建议：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="195"/>
+        <source>Visitor:</source>
+        <translation>入户人：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="196"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="214"/>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="215"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="216"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>BuildingDialog</name>
     <message>
         <location filename="../../supervisor/ui/compounds_view.py" line="159"/>
@@ -429,6 +477,66 @@
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="159"/>
+        <source>Satisfaction by project</source>
+        <translation>各项目满意度对比</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="164"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="165"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="166"/>
+        <location filename="../../supervisor/ui/surveys_view.py" line="183"/>
+        <source>Forms</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="167"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="168"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="169"/>
+        <location filename="../../supervisor/ui/surveys_view.py" line="184"/>
+        <source>Rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="175"/>
+        <source>Projects, the most satisfied first</source>
+        <translation>各项目（满意率由高到低）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="181"/>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="182"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="189"/>
+        <source>Compounds of the current project</source>
+        <translation>当前项目各小区</translation>
+    </message>
+</context>
+<context>
     <name>CompoundDialog</name>
     <message>
         <location filename="../../supervisor/ui/compounds_view.py" line="94"/>
@@ -570,71 +678,274 @@
     </message>
 </context>
 <context>
+    <name>ConsultationPage</name>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="191"/>
+        <source>Round 1: willingness</source>
+        <translation>第一轮：改造意愿</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="192"/>
+        <source>Round 2: scheme</source>
+        <translation>第二轮：改造方案</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="194"/>
+        <source>Round:</source>
+        <translation>轮次：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="206"/>
+        <source>&amp;Record answer…</source>
+        <translation>登记意见(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="211"/>
+        <source>Mark %1</source>
+        <translation>标记为%1</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="213"/>
+        <source>Record this answer for the selected households, dated today</source>
+        <translation>为选中的住户登记此意见，日期为今天</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="216"/>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="221"/>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="222"/>
+        <source>Owner</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="223"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="224"/>
+        <source>Answer</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="225"/>
+        <source>Wanted items</source>
+        <translation>希望改造内容</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="226"/>
+        <source>Co-fund</source>
+        <translation>愿意出资</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="227"/>
+        <source>Pay property fee</source>
+        <translation>愿缴物业费</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="228"/>
+        <source>Comments</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="229"/>
+        <source>Visitor</source>
+        <translation>入户人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="230"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="240"/>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="241"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="242"/>
+        <source>Agree</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="243"/>
+        <source>Rate</source>
+        <translation>同意率</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="244"/>
+        <source>Passed</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="244"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="244"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="253"/>
+        <source>Compounds of the project, by agreement</source>
+        <translation>本项目各小区（按同意率排序）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="289"/>
+        <source>Choose a compound.</source>
+        <translation>请选择小区。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="297"/>
+        <source>Most wanted: {items}</source>
+        <translation>最希望改造：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="313"/>
+        <source>2/3 take part (households and area), 3/4 of them agree</source>
+        <translation>参与≥2/3（户数、面积），同意≥参与的3/4</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="315"/>
+        <source>households and floor area agreeing ≥ {percent}%</source>
+        <translation>同意户数及面积均≥{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="317"/>
+        <source>households agreeing ≥ {percent}% of all</source>
+        <translation>同意户数≥总户数{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="318"/>
+        <source> (each entrance)</source>
+        <translation>（按单元）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="325"/>
+        <source>{households} households, {visited} visited: {agree} agree, {disagree} disagree, {abstain} abstain. Agreement {rate}; rule: {rule}.</source>
+        <translation>共 {households} 户，已入户 {visited} 户：同意 {agree} 户，不同意 {disagree} 户，弃权 {abstain} 户。同意率 {rate}；标准：{rule}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="332"/>
+        <source>The roster lists {listed} of the {households} households declared.</source>
+        <translation>花名册已登记 {listed} 户，申报总户数 {households} 户。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="336"/>
+        <source>Threshold reached.</source>
+        <translation>已达到同意标准。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="343"/>
+        <source>Below the threshold:</source>
+        <translation>未达到同意标准：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="368"/>
+        <source>{household} {owner} — round {round}</source>
+        <translation>{household} {owner} — 第{round}轮</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="386"/>
+        <source>Change answers</source>
+        <translation>修改意见</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="387"/>
+        <source>{count} of the selected households already have another answer. Replace it?</source>
+        <translation>选中的住户中有 {count} 户已登记其他意见。是否替换？</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="406"/>
+        <source>Clear answers</source>
+        <translation>清除意见</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="407"/>
+        <source>Clear the answers of {count} household(s) in this round?</source>
+        <translation>清除本轮 {count} 户的意见？</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="134"/>
+        <location filename="../../supervisor/ui/controller.py" line="135"/>
         <source>Edit project {code}</source>
         <translation>编辑项目 {code}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="143"/>
+        <location filename="../../supervisor/ui/controller.py" line="144"/>
         <source>Archive project</source>
         <translation>归档项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="143"/>
+        <location filename="../../supervisor/ui/controller.py" line="144"/>
         <source>Restore project</source>
         <translation>恢复项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="189"/>
+        <location filename="../../supervisor/ui/controller.py" line="190"/>
         <source>Step {code}: {status}</source>
         <translation>步骤 {code}：{status}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="199"/>
+        <location filename="../../supervisor/ui/controller.py" line="200"/>
         <source>Edit step {code}</source>
         <translation>编辑步骤 {code}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="226"/>
+        <location filename="../../supervisor/ui/controller.py" line="227"/>
         <source>Mark material provided</source>
         <translation>标记材料已提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="226"/>
+        <location filename="../../supervisor/ui/controller.py" line="227"/>
         <source>Mark material missing</source>
         <translation>标记材料未提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="235"/>
+        <location filename="../../supervisor/ui/controller.py" line="236"/>
         <source>Waive material</source>
         <translation>材料免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="242"/>
+        <location filename="../../supervisor/ui/controller.py" line="243"/>
         <source>Cancel waiver</source>
         <translation>取消免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="265"/>
+        <location filename="../../supervisor/ui/controller.py" line="266"/>
         <source>Attach {file}</source>
         <translation>添加附件 {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/controller.py" line="267"/>
+        <location filename="../../supervisor/ui/controller.py" line="268"/>
         <source>Attach %n file(s)</source>
         <translation>
             <numerusform>添加 %n 个附件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="291"/>
+        <location filename="../../supervisor/ui/controller.py" line="292"/>
         <source>Remove {file}</source>
         <translation>删除附件 {file}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="318"/>
+        <location filename="../../supervisor/ui/controller.py" line="319"/>
         <source>Edit compound {name}</source>
         <translation>编辑小区 {name}</translation>
     </message>
@@ -645,6 +956,260 @@
         <location filename="../../supervisor/ui/common.py" line="73"/>
         <source>Set a date</source>
         <translation>设置日期</translation>
+    </message>
+</context>
+<context>
+    <name>DayDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="351"/>
+        <source>Resident supervision day</source>
+        <translation>民主监督日</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="358"/>
+        <source>(whole project)</source>
+        <translation>（整个项目）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="365"/>
+        <source>Names, separated by commas or one per line (the sign-in sheet)</source>
+        <translation>姓名，用逗号分隔或每行一个（按签到表）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="368"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="369"/>
+        <source>Compound:</source>
+        <translation>小区：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="370"/>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="371"/>
+        <source>Attendees:</source>
+        <translation>参加人员：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="372"/>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="374"/>
+        <source>Issues raised (leave the due date empty when there is none):</source>
+        <translation>居民提出的问题（无办理时限的可不填期限）：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="378"/>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="378"/>
+        <source>Raised by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="378"/>
+        <source>Who must act</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="378"/>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>期限（年-月-日）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="384"/>
+        <source>Add &amp;issue</source>
+        <translation>添加问题(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="387"/>
+        <source>Remove issue</source>
+        <translation>删除问题</translation>
+    </message>
+</context>
+<context>
+    <name>DaysPage</name>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="468"/>
+        <source>&amp;New supervision day…</source>
+        <translation>新建民主监督日(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="471"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="473"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="482"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="483"/>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="484"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="485"/>
+        <source>Attendees</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="487"/>
+        <source>Issues</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="488"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="497"/>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="498"/>
+        <source>Raised by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="499"/>
+        <source>Who must act</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="500"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="501"/>
+        <source>Became</source>
+        <translation>转为</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="507"/>
+        <source>Register as &amp;opinion</source>
+        <translation>登记为意见诉求(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="510"/>
+        <source>Raise &amp;rectification…</source>
+        <translation>发起整改(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="516"/>
+        <source>Issues raised on the selected day</source>
+        <translation>所选监督日提出的问题</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="532"/>
+        <source>opinion</source>
+        <translation>意见诉求</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="534"/>
+        <source>rectification {number}</source>
+        <translation>整改 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="598"/>
+        <source>Remove supervision day</source>
+        <translation>删除民主监督日</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="599"/>
+        <source>Remove the supervision day of {date}? Opinions and rectification items made from it stay.</source>
+        <translation>删除 {date} 的民主监督日？由其转出的意见诉求和整改事项将保留。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="76"/>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="81"/>
+        <source>e.g. 3号楼</source>
+        <translation>例如：3号楼</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="85"/>
+        <source>e.g. 502</source>
+        <translation>例如：502</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="90"/>
+        <source>Lives here</source>
+        <translation>是否常住</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="92"/>
+        <source>Elderly (60 or older)</source>
+        <translation>有老年人（60岁及以上）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="94"/>
+        <source>m², optional</source>
+        <translation>平方米，可不填</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="96"/>
+        <source>&amp;Building:</source>
+        <translation>楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="97"/>
+        <source>&amp;Unit:</source>
+        <translation>单元(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="98"/>
+        <source>&amp;Flat:</source>
+        <translation>户号(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="99"/>
+        <source>&amp;Owner:</source>
+        <translation>户主姓名(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="100"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="106"/>
+        <source>Floor &amp;area:</source>
+        <translation>建筑面积(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="107"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -720,164 +1285,380 @@
         <translation>小区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="135"/>
+        <location filename="../../supervisor/ui/main_window.py" line="134"/>
+        <source>R&amp;esidents</source>
+        <translation>居民参与(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="136"/>
         <source>New site &amp;check…</source>
         <translation>新建巡查记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="138"/>
+        <location filename="../../supervisor/ui/main_window.py" line="139"/>
         <source>Procedure &amp;templates…</source>
         <translation>程序模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="141"/>
+        <location filename="../../supervisor/ui/main_window.py" line="142"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="144"/>
+        <location filename="../../supervisor/ui/main_window.py" line="145"/>
         <source>Site check &amp;lists…</source>
         <translation>巡查检查表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="147"/>
+        <location filename="../../supervisor/ui/main_window.py" line="148"/>
         <source>&amp;Holidays and make-up days…</source>
         <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="149"/>
+        <location filename="../../supervisor/ui/main_window.py" line="151"/>
+        <source>&amp;Resident participation rules…</source>
+        <translation>居民参与规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="151"/>
+        <location filename="../../supervisor/ui/main_window.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="153"/>
+        <location filename="../../supervisor/ui/main_window.py" line="158"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="167"/>
+        <location filename="../../supervisor/ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="172"/>
+        <location filename="../../supervisor/ui/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="177"/>
+        <location filename="../../supervisor/ui/main_window.py" line="183"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="184"/>
+        <location filename="../../supervisor/ui/main_window.py" line="190"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="188"/>
+        <location filename="../../supervisor/ui/main_window.py" line="194"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="191"/>
+        <location filename="../../supervisor/ui/main_window.py" line="197"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="196"/>
+        <location filename="../../supervisor/ui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="198"/>
+        <location filename="../../supervisor/ui/main_window.py" line="205"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="222"/>
+        <location filename="../../supervisor/ui/main_window.py" line="229"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="235"/>
+        <location filename="../../supervisor/ui/main_window.py" line="242"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="244"/>
+        <location filename="../../supervisor/ui/main_window.py" line="251"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="247"/>
+        <location filename="../../supervisor/ui/main_window.py" line="254"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="268"/>
+        <location filename="../../supervisor/ui/main_window.py" line="275"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="274"/>
+        <location filename="../../supervisor/ui/main_window.py" line="281"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="295"/>
-        <location filename="../../supervisor/ui/main_window.py" line="301"/>
+        <location filename="../../supervisor/ui/main_window.py" line="302"/>
+        <location filename="../../supervisor/ui/main_window.py" line="308"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="296"/>
+        <location filename="../../supervisor/ui/main_window.py" line="303"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="302"/>
+        <location filename="../../supervisor/ui/main_window.py" line="309"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="309"/>
+        <location filename="../../supervisor/ui/main_window.py" line="316"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="310"/>
+        <location filename="../../supervisor/ui/main_window.py" line="317"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="326"/>
+        <location filename="../../supervisor/ui/main_window.py" line="333"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="327"/>
+        <location filename="../../supervisor/ui/main_window.py" line="334"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="335"/>
+        <location filename="../../supervisor/ui/main_window.py" line="342"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="337"/>
+        <location filename="../../supervisor/ui/main_window.py" line="344"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
         <translation>Supervisor {version}
 
 城镇老旧小区改造监督管理：45 个步骤的实施程序、所需材料、小区信息。</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="74"/>
+        <source>Opinion or complaint</source>
+        <translation>意见诉求</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="80"/>
+        <source>(whole project)</source>
+        <translation>（整个项目）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="106"/>
+        <source>Compound:</source>
+        <translation>小区：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="107"/>
+        <source>Household:</source>
+        <translation>住户：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="108"/>
+        <source>From:</source>
+        <translation>反映人：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="109"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="110"/>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="111"/>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="112"/>
+        <source>What was said:</source>
+        <translation>反映内容：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="113"/>
+        <source>Received:</source>
+        <translation>受理日期：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="114"/>
+        <source>Handled by:</source>
+        <translation>承办人：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="115"/>
+        <source>Reply:</source>
+        <translation>答复内容：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="116"/>
+        <source>Replied on:</source>
+        <translation>答复日期：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="139"/>
+        <source>(not a listed household)</source>
+        <translation>（非花名册住户）</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsPage</name>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="188"/>
+        <source>&amp;New opinion…</source>
+        <translation>登记意见诉求(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="191"/>
+        <source>&amp;Edit / reply…</source>
+        <translation>编辑/答复(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="193"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="298"/>
+        <source>&amp;Close (settled)</source>
+        <translation>办结(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="196"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="204"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="207"/>
+        <source>Overdue only</source>
+        <translation>仅看逾期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="211"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="223"/>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="224"/>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="225"/>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="226"/>
+        <source>From</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="227"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="228"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="229"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="230"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="231"/>
+        <source>Reply due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="232"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="233"/>
+        <source>Handled by</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="234"/>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/opinions_view.py" line="249"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/opinions_view.py" line="250"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="279"/>
+        <source>{count} shown: {open} awaiting a reply, {overdue} of them overdue.</source>
+        <translation>显示 {count} 条：待答复 {open} 条，其中逾期 {overdue} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="296"/>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="333"/>
+        <source>Remove opinion</source>
+        <translation>删除意见诉求</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="333"/>
+        <source>Remove this opinion from the register?</source>
+        <translation>从登记表中删除这条意见诉求？</translation>
     </message>
 </context>
 <context>
@@ -1340,72 +2121,72 @@ Imported by {who}</source>
 <context>
     <name>RectificationDialog</name>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="97"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="100"/>
         <source>Rectification notice</source>
         <translation>整改通知单</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="102"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="105"/>
         <source>(no compound)</source>
         <translation>（未指定小区）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="128"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="131"/>
         <source>clause or standard, optional</source>
         <translation>条款或标准，可选</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="133"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="136"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="134"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="137"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="135"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="138"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="136"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="139"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="137"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="140"/>
         <source>Found by:</source>
         <translation>问题来源：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="138"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="141"/>
         <source>Responsible party:</source>
         <translation>责任单位：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="139"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="142"/>
         <source>Severity:</source>
         <translation>严重程度：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="140"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="143"/>
         <source>Problem:</source>
         <translation>存在问题：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="141"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="144"/>
         <source>Requirement:</source>
         <translation>整改要求：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="142"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="145"/>
         <source>Basis:</source>
         <translation>整改依据：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="143"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="146"/>
         <source>Deadline:</source>
         <translation>整改期限：</translation>
     </message>
@@ -1413,151 +2194,151 @@ Imported by {who}</source>
 <context>
     <name>RectificationPanel</name>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="268"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="277"/>
         <source>&amp;Edit notice…</source>
         <translation>编辑通知单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="280"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="289"/>
         <source>Before (the problem)</source>
         <translation>整改前（存在问题）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="286"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="295"/>
         <source>Add &quot;before&quot; photos…</source>
         <translation>添加整改前照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="292"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="301"/>
         <source>Reply (measures taken)</source>
         <translation>回复（整改措施）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="302"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="311"/>
         <source>Add &quot;after&quot; photos…</source>
         <translation>添加整改后照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="304"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="313"/>
         <source>Submit &amp;reply</source>
         <translation>提交回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="315"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="324"/>
         <source>Re-check</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="322"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="331"/>
         <source>name of the resident quality supervisor who confirms</source>
         <translation>确认结果的群众质量监督员姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="324"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="333"/>
         <source>&amp;Pass and close</source>
         <translation>复查合格并销项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="327"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="336"/>
         <source>Send &amp;back</source>
         <translation>退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="330"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="339"/>
         <source>Re&amp;open…</source>
         <translation>重新打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="336"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="345"/>
         <source>Opinion:</source>
         <translation>复查意见：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="337"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="346"/>
         <source>Resident supervisor:</source>
         <translation>群众质量监督员：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="341"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="350"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="368"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="377"/>
         <source>Select a rectification item.</source>
         <translation>请选择一个整改事项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="382"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="391"/>
         <source> (estimated)</source>
         <translation>（估算）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="385"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="394"/>
         <source>replied %n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天后回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="387"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="396"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="391"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="400"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="392"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="401"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="393"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="402"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="394"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="403"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="395"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="404"/>
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="396"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="405"/>
         <source>Issued</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="397"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="406"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="400"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="409"/>
         <source>Basis</source>
         <translation>整改依据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="433"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="442"/>
         <source>Check the evidence:</source>
         <translation>证据存疑，请核查：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="488"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="497"/>
         <source>Reopen rectification</source>
         <translation>重新打开整改事项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="488"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="497"/>
         <source>Why is the item reopened?</source>
         <translation>请说明重新打开此整改事项的原因：</translation>
     </message>
@@ -1565,56 +2346,405 @@ Imported by {who}</source>
 <context>
     <name>RectificationsView</name>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="511"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="520"/>
         <source>&amp;New rectification…</source>
         <translation>新建整改事项(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="523"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="532"/>
         <source>Search number, problem, location…</source>
         <translation>搜索编号、问题、位置…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="527"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="536"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="530"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="539"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="536"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="545"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="545"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="554"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="547"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="556"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="582"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="591"/>
         <source>All parties</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="583"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="592"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="625"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="634"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResidentRulesDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="247"/>
+        <source>Resident participation rules</source>
+        <translation>居民参与规则</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="252"/>
+        <source>Share of all households agreeing</source>
+        <translation>同意户数占总户数比例</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="254"/>
+        <source>Share of all households and of all floor area agreeing</source>
+        <translation>同意户数及建筑面积均占总数比例</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="257"/>
+        <source>Civil Code: 2/3 take part (households and area), 3/4 of them agree</source>
+        <translation>民法典：户数和面积均2/3以上参与表决，参与者中户数和面积均3/4以上同意</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="262"/>
+        <source>e.g. 80 or 2/3</source>
+        <translation>例如：80 或 2/3</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="263"/>
+        <source>Judge each entrance (单元) on its own, as for added elevators</source>
+        <translation>按单元分别判定（如加装电梯）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="267"/>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="268"/>
+        <source>Consent rule:</source>
+        <translation>同意标准：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="269"/>
+        <source>Threshold (%):</source>
+        <translation>比例（%）：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="271"/>
+        <source>Reply to opinions within:</source>
+        <translation>意见诉求答复时限：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="275"/>
+        <source>These rules apply to every project in this database. The default is the rule of many cities: at least 80 % of all households agree.</source>
+        <translation>这些规则适用于本数据库中的所有项目。默认采用多数城市的标准：同意户数不少于总户数的80%。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsView</name>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="438"/>
+        <source>R&amp;ules…</source>
+        <translation>规则(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="441"/>
+        <source>Compound:</source>
+        <translation>小区：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="453"/>
+        <source>Roster</source>
+        <translation>住户花名册</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="454"/>
+        <source>Consultation</source>
+        <translation>意见征询</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="455"/>
+        <source>Opinions</source>
+        <translation>意见诉求</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="456"/>
+        <source>Supervision days</source>
+        <translation>民主监督日</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="457"/>
+        <source>Satisfaction</source>
+        <translation>满意度调查</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="86"/>
+        <source>Import roster into {compound}</source>
+        <translation>导入花名册到{compound}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="89"/>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="97"/>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="113"/>
+        <source>Show only rows with problems</source>
+        <translation>只显示有问题的行</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="119"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="120"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="121"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="122"/>
+        <source>Flat</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="123"/>
+        <source>Owner</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="124"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="125"/>
+        <source>Lives here</source>
+        <translation>是否常住</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="125"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="126"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="125"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="126"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="126"/>
+        <source>Elderly</source>
+        <translation>是否老年人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="127"/>
+        <source>Area</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="128"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="140"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="156"/>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="156"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="169"/>
+        <source>{file}, sheet {sheet}: header in row {row}, {count} data rows.</source>
+        <translation>{file}，工作表“{sheet}”：表头在第 {row} 行，共 {count} 行数据。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="180"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="211"/>
+        <source>{rows} rows: {new} new households, {updates} updates, {bad} with problems.</source>
+        <translation>共 {rows} 行：新增 {new} 户，更新 {updates} 户，有问题 {bad} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="216"/>
+        <source>Rows with problems are not imported; correct them in the file and import it again, or import the valid rows now.</source>
+        <translation>有问题的行不会导入；可在文件中改正后重新导入，或现在只导入无误的行。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="221"/>
+        <source>Import the {valid} valid rows</source>
+        <translation>导入无误的 {valid} 行</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="223"/>
+        <source>Import {valid} rows</source>
+        <translation>导入 {valid} 行</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/roster_import.py" line="245"/>
+        <source>{added} households added, {updated} updated.</source>
+        <translation>新增 {added} 户，更新 {updated} 户。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="56"/>
+        <source>&amp;Add household…</source>
+        <translation>添加住户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="58"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="60"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="62"/>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="65"/>
+        <source>Save blank &amp;template…</source>
+        <translation>保存空白模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="75"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="76"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="77"/>
+        <source>Flat</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="78"/>
+        <source>Owner</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="79"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="80"/>
+        <source>Lives here</source>
+        <translation>是否常住</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="81"/>
+        <source>Elderly</source>
+        <translation>是否老年人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="82"/>
+        <source>Area (m²)</source>
+        <translation>建筑面积（㎡）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="83"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="105"/>
+        <source>{count} households, {elderly} with elderly residents, {away} not living here.</source>
+        <translation>共 {count} 户，有老年人 {elderly} 户，非常住 {away} 户。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="109"/>
+        <source>{unnamed} without an owner&apos;s name.</source>
+        <translation>{unnamed} 户未填户主姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="110"/>
+        <source>Choose a compound.</source>
+        <translation>请选择小区。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="143"/>
+        <source>Remove {count} household(s), with their consultation answers? Opinions and surveys stay, without the household. This cannot be undone.</source>
+        <translation>删除 {count} 户及其征询意见？意见诉求和满意度调查表将保留，但不再关联住户。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="146"/>
+        <source>Remove households</source>
+        <translation>删除住户</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="158"/>
+        <source>Import roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="158"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="167"/>
+        <source>Save roster template</source>
+        <translation>保存花名册模板</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="167"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2994,152 @@ Imported by {who}</source>
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="54"/>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="60"/>
+        <source>(anonymous, e.g. by QR code)</source>
+        <translation>（匿名，如扫码填写）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="73"/>
+        <source>Household:</source>
+        <translation>住户：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="74"/>
+        <source>Method:</source>
+        <translation>调查方式：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="75"/>
+        <source>Respondent:</source>
+        <translation>受访人：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="76"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="77"/>
+        <source>Surveyor:</source>
+        <translation>调查人：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="78"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="82"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="86"/>
+        <source>Not rated</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="112"/>
+        <source>Comments:</source>
+        <translation>意见建议：</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="206"/>
+        <source>&amp;New survey form…</source>
+        <translation>新建调查表(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="209"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="211"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="213"/>
+        <source>&amp;Compare projects…</source>
+        <translation>项目对比(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="232"/>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="232"/>
+        <source>(anonymous)</source>
+        <translation>（匿名）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="233"/>
+        <source>Owner</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="234"/>
+        <source>Overall</source>
+        <translation>总体评价</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="235"/>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="236"/>
+        <source>Respondent</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="237"/>
+        <source>Surveyor</source>
+        <translation>调查人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="238"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="239"/>
+        <source>Comments</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="260"/>
+        <source>Choose a compound.</source>
+        <translation>请选择小区。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="270"/>
+        <source>{forms} forms for {households} households, {valid} valid; satisfied {satisfied}: satisfaction rate {rate}.</source>
+        <translation>共 {households} 户，收回调查表 {forms} 份，有效 {valid} 份；满意 {satisfied} 份，满意率 {rate}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="317"/>
+        <source>Remove survey form</source>
+        <translation>删除调查表</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="317"/>
+        <source>Remove this survey form?</source>
+        <translation>删除这份调查表？</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <location filename="../../supervisor/ui/template_editor.py" line="41"/>
@@ -2045,42 +3321,47 @@ Imported by {who}</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="41"/>
+        <location filename="../../supervisor/ui/workspace.py" line="42"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="46"/>
+        <location filename="../../supervisor/ui/workspace.py" line="47"/>
         <source>Filter projects</source>
         <translation>筛选项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="73"/>
+        <location filename="../../supervisor/ui/workspace.py" line="74"/>
         <source>No projects yet. Create one with Project → New project… (Ctrl+N).</source>
         <translation>暂无项目。请通过“项目 → 新建项目…”（Ctrl+N）创建。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="84"/>
+        <location filename="../../supervisor/ui/workspace.py" line="86"/>
         <source>Procedure</source>
         <translation>实施程序</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="85"/>
+        <location filename="../../supervisor/ui/workspace.py" line="87"/>
         <source>Site checks</source>
         <translation>巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="86"/>
+        <location filename="../../supervisor/ui/workspace.py" line="88"/>
         <source>Rectifications</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="87"/>
+        <location filename="../../supervisor/ui/workspace.py" line="89"/>
         <source>Compounds</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="159"/>
+        <location filename="../../supervisor/ui/workspace.py" line="90"/>
+        <source>Residents</source>
+        <translation>居民参与</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/workspace.py" line="167"/>
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
     </message>
@@ -2501,12 +3782,13 @@ Imported by {who}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="103"/>
+        <location filename="../../supervisor/cli.py" line="135"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="435"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="157"/>
+        <location filename="../../supervisor/cli.py" line="189"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
@@ -2571,7 +3853,7 @@ Imported by {who}</source>
         <translation>{where} 由更高版本的 Supervisor 写入（数据结构版本 {revision}），文件未做任何更改。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/demo.py" line="192"/>
+        <location filename="../../supervisor/demo.py" line="240"/>
         <source>{file} already exists; choose another file or replace it.</source>
         <translation>{file} 已存在，请选择其他文件或替换该文件。</translation>
     </message>
@@ -3345,6 +4627,7 @@ Imported by {who}</source>
     </message>
     <message>
         <location filename="../../supervisor/roster_xlsx.py" line="126"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="59"/>
         <source>{file} cannot be read as an Excel roster: {reason}</source>
         <translation>无法将 {file} 作为 Excel 花名册读取：{reason}</translation>
     </message>
@@ -3432,6 +4715,11 @@ Imported by {who}</source>
         <location filename="../../supervisor/surveys.py" line="116"/>
         <source>The survey form no longer exists.</source>
         <translation>该调查表已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="126"/>
+        <source>{area} is not a floor area in square metres.</source>
+        <translation>{area} 不是以平方米计的建筑面积。</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +4937,16 @@ Imported by {who}</source>
         <location filename="../../supervisor/ui/labels.py" line="121"/>
         <source>Acceptance</source>
         <translation>验收</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="142"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="142"/>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ class Change:
     CHECKS = "checks"
     RECTIFICATIONS = "rectifications"
     PHOTOS = "photos"
+    RESIDENTS = "residents"  # roster, consultation answers, opinions, supervision days, surveys
 
 
 class DatabaseCommand(QUndoCommand):
@@ -651,3 +652,208 @@ class Controller(QObject):
                 )
             )
         )
+
+    # --- residents ---
+
+    def households(self, compound_id: int):
+        from supervisor import roster
+
+        return self.read(lambda s: roster.list_households(s, compound_id))
+
+    def add_household(self, compound_id: int, data) -> int:
+        from supervisor import projects, roster
+
+        return self.write(
+            lambda s: roster.add_household(s, projects.get_compound(s, compound_id), data).id,
+            Change.RESIDENTS, Change.COMPOUNDS,
+        )
+
+    def update_household(self, household_id: int, data) -> None:
+        from supervisor import roster
+
+        self.write(
+            lambda s: roster.update_household(s, roster.get_household(s, household_id), data),
+            Change.RESIDENTS, Change.COMPOUNDS,
+        )
+
+    def remove_households(self, household_ids: list[int]) -> None:
+        from supervisor import roster
+
+        def remove(session):
+            for household_id in household_ids:
+                roster.remove_household(session, roster.get_household(session, household_id))
+
+        self.write(remove, Change.RESIDENTS, Change.COMPOUNDS)
+
+    def existing_households(self, compound_id: int):
+        from supervisor import roster_xlsx
+
+        return self.read(lambda s: roster_xlsx.existing_households(s, compound_id))
+
+    def import_roster(self, compound_id: int, rows):
+        from supervisor import projects, roster_xlsx
+
+        return self.write(
+            lambda s: roster_xlsx.import_rows(s, projects.get_compound(s, compound_id), rows),
+            Change.RESIDENTS, Change.COMPOUNDS,
+        )
+
+    def consultation_register(self, compound_id: int, round_: int):
+        from supervisor import consultation
+
+        return self.read(lambda s: consultation.register(s, compound_id, round_))
+
+    def tally(self, compound_id: int, round_: int):
+        from supervisor import consultation, projects
+
+        return self.read(lambda s: consultation.tally(s, projects.get_compound(s, compound_id), round_))
+
+    def project_tallies(self, project_id: int, round_: int):
+        from supervisor import consultation
+
+        return self.read(lambda s: consultation.project_tallies(s, project_id, round_))
+
+    def wanted_counts(self, compound_id: int, round_: int):
+        from supervisor import consultation
+
+        return self.read(lambda s: consultation.wanted_counts(s, compound_id, round_))
+
+    def set_answers(self, household_ids: list[int], round_: int, data) -> None:
+        """Record the same answer for several households (one transaction)."""
+        from supervisor import consultation, roster
+
+        def save(session):
+            for household_id in household_ids:
+                consultation.set_answer(session, roster.get_household(session, household_id), round_, data)
+
+        self.write(save, Change.RESIDENTS)
+
+    def clear_answers(self, household_ids: list[int], round_: int) -> None:
+        from supervisor import consultation
+
+        def clear(session):
+            for household_id in household_ids:
+                consultation.clear_answer(session, household_id, round_)
+
+        self.write(clear, Change.RESIDENTS)
+
+    def resident_settings(self):
+        from supervisor import settings
+
+        return self.read(lambda s: (settings.consent_settings(s), settings.opinion_settings(s)))
+
+    def set_resident_settings(self, consent, opinion) -> None:
+        from supervisor import settings
+
+        def save(session):
+            settings.set_consent_settings(session, consent)
+            settings.set_opinion_settings(session, opinion)
+
+        self.write(save, Change.RESIDENTS)
+
+    def opinions(self, opinion_filter):
+        from supervisor import opinions
+
+        return self.read(lambda s: opinions.list_opinions(s, opinion_filter))
+
+    def opinion_data(self, opinion_id: int):
+        from supervisor import opinions
+
+        return self.read(lambda s: opinions.opinion_data(opinions.get_opinion(s, opinion_id)))
+
+    def save_opinion(self, opinion_id: int | None, data) -> int:
+        from supervisor import opinions
+
+        def save(session):
+            if opinion_id is None:
+                return opinions.create_opinion(session, data).id
+            opinions.update_opinion(session, opinions.get_opinion(session, opinion_id), data)
+            return opinion_id
+
+        return self.write(save, Change.RESIDENTS)
+
+    def close_opinion(self, opinion_id: int, closed: bool) -> None:
+        from supervisor import opinions
+
+        self.write(lambda s: opinions.set_closed(s, opinions.get_opinion(s, opinion_id), closed), Change.RESIDENTS)
+
+    def remove_opinion(self, opinion_id: int) -> None:
+        from supervisor import opinions
+
+        self.write(lambda s: opinions.remove_opinion(s, opinions.get_opinion(s, opinion_id)), Change.RESIDENTS)
+
+    def supervision_days(self, project_id: int):
+        from supervisor import opinions
+
+        return self.read(lambda s: opinions.list_days(s, project_id))
+
+    def save_day(self, day_id: int | None, data) -> int:
+        from supervisor import opinions
+
+        return self.write(
+            lambda s: opinions.save_day(s, data, opinions.get_day(s, day_id) if day_id else None).id,
+            Change.RESIDENTS,
+        )
+
+    def remove_day(self, day_id: int) -> None:
+        from supervisor import opinions
+
+        self.write(lambda s: opinions.remove_day(s, opinions.get_day(s, day_id)), Change.RESIDENTS)
+
+    def issue_to_opinion(self, issue_id: int) -> int:
+        from supervisor import opinions
+
+        return self.write(lambda s: opinions.issue_to_opinion(s, issue_id).id, Change.RESIDENTS)
+
+    def issue_rectification_data(self, issue_id: int):
+        from supervisor import opinions
+
+        return self.read(lambda s: opinions.issue_rectification_data(s, issue_id))
+
+    def rectification_from_issue(self, issue_id: int, data) -> int:
+        from supervisor import opinions, rectifications
+
+        def create(session):
+            rect = rectifications.create(session, data)
+            opinions.link_rectification(session, issue_id, rect.id)
+            return rect.id
+
+        return self.write(create, Change.RESIDENTS, Change.RECTIFICATIONS)
+
+    def surveys(self, compound_id: int):
+        from supervisor import surveys
+
+        return self.read(lambda s: surveys.list_surveys(s, compound_id))
+
+    def survey_data(self, survey_id: int):
+        from supervisor import surveys
+
+        return self.read(lambda s: surveys.survey_data(surveys.get_survey(s, survey_id)))
+
+    def save_survey(self, survey_id: int | None, data) -> int:
+        from supervisor import surveys
+
+        return self.write(
+            lambda s: surveys.save_survey(s, data, surveys.get_survey(s, survey_id) if survey_id else None).id,
+            Change.RESIDENTS,
+        )
+
+    def remove_survey(self, survey_id: int) -> None:
+        from supervisor import surveys
+
+        self.write(lambda s: surveys.remove_survey(s, surveys.get_survey(s, survey_id)), Change.RESIDENTS)
+
+    def compound_satisfaction(self, compound_id: int):
+        from supervisor import surveys
+
+        return self.read(lambda s: surveys.compound_satisfaction(s, compound_id))
+
+    def project_satisfaction(self, project_id: int):
+        from supervisor import surveys
+
+        return self.read(lambda s: surveys.project_satisfaction(s, project_id))
+
+    def compare_projects(self):
+        from supervisor import surveys
+
+        return self.read(lambda s: surveys.compare_projects(s))

@@ -126,3 +126,17 @@ def source_label(value: str) -> str:
 WEATHER = ["晴", "多云", "阴", "小雨", "中雨", "大雨", "雪", "大风", "雾"]
 RESULT_COLOURS = {"pass": QColor("#d8f0d2"), "problem": QColor("#fde2dd")}
 RECT_STATUS_COLOURS = {"open": QColor("#fde2dd"), "replied": QColor("#fff4c2"), "closed": QColor("#d8f0d2")}
+
+
+def catalog_label(entries, key: str | None) -> str:
+    """The translated label of ``key`` among ``resident_catalog`` entries ('' when unknown)."""
+    for entry in entries:
+        if entry.key == key:
+            return QCoreApplication.translate("catalog", entry.label)
+    return key or ""
+
+
+def yes_no_label(value: bool | None) -> str:
+    if value is None:
+        return ""
+    return QCoreApplication.translate("labels", "Yes") if value else QCoreApplication.translate("labels", "No")

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.checks_tab_action = self._action(self.tr("&Site checks"), self._workspace_call("show_tab", 1), "Ctrl+2")
         self.rect_tab_action = self._action(self.tr("&Rectifications"), self._workspace_call("show_tab", 2), "Ctrl+3")
         self.compounds_tab_action = self._action(self.tr("&Compounds"), self._workspace_call("show_tab", 3), "Ctrl+4")
+        self.residents_tab_action = self._action(self.tr("R&esidents"), self._workspace_call("show_tab", 4), "Ctrl+5")
         self.new_check_action = self._action(
             self.tr("New site &check…"), self._workspace_call("new_check"), "Ctrl+K", "newCheck"
         )
@@ -146,6 +147,10 @@ class MainWindow(QMainWindow):
         self.calendar_action = self._action(
             self.tr("&Holidays and make-up days…"), self._workspace_call("edit_calendar"), name="editCalendar"
         )
+        self.resident_rules_action = self._action(
+            self.tr("&Resident participation rules…"), self._workspace_call("edit_resident_rules"),
+            name="editResidentRules",
+        )
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
@@ -157,7 +162,8 @@ class MainWindow(QMainWindow):
             self.new_project_action, self.edit_project_action, self.archive_action,
             self.find_action, self.templates_action, self.people_action, self.checklists_action, self.calendar_action,
             self.procedure_tab_action, self.checks_tab_action, self.rect_tab_action,
-            self.compounds_tab_action, self.new_check_action,
+            self.compounds_tab_action, self.residents_tab_action, self.resident_rules_action,
+            self.new_check_action,
         ]
         for action in self._needs_database:
             action.setEnabled(False)
@@ -183,7 +189,7 @@ class MainWindow(QMainWindow):
         project_menu.addAction(self.show_archived_action)
         view_menu = bar.addMenu(self.tr("&View"))
         for action in (self.procedure_tab_action, self.checks_tab_action, self.rect_tab_action,
-                       self.compounds_tab_action):
+                       self.compounds_tab_action, self.residents_tab_action):
             view_menu.addAction(action)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         language_menu.addAction(self.chinese_action)
@@ -193,6 +199,7 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.people_action)
         tools_menu.addAction(self.checklists_action)
         tools_menu.addAction(self.calendar_action)
+        tools_menu.addAction(self.resident_rules_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))

@@ -87,8 +87,11 @@ class RectificationDialog(QDialog):
     """Issue a rectification notice (new, or raised from a site check), or edit an open one."""
 
     def __init__(self, controller, project_id: int, rect_id: int | None = None, parent=None,
-                 from_check: int | None = None):
+                 from_check: int | None = None, prefill=None, create=None):
+        """``prefill``: a ``RectificationData`` for a new notice; ``create``: saves a new notice
+        instead of the controller's ``create_rectification`` (e.g. linking it to its source)."""
         super().__init__(parent)
+        self.create = create or controller.create_rectification
         self.controller = controller
         self.project_id = project_id
         self.rect_id = rect_id
@@ -160,6 +163,12 @@ class RectificationDialog(QDialog):
             self.location.setText(controller.check_location(from_check))
             self._select(self.category, data.category)
             self.problem.setPlainText(data.description)
+        elif prefill is not None:
+            self._select(self.compound, prefill.compound_id)
+            self.location.setText(prefill.location_text)
+            self._select(self.source, prefill.source)
+            self.party.setCurrentText(prefill.responsible_party)
+            self.problem.setPlainText(prefill.problem)
 
     @staticmethod
     def _select(combo, value):
@@ -215,7 +224,7 @@ class RectificationDialog(QDialog):
                 }
                 self.saved_id = self.controller.rectification_from_check(self.from_check, **overrides)
             else:
-                self.saved_id = self.controller.create_rectification(data)
+                self.saved_id = self.create(data)
         except errors.SupervisorError as error:
             self.message.setText(error_text(error))
             self.message.show()
@@ -387,6 +396,7 @@ class RectificationPanel(QScrollArea):
                 else self.tr("%n day(s) late", "", d.overdue_days)
             )
             deadline = f"<b style='color:#c0392b'>{deadline} — {late}</b>"
+        deadline_label = self.tr("Deadline")
         rows = [
             (self.tr("Responsible"), d.responsible_party),
             (self.tr("Severity"), severity_label(d.severity)),
@@ -394,13 +404,13 @@ class RectificationPanel(QScrollArea):
             (self.tr("Problem"), d.problem),
             (self.tr("Requirement"), d.requirement),
             (self.tr("Issued"), f"{d.issued_at:%Y-%m-%d %H:%M} {d.issued_by}"),
-            (self.tr("Deadline"), deadline),
+            (deadline_label, deadline),
         ]
         if d.basis:
             rows.append((self.tr("Basis"), d.basis))
         self.summary.setText(
             "<table>" + "".join(
-                f"<tr><td style='color:gray;padding-right:8px'>{k}</td><td>{_html(v) if k != self.tr('Deadline') else v}</td></tr>"
+                f"<tr><td style='color:gray;padding-right:8px'>{k}</td><td>{_html(v) if k != deadline_label else v}</td></tr>"
                 for k, v in rows
             ) + "</table>"
         )

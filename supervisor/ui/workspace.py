@@ -1,5 +1,5 @@
 """The workspace of an open database: the project list beside the current project's tabs
-(procedure, compounds). It listens to the controller's ``changed`` signal and refreshes what
+(procedure, site checks, rectifications, compounds, residents). It listens to the controller's ``changed`` signal and refreshes what
 changed."""
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from supervisor.ui.models import PROJECT_ID_ROLE, ProjectListModel
 from supervisor.ui.procedure_view import ProcedureView
 from supervisor.ui.project_dialog import ProjectDialog
 from supervisor.ui.rectifications_view import RectificationsView
+from supervisor.ui.residents_view import ResidentsView
 
 
 class Workspace(QSplitter):
@@ -81,11 +82,14 @@ class Workspace(QSplitter):
         self.checks = ChecksView(controller)
         self.rectifications = RectificationsView(controller)
         self.compounds = CompoundsView(controller)
+        self.residents = ResidentsView(controller)
         self.tabs.addTab(self.procedure, self.tr("Procedure"))
         self.tabs.addTab(self.checks, self.tr("Site checks"))
         self.tabs.addTab(self.rectifications, self.tr("Rectifications"))
         self.tabs.addTab(self.compounds, self.tr("Compounds"))
+        self.tabs.addTab(self.residents, self.tr("Residents"))
         self.checks.rectification_created.connect(self._show_rectification)
+        self.residents.rectification_created.connect(self._show_rectification)
         self.procedure.panel.new_check_requested.connect(self._new_check_for_step)
         self.addWidget(left)
         self.addWidget(self.tabs)
@@ -124,6 +128,7 @@ class Workspace(QSplitter):
         self.checks.show_project(project_id)
         self.rectifications.show_project(project_id)
         self.compounds.show_project(project_id)
+        self.residents.show_project(project_id)
         self.tabs.setEnabled(project_id is not None)
 
     def _changed(self, changes: tuple) -> None:
@@ -133,6 +138,9 @@ class Workspace(QSplitter):
             self.procedure.reload()
         if Change.COMPOUNDS in changes and self.project_id:
             self.compounds.reload()
+            self.residents.reload_compounds()
+        if Change.RESIDENTS in changes and self.project_id:
+            self.residents.reload()
         if Change.CHECKS in changes and self.project_id:
             self.checks.reload()
         if (Change.RECTIFICATIONS in changes or Change.PHOTOS in changes) and self.project_id:
@@ -221,6 +229,9 @@ class Workspace(QSplitter):
         from supervisor.ui.admin_dialogs import ChecklistDialog
 
         ChecklistDialog(self.controller, self).exec()
+
+    def edit_resident_rules(self) -> None:
+        self.residents.edit_rules()
 
     def edit_calendar(self) -> None:
         from supervisor.ui.admin_dialogs import CalendarDialog

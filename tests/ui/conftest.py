@@ -17,7 +17,8 @@ def isolated_settings(tmp_path, qapp):
     yield
 
 
-def open_window(qtbot, db_path):
+def open_window(qtbot, db_path, project: str | None = None):
+    """The main window on ``db_path``, showing the project with code ``project`` if given."""
     from supervisor.db.audit import set_current_user
     from supervisor.ui.main_window import MainWindow
 
@@ -27,6 +28,11 @@ def open_window(qtbot, db_path):
     window.show()
     with qtbot.waitSignal(window.ready, timeout=20000):
         window.open_database(str(db_path))
+    if project is not None:
+        workspace = window.workspace
+        rows = [workspace.projects.project(r) for r in range(workspace.projects.rowCount())]
+        workspace.reload_projects(select=next(r.id for r in rows if r.code == project))
+        assert workspace.project_id is not None
     return window
 
 
@@ -42,7 +48,12 @@ def when_modal(callback, timeout_ms: int = 5000):
     def poll():
         widget = QApplication.activeModalWidget()
         if widget is not None and widget.isVisible():
-            callback(widget)
+            try:
+                callback(widget)
+            except BaseException:
+                # Close the dialog so exec() returns; pytest-qt reports the exception.
+                widget.close()
+                raise
         elif waited["ms"] < timeout_ms:
             waited["ms"] += 20
             QTimer.singleShot(20, poll)
