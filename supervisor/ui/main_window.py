@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self):
         super().__init__()
+        from supervisor.ui import gc_guard
+
+        gc_guard.install()
         self.quiet = False  # --smoke: report failures on stderr instead of dialogs
         self.controller = None
         self.workspace = None

@@ -1,0 +1,45 @@
+"""Python's cyclic garbage collector, run on the UI thread only.
+
+Qt objects must be destroyed by the thread that owns them. Python's collector runs in whichever
+thread happens to allocate when a threshold is crossed; when that is a worker thread (opening
+the database, reading a roster, decoding photos) and the garbage holds widgets (a closed dialog
+whose callbacks refer back to it), Qt crashes. So automatic collection is switched off and a
+timer on the UI thread collects instead, generation by generation, as the thresholds would.
+"""
+
+from __future__ import annotations
+
+import gc
+
+INTERVAL_MS = 500
+_installed = None
+
+
+def collect_if_due() -> None:
+    """Collect the generations whose counts passed their thresholds (what automatic GC does)."""
+    thresholds = gc.get_threshold()
+    count0, count1, count2 = gc.get_count()
+    if count0 > thresholds[0]:
+        gc.collect(0)
+        if count1 > thresholds[1]:
+            gc.collect(1)
+            if count2 > thresholds[2]:
+                gc.collect(2)
+
+
+def install() -> None:
+    """Move garbage collection to the UI thread; call from the UI thread, once is enough."""
+    global _installed
+    if _installed is not None:
+        return
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    timer = QTimer(app)
+    timer.setObjectName("gcGuard")
+    timer.timeout.connect(collect_if_due)
+    timer.start(INTERVAL_MS)
+    gc.disable()
+    _installed = timer
