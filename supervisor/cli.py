@@ -1,8 +1,8 @@
 """The command line: starts the window, or runs a subcommand that needs no display.
 
 ``supervisor`` alone opens the window on the default database; ``--db``, ``--demo``, ``--lang``
-and ``--smoke`` adjust that. Subcommands (``demo``, ``status``, ``check``, ``photos import``)
-run headless; each is a small function registered in ``build_parser`` so later features add
+and ``--smoke`` adjust that. Subcommands (``demo``, ``status``, ``check``, ``photos import``,
+``roster import``, ``roster template``, ``consent``) run headless; each is a small function registered in ``build_parser`` so later features add
 theirs the same way.
 Errors the user can act on print one clear line and exit non-zero, never a traceback.
 """
@@ -71,6 +71,38 @@ def build_parser() -> argparse.ArgumentParser:
     photo_import.add_argument("--check", type=int, metavar="ID", help="link to this site check")
     photo_import.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     photo_import.set_defaults(run=run_photos_import)
+
+    roster = commands.add_parser("roster", help="household roster commands (import, template)")
+    roster_commands = roster.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
+    roster_import = roster_commands.add_parser(
+        "import",
+        help="import households from an .xlsx roster; exit 1 if any row is rejected",
+    )
+    roster_import.add_argument("--db", dest="sub_db", required=True, metavar="PATH_OR_URL")
+    roster_import.add_argument("--project", required=True, metavar="CODE")
+    roster_import.add_argument(
+        "--compound", required=True, metavar="NAME", help="created in the project if missing"
+    )
+    roster_import.add_argument(
+        "--all-or-nothing",
+        action="store_true",
+        help="import nothing when any row is rejected (default: import the valid rows)",
+    )
+    roster_import.add_argument("file", metavar="FILE.xlsx")
+    roster_import.set_defaults(run=run_roster_import)
+    roster_template = roster_commands.add_parser(
+        "template", help="save a blank roster workbook to fill in"
+    )
+    roster_template.add_argument("--out", required=True, metavar="FILE.xlsx")
+    roster_template.set_defaults(run=run_roster_template)
+
+    consent = commands.add_parser(
+        "consent", help="consultation results per compound and round against the threshold"
+    )
+    consent.add_argument("--db", dest="sub_db", required=True, metavar="PATH_OR_URL")
+    consent.add_argument("--project", required=True, metavar="CODE")
+    consent.add_argument("--json", action="store_true", help="print JSON")
+    consent.set_defaults(run=run_consent)
     return parser
 
 
@@ -191,6 +223,116 @@ def run_photos_import(args) -> int:
         f"{counts['refused']} refused."
     )
     return EXIT_PROBLEMS if counts["refused"] else EXIT_OK
+
+
+def run_roster_import(args) -> int:
+    from sqlalchemy import select
+
+    from supervisor import projects, roster_xlsx
+    from supervisor.db.models import Compound
+
+    # Read and check the file before touching the database: a bad file changes nothing.
+    sheet = roster_xlsx.read_sheet(args.file)
+    database = _open(args.sub_db)
+    try:
+        with database.write() as session:
+            project = projects.find_project(session, args.project)
+            name = args.compound.strip()
+            compound = session.scalars(
+                select(Compound).where(Compound.project_id == project.id, Compound.name == name)
+            ).first()
+            created = compound is None
+            if created:
+                compound = projects.add_compound(session, project, projects.CompoundData(name))
+                session.flush()
+            result = roster_xlsx.preview(
+                sheet, existing=roster_xlsx.existing_households(session, compound.id)
+            )
+            bad = result.bad_rows
+            for row in bad:
+                reasons = "; ".join(problem.message() for problem in row.problems)
+                print(f"row {row.row}: {reasons}")
+            if bad and (args.all_or_nothing or not result.valid_rows):
+                session.rollback()
+                why = " and --all-or-nothing given" if result.valid_rows else ""
+                print(f"0 rows accepted: {len(bad)} rejected{why}; nothing was imported.")
+                return EXIT_PROBLEMS
+            outcome = roster_xlsx.import_rows(session, compound, result.valid_rows)
+    finally:
+        database.close()
+    where = f"{name} (new compound)" if created else name
+    print(
+        f"{outcome.added + outcome.updated} rows accepted into {where}: {outcome.added} new, "
+        f"{outcome.updated} updated; {len(bad)} rejected."
+    )
+    return EXIT_PROBLEMS if bad else EXIT_OK
+
+
+def run_roster_template(args) -> int:
+    from supervisor import roster_xlsx
+
+    path = roster_xlsx.write_template(args.out)
+    print(f"Roster template written to {path}")
+    return EXIT_OK
+
+
+def consent_report(session, code: str) -> dict:
+    """Every compound of project ``code`` in both rounds, as ``supervisor consent`` prints it."""
+    from supervisor import consultation, projects
+
+    project = projects.find_project(session, code)
+    results = []
+    for round_ in consultation.ROUNDS:
+        for tally in consultation.project_tallies(session, project.id, round_):
+            count = tally.count
+            results.append(
+                {
+                    "compound": tally.compound,
+                    "round": round_,
+                    "households": count.households,
+                    "visited": count.visited,
+                    "agreeing": count.agreeing,
+                    "disagreeing": count.disagreeing,
+                    "abstaining": count.abstaining,
+                    "rate": round(count.rate * 100, 2),
+                    "threshold": tally.threshold_text(),
+                    "rule": str(tally.settings.rule),
+                    "percent": tally.settings.percent,
+                    "passed": tally.passed,
+                    "needed": tally.verdict.needed,
+                    "reasons": [t.format(**p) for t, p in tally.verdict.reasons],
+                }
+            )
+    return {"project": project.code, "name": project.name, "compounds": results}
+
+
+def run_consent(args) -> int:
+    database = _open(args.sub_db)
+    try:
+        with database.read() as session:
+            report = consent_report(session, args.project)
+    finally:
+        database.close()
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{report['project']} {report['name']}")
+    if not report["compounds"]:
+        print("The project has no compounds.")
+        return EXIT_OK
+    print(f"Threshold: {report['compounds'][0]['threshold']}")
+    round_names = {1: "Round 1 (willingness)", 2: "Round 2 (scheme)"}
+    for round_ in (1, 2):
+        rows = [r for r in report["compounds"] if r["round"] == round_]
+        print(f"\n{round_names[round_]}")
+        print(f"  {'households':>10}  {'visited':>7}  {'agreeing':>8}  {'rate':>7}  {'passed':<14}  compound")
+        for r in rows:
+            passed = "yes" if r["passed"] else f"no ({r['needed']} more)" if r["needed"] else "no"
+            print(
+                f"  {r['households']:>10}  {r['visited']:>7}  {r['agreeing']:>8}  "
+                f"{r['rate']:>6.1f}%  {passed:<14}  {r['compound']}"
+            )
+    return EXIT_OK
 
 
 def _log_crash() -> Path | None:
