@@ -1,9 +1,11 @@
 """The demo database: a realistic sample district, dated relative to today.
 
-Two area projects with five compounds (buildings, units, households), people and parties, and
+Three area projects with six compounds (buildings, units, households), people and parties, and
 procedure steps in every state: completed with attached files, in progress, not started, not
-applicable, waived materials, an override of unfinished prerequisites, and a few overdue steps.
-Site checks with photos and rectification items in every state come from ``demo_site``.
+applicable, waived materials, an override of the consent gate, and a few overdue steps; the
+third project is finished and in long-term management. Site checks with photos and
+rectification items in every state come from ``demo_site``; owners, consultation rounds,
+opinions, supervision days and satisfaction surveys from ``demo_residents``.
 Everything goes through the same services a user's clicks do, so the rules hold.
 """
 
@@ -85,6 +87,35 @@ PROJECTS = [
         "in_progress": ["5", "6"],
         "not_applicable": [],
         "overdue": {"6": -3},
+        "consent_override": "电业局宿舍第一轮同意率未达80%，经街道联席会议研究，先行启动招标，"
+        "同步继续入户做工作，开工前再次征询。",
+    },
+    {
+        "data": projects.ProjectData(
+            code="DH-2025-03",
+            name="东湖街道2025年老旧小区改造三片区",
+            district="江北区",
+            street="东湖街道",
+            community="和平社区",
+            project_class="basic",
+            budget=Decimal("3980000.00"),
+            notes="含和平里小区，2025年完工，已进入长效管理。",
+            parties={
+                "client": projects.PartyData("东湖街道办事处", "王建国", "13800010001"),
+                "contractor": projects.PartyData("城建第三工程有限公司", "刘强", "13800010004"),
+                "supervisor": projects.PartyData("华建工程监理有限公司", "张伟", "13800010003"),
+                "designer": projects.PartyData("市规划建筑设计院", "赵敏", "13800010006"),
+            },
+        ),
+        "start_offset": -430,
+        "length": 400,
+        "compounds": [
+            ("和平里小区", "和平路27号", 1989, [("1号楼", 2, 6, 2), ("2号楼", 2, 6, 2)]),
+        ],
+        "done_through": 43,
+        "in_progress": ["44", "45"],
+        "not_applicable": [],
+        "overdue": {},
     },
 ]
 
@@ -98,7 +129,7 @@ def _demo_file(step_code: str, material: str) -> tuple[str, bytes]:
     return f"{material}.txt", body
 
 
-def _complete(session, step, day: dt.date, attach_files: bool) -> None:
+def _complete(session, step, day: dt.date, attach_files: bool, override: str = "演示：补录") -> None:
     for index, material in enumerate(step.materials):
         if not material.required:
             continue
@@ -109,7 +140,7 @@ def _complete(session, step, day: dt.date, attach_files: bool) -> None:
             procedure.set_provided(session, material, True)
     step.actual_start = step.actual_start or day - dt.timedelta(days=3)
     step.actual_end = day
-    procedure.set_status(session, step, StepStatus.DONE, today=day, override_reason="演示：补录")
+    procedure.set_status(session, step, StepStatus.DONE, today=day, override_reason=override)
 
 
 def populate(database: Database, today: dt.date | None = None) -> None:
@@ -126,6 +157,12 @@ def populate(database: Database, today: dt.date | None = None) -> None:
 
 
 def _populate(database: Database, today: dt.date) -> None:
+    import random
+
+    from supervisor import demo_residents
+
+    rng = random.Random(2026)
+    made = []
     with database.write() as session:
         template = templates.default_template(session)
         people = [projects.add_person(session, *p) for p in PEOPLE]
@@ -142,11 +179,21 @@ def _populate(database: Database, today: dt.date) -> None:
                 for b_name, units, floors, flats in buildings:
                     projects.add_building(session, compound, b_name, units, floors, flats)
                 compound.households = projects.household_count(session, compound.id)
+            session.flush()
+            session.refresh(project)
+            demo_residents.populate_consultation(session, project, today, rng)
             _progress(session, project, spec, today, manager.id)
+            made.append(project)
     with database.write() as session:
         from supervisor.demo_site import populate_site
 
         populate_site(session, today, inspectors=["李秀英", "张伟", "周桂兰"])
+    with database.write() as session:
+        made = [session.get(Project, p.id) for p in made]
+        demo_residents.populate_opinions(session, made, today)
+        demo_residents.populate_days(session, made[0], today)
+        satisfaction_step = next(s for s in procedure.load_steps(session, made[2].id) if s.code == "39")
+        demo_residents.populate_surveys(session, made[2], satisfaction_step.actual_end, rng)
 
 
 def _progress(session, project: Project, spec: dict, today: dt.date, manager_id: int) -> None:
@@ -163,7 +210,8 @@ def _progress(session, project: Project, spec: dict, today: dt.date, manager_id:
         if number <= done_count:
             day = start + dt.timedelta(days=int(number * span / (done_count + 1)))
             step.planned_end = max(step.planned_end, day)
-            _complete(session, step, day, attach_files=number % 2 == 1)
+            override = spec.get("consent_override", "演示：补录") if number == 1 else "演示：补录"
+            _complete(session, step, day, attach_files=number % 2 == 1, override=override)
         elif step.code in spec["not_applicable"]:
             step.notes = "本片区无电梯、燃气专项，不适用。"
             procedure.set_status(session, step, StepStatus.NOT_APPLICABLE, today=today)

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_main_thread():
+    """The window moves garbage collection to a UI-thread timer; between tests, collect here."""
+    yield
+    from supervisor.ui.gc_guard import collect_if_due
+
+    collect_if_due()
 
 
 @pytest.fixture
@@ -38,3 +48,19 @@ def project(database):
             ProjectData(code="T-01", name="测试片区", planned_start=dt.date(2026, 3, 2)),
         )
         return created.id
+
+
+@pytest.fixture(scope="session")
+def demo_source(tmp_path_factory):
+    """The demo database, written once per test run (it takes a few seconds)."""
+    from supervisor.demo import write_demo
+
+    return write_demo(tmp_path_factory.mktemp("demo-source") / "demo.sqlite")
+
+
+@pytest.fixture
+def demo_path(demo_source, tmp_path):
+    """A private copy of the demo database that a test may change."""
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_source, path)
+    return path

@@ -79,13 +79,13 @@ def test_demo_writes_a_database_and_refuses_to_overwrite(tmp_path, capsys):
 # --- status --------------------------------------------------------------------------------
 
 
-def test_status_json_lists_both_projects_with_phases_and_steps(demo, capsys):
+def test_status_json_lists_every_project_with_phases_and_steps(demo, capsys):
     path, day = demo
     code, out, err = run(capsys, "status", "--db", str(path), "--json", "--today", day.isoformat())
     assert code == 0 and err == ""
     data = json.loads(out)
     assert data["date"] == day.isoformat()
-    assert [p["code"] for p in data["projects"]] == ["DH-2026-01", "DH-2026-02"]
+    assert [p["code"] for p in data["projects"]] == ["DH-2025-03", "DH-2026-01", "DH-2026-02"]
     for project in data["projects"]:
         assert [ph["code"] for ph in project["phases"]] == ["P1", "P2", "P3", "P4", "P5"]
         steps = steps_of(project)
@@ -108,17 +108,18 @@ def test_status_json_shows_the_demo_overdue_steps(demo, capsys):
     path, day = demo
     code, out, _ = run(capsys, "status", "--db", str(path), "--json", "--today", day.isoformat())
     data = json.loads(out)
-    first, second = data["projects"]
+    finished, first, second = data["projects"]
     late = {s["code"]: s for s in steps_of(first) if s["overdue"]}
     assert set(late) == {"26", "28"}
     assert late["26"]["overdue_days"] == 12 and late["26"]["status"] == "in_progress"
     assert late["28"]["overdue_days"] == 5
-    assert (first["done"], second["done"]) == (25, 4)
+    assert (finished["done"], first["done"], second["done"]) == (43, 25, 4)
+    assert finished["overdue"] == 0
     assert "6" in {s["code"] for s in steps_of(second) if s["overdue"]}
     # a month later the same open steps are a month later still
     later = (day + dt.timedelta(days=30)).isoformat()
     code, out, _ = run(capsys, "status", "--db", str(path), "--json", "--today", later)
-    first = json.loads(out)["projects"][0]
+    first = json.loads(out)["projects"][1]
     late = {s["code"]: s for s in steps_of(first) if s["overdue"]}
     assert late["26"]["overdue_days"] == 42
 
@@ -134,6 +135,44 @@ def test_status_text_and_single_project(demo, capsys):
     )
     assert code == 0
     assert [p["code"] for p in json.loads(out)["projects"]] == ["DH-2026-02"]
+
+
+def test_the_demo_has_residents_in_every_state(demo, capsys):
+    path, day = demo
+    code, out, err = run(capsys, "consent", "--db", str(path), "--project", "DH-2026-02", "--json")
+    assert code == 0, err
+    rows = {(r["compound"], r["round"]): r for r in json.loads(out)["compounds"]}
+    assert rows[("新华里", 1)]["passed"] and not rows[("电业局宿舍", 1)]["passed"]
+    assert rows[("电业局宿舍", 1)]["rate"] < 80 and rows[("新华里", 2)]["visited"] > 0
+    code, out, err = run(capsys, "consent", "--db", str(path), "--project", "DH-2026-01", "--json")
+    first = json.loads(out)["compounds"]
+    assert len(first) == 6 and all(r["passed"] for r in first)
+
+    from supervisor import opinions, surveys
+    from supervisor.db.engine import open_database
+    from supervisor.db.models import ProjectStep
+    from supervisor.projects import find_project
+
+    database = open_database(path, create=False)
+    try:
+        with database.read() as session:
+            under_way = find_project(session, "DH-2026-01")
+            rows = opinions.list_opinions(session, opinions.OpinionFilter(project_id=under_way.id), day)
+            assert {r.status for r in rows} == {"open", "replied", "closed"}
+            assert any(r.overdue_days > 0 and r.status == "open" for r in rows)
+            days = opinions.list_days(session, under_way.id)
+            issues = [i for d in days for i in d.issues]
+            assert len(days) == 2
+            assert any(i.opinion_id for i in issues) and any(i.rectification_number for i in issues)
+            # Step 1 of the second project went ahead below the threshold, with a reason.
+            second = find_project(session, "DH-2026-02")
+            step = session.query(ProjectStep).filter_by(project_id=second.id, code="1").one()
+            assert step.status == "done" and "电业局宿舍" in step.override_reason
+            finished = find_project(session, "DH-2025-03")
+            total, per_compound = surveys.project_satisfaction(session, finished.id)
+            assert total.overall.forms > 30 and 0.8 < total.overall.rate < 1.0
+    finally:
+        database.close()
 
 
 def test_status_of_an_unknown_project_is_a_one_line_error(demo, capsys):
@@ -228,8 +267,8 @@ def test_python_m_supervisor_status_json(demo):
     result = _python_m_supervisor("status", "--db", str(path), "--json", "--today", day.isoformat())
     assert result.returncode == 0, result.stderr.decode(errors="replace")
     data = json.loads(result.stdout.decode("utf-8"))
-    assert [p["code"] for p in data["projects"]] == ["DH-2026-01", "DH-2026-02"]
-    assert data["projects"][0]["name"] == "东湖街道2026年老旧小区改造一片区"
+    assert [p["code"] for p in data["projects"]] == ["DH-2025-03", "DH-2026-01", "DH-2026-02"]
+    assert data["projects"][1]["name"] == "东湖街道2026年老旧小区改造一片区"
 
 
 def test_python_m_supervisor_error_has_no_traceback(demo):

@@ -3,30 +3,28 @@
 from __future__ import annotations
 
 from supervisor.db.engine import open_database
-from supervisor.demo import write_demo
 from supervisor.projects import find_project, list_compounds, list_projects
 from supervisor.snapshots import procedure_snapshot
 from supervisor.ui.compounds_view import CompoundListModel
 from supervisor.ui.models import ProcedureFilter, ProcedureModel, ProjectListModel
 
 
-def demo(tmp_path):
-    database = open_database(write_demo(tmp_path / "demo.sqlite"))
-    return database
+def demo(path):
+    return open_database(path)
 
 
-def test_project_list_model(qtmodeltester, tmp_path):
-    database = demo(tmp_path)
+def test_project_list_model(qtmodeltester, demo_path):
+    database = demo(demo_path)
     model = ProjectListModel()
     with database.read() as session:
         model.set_rows(list_projects(session, include_archived=True))
     qtmodeltester.check(model)
-    assert model.rowCount() == 2
+    assert model.rowCount() == 3
     database.close()
 
 
-def test_procedure_model_and_filter(qtmodeltester, tmp_path):
-    database = demo(tmp_path)
+def test_procedure_model_and_filter(qtmodeltester, demo_path):
+    database = demo(demo_path)
     with database.read() as session:
         first = procedure_snapshot(session, find_project(session, "DH-2026-01"))
         second = procedure_snapshot(session, find_project(session, "DH-2026-02"))
@@ -46,8 +44,8 @@ def test_procedure_model_and_filter(qtmodeltester, tmp_path):
     database.close()
 
 
-def test_compound_list_model(qtmodeltester, tmp_path):
-    database = demo(tmp_path)
+def test_compound_list_model(qtmodeltester, demo_path):
+    database = demo(demo_path)
     with database.read() as session:
         project = find_project(session, "DH-2026-01")
         rows = list_compounds(session, project.id)

@@ -152,10 +152,8 @@ def test_rectification_loop_with_evidence_warning(qtbot, project_window, tmp_pat
     assert panel.history.count() >= 3
 
 
-def test_site_work_models(qtmodeltester, qtbot, tmp_path):
-    from supervisor.demo import write_demo
-
-    window = open_window(qtbot, write_demo(tmp_path / "demo.sqlite"))
+def test_site_work_models(qtmodeltester, qtbot, demo_path):
+    window = open_window(qtbot, demo_path, "DH-2026-01")
     workspace = window.workspace
     assert workspace.checks.model.total > 0 and workspace.rectifications.model.total > 0
     qtmodeltester.check(workspace.checks.model)
@@ -164,17 +162,16 @@ def test_site_work_models(qtmodeltester, qtbot, tmp_path):
     qtmodeltester.check(workspace.rectifications.panel.before.photos)
 
 
-def test_evidence_warnings_read_in_chinese(qapp, tmp_path):
+def test_evidence_warnings_read_in_chinese(qapp, demo_path):
     from PySide6.QtCore import QTranslator
 
     from supervisor import rectifications
     from supervisor.db.engine import open_database
     from supervisor.db.models import Rectification
-    from supervisor.demo import write_demo
     from supervisor.ui.app import TRANSLATIONS
     from supervisor.ui.rectifications_view import evidence_text
 
-    database = open_database(write_demo(tmp_path / "demo.sqlite"))
+    database = open_database(demo_path)
     with database.read() as session:
         warnings = [
             w for rect in session.query(Rectification).all()
@@ -277,11 +274,10 @@ def test_viewer_shows_the_preview_to_fit_and_the_original_for_detail(qtbot, tmp_
     controller.close()
 
 
-def test_editing_a_notice_keeps_its_procedure_step(qtbot, tmp_path):
-    from supervisor.demo import write_demo
+def test_editing_a_notice_keeps_its_procedure_step(qtbot, demo_path):
     from supervisor.ui.rectifications_view import RectificationDialog
 
-    window = open_window(qtbot, write_demo(tmp_path / "demo.sqlite"))
+    window = open_window(qtbot, demo_path, "DH-2026-01")
     view = window.workspace.rectifications
     controller = window.controller
     rows = [view.model.row(i) for i in range(view.model.rowCount())]
@@ -318,10 +314,8 @@ def test_discarding_a_new_check_keeps_a_photo_imported_before(qtbot, project_win
     assert [r.filename for r in rows] == ["gps_DSCN0010.jpg"]
 
 
-def test_clicking_a_column_that_cannot_be_sorted_leaves_the_sort_as_it_was(qtbot, tmp_path):
-    from supervisor.demo import write_demo
-
-    window = open_window(qtbot, write_demo(tmp_path / "demo.sqlite"))
+def test_clicking_a_column_that_cannot_be_sorted_leaves_the_sort_as_it_was(qtbot, demo_path):
+    window = open_window(qtbot, demo_path, "DH-2026-01")
     checks = window.workspace.checks
     window.workspace.tabs.setCurrentWidget(checks)
     header = checks.table.horizontalHeader()

@@ -20,11 +20,8 @@ def test_smoke_prints_seconds_to_the_shown_window(tmp_path):
     assert 0 < float(result.stdout.strip()) < 60
 
 
-def test_smoke_ready_opens_the_database(tmp_path):
-    from supervisor.demo import write_demo
-
-    demo = write_demo(tmp_path / "demo.sqlite")
-    result = run("--db", str(demo), "--smoke=ready", tmp_path=tmp_path)
+def test_smoke_ready_opens_the_database(tmp_path, demo_path):
+    result = run("--db", str(demo_path), "--smoke=ready", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert 0 < float(result.stdout.strip()) < 60
 

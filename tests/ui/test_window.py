@@ -166,11 +166,8 @@ def test_invalid_project_input_keeps_dialog_open(qtbot, window):
     assert window.workspace.projects.rowCount() == 0
 
 
-def test_filters_show_only_matching_steps(qtbot, tmp_path):
-    from supervisor.demo import write_demo
-
-    path = write_demo(tmp_path / "demo.sqlite")
-    window = open_window(qtbot, path)
+def test_filters_show_only_matching_steps(qtbot, demo_path):
+    window = open_window(qtbot, demo_path, "DH-2026-01")
     view = window.workspace.procedure
 
     def visible_steps():
