@@ -753,3 +753,59 @@ class Survey(Tracked, Base):
     phone: Mapped[str] = mapped_column(String(50), default="")
     surveyor: Mapped[str] = mapped_column(String(100), default="")
     surveyed_on: Mapped[dt.date] = mapped_column(Date, index=True)
+
+
+# --- completion acceptance -------------------------------------------------------------------
+
+
+class AcceptanceResult(StrEnum):
+    PASS = "pass"  # 合格
+    FAIL = "fail"  # 不合格
+
+
+class Acceptance(Tracked, Base):
+    """A project's completion acceptance record (竣工逐项验收记录): the header and summary.
+
+    ``started_on`` and ``completed_on`` are the works' actual start and completion,
+    ``accepted_on`` the day of the acceptance meeting. The items checked are ``AcceptanceItem``.
+    """
+
+    __tablename__ = "acceptance"
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), unique=True)
+    contract_price: Mapped[Optional[Decimal]] = mapped_column(Numeric(14, 2))
+    started_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    completed_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    accepted_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    sub_works_total: Mapped[Optional[int]] = mapped_column(Integer)
+    sub_works_passed: Mapped[Optional[int]] = mapped_column(Integer)
+    quality_documents: Mapped[str] = mapped_column(Text, default="")  # 质量控制资料核查
+    safety_function: Mapped[str] = mapped_column(Text, default="")  # 安全和主要使用功能核查及抽查结果
+    appearance: Mapped[str] = mapped_column(Text, default="")  # 观感质量验收
+    conclusion: Mapped[str] = mapped_column(Text, default="")  # 综合验收结论
+    supervision_opinion: Mapped[str] = mapped_column(Text, default="")  # 质监站监督意见
+
+
+class AcceptanceItem(Tracked, Base):
+    """One line of the acceptance record: an item checked, how, and the result.
+
+    ``result`` is an ``AcceptanceResult`` or None while not yet checked; ``deadline`` is the
+    rectification deadline of a failed item.
+    """
+
+    __tablename__ = "acceptance_item"
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    compound_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("compound.id", ondelete="SET NULL"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    category: Mapped[str] = mapped_column(String(100), default="")
+    item: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(20), default="")
+    designed_quantity: Mapped[Optional[Decimal]] = mapped_column(Numeric(14, 2))
+    completed_quantity: Mapped[Optional[Decimal]] = mapped_column(Numeric(14, 2))
+    method: Mapped[str] = mapped_column(String(100), default="")
+    result: Mapped[Optional[str]] = mapped_column(String(10))
+    problem: Mapped[str] = mapped_column(Text, default="")
+    deadline: Mapped[Optional[dt.date]] = mapped_column(Date)
