@@ -2,7 +2,7 @@
 
 ``supervisor`` alone opens the window on the default database; ``--db``, ``--demo``, ``--lang``
 and ``--smoke`` adjust that. Subcommands (``demo``, ``status``, ``check``, ``photos import``,
-``roster import``, ``roster template``, ``consent``) run headless; each is a small function registered in ``build_parser`` so later features add
+``roster import``, ``roster template``, ``consent``, ``print``) run headless; each is a small function registered in ``build_parser`` so later features add
 theirs the same way.
 Errors the user can act on print one clear line and exit non-zero, never a traceback.
 """
@@ -103,6 +103,23 @@ def build_parser() -> argparse.ArgumentParser:
     consent.add_argument("--project", required=True, metavar="CODE")
     consent.add_argument("--json", action="store_true", help="print JSON")
     consent.set_defaults(run=run_consent)
+
+    from supervisor.forms import FORMS
+
+    printing = commands.add_parser("print", help="print a form as a PDF, filled or blank")
+    printing.add_argument("form", choices=list(FORMS), metavar="FORM", help=", ".join(FORMS))
+    printing.add_argument("--db", dest="sub_db", metavar="PATH_OR_URL", help="needed unless --blank")
+    printing.add_argument("--project", metavar="CODE", help="needed unless --blank")
+    printing.add_argument(
+        "--record", metavar="ID",
+        help="the site check (id or XC-… number), the rectification (id or ZG-… number) or the compound id",
+    )
+    printing.add_argument("--compound", metavar="NAME", help="the compound, for opinions and satisfaction")
+    printing.add_argument("--round", type=int, choices=[1, 2], default=1, help="consultation round (opinions)")
+    printing.add_argument("--blank", action="store_true", help="the empty form, to fill in by hand")
+    printing.add_argument("--font", metavar="FILE", help="a TrueType Chinese font (.ttf/.ttc) to embed")
+    printing.add_argument("--out", required=True, metavar="FILE.pdf")
+    printing.set_defaults(run=run_print)
     return parser
 
 
@@ -332,6 +349,79 @@ def run_consent(args) -> int:
                 f"  {r['households']:>10}  {r['visited']:>7}  {r['agreeing']:>8}  "
                 f"{r['rate']:>6.1f}%  {passed:<14}  {r['compound']}"
             )
+    return EXIT_OK
+
+
+def _print_record(session, spec, project_id: int, args) -> int | None:
+    """The id of the record a form is about, from --record (id or number) or --compound."""
+    import re
+
+    from sqlalchemy import select
+
+    from supervisor import errors
+    from supervisor.db.models import Compound, Rectification
+    from supervisor.i18n import QT_TRANSLATE_NOOP
+
+    text = (args.record or "").strip()
+    if spec.record == "compound" and args.compound:
+        found = session.scalars(
+            select(Compound.id).where(Compound.project_id == project_id, Compound.name == args.compound.strip())
+        ).first()
+        if found is None:
+            raise errors.NotFound(
+                QT_TRANSLATE_NOOP("errors", "The project has no compound named {name}."), name=args.compound
+            )
+        return found
+    if spec.record == "compound" and not text:
+        compounds = session.scalars(select(Compound.id).where(Compound.project_id == project_id)).all()
+        if len(compounds) == 1:
+            return compounds[0]
+    if not text or spec.record == "none":
+        return None
+    if text.isdigit():
+        return int(text)
+    if spec.record == "rectification":
+        found = session.scalars(
+            select(Rectification.id).where(Rectification.project_id == project_id, Rectification.number == text)
+        ).first()
+        if found is not None:
+            return found
+    match = re.fullmatch(r"XC-\d{4}-0*(\d+)", text)
+    if spec.record == "check" and match:
+        return int(match.group(1))
+    raise errors.NotFound(QT_TRANSLATE_NOOP("errors", "There is no record {record} to print."), record=text)
+
+
+def run_print(args) -> int:
+    from supervisor import errors, forms
+    from supervisor.i18n import QT_TRANSLATE_NOOP
+    from supervisor.projects import find_project
+
+    spec = forms.FORMS[args.form]
+    data = None
+    if not args.blank:
+        if not args.sub_db or not args.project:
+            raise errors.ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Give --db and --project, or --blank for an empty form.")
+            )
+        database = _open(args.sub_db)
+        try:
+            with database.read() as session:
+                project = find_project(session, args.project)
+                record = _print_record(session, spec, project.id, args)
+                if spec.record != "none" and record is None:
+                    raise errors.ValidationError(
+                        QT_TRANSLATE_NOOP("errors", "Say which record to print with --record (or --compound)."),
+                    )
+                data = forms.form_data(session, args.form, project.id, record, round_=args.round)
+        finally:
+            database.close()
+    out = Path(args.out)
+    result = forms.write_pdf(args.form, data, out, args.font)
+    if result.font.warning:
+        print(f"note: {result.font.warning_text()}", file=sys.stderr)
+    kind = "blank " if args.blank else ""
+    print(f"Wrote the {kind}{args.form} form to {out} ({result.pages} page{'s' if result.pages != 1 else ''}).")
     return EXIT_OK
 
 

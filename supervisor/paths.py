@@ -8,6 +8,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = PROJECT_ROOT / "resources"
 DEFAULT_TEMPLATE = RESOURCES / "procedure" / "default.json"
 TRANSLATIONS = RESOURCES / "translations"
+FORMS = PROJECT_ROOT / "forms"
 APP_NAME = "Supervisor"
 
 
