@@ -31,7 +31,7 @@ bench: $(STAMP)
 
 # Refresh the translation source from the code, then compile it (needs the venv's PySide6 tools).
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find supervisor -name '*.py' | sort) -ts resources/translations/supervisor_zh_CN.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find supervisor -name '*.py' | sort) -ts resources/translations/supervisor_zh_CN.ts
 	$(BIN)/pyside6-lrelease resources/translations/supervisor_zh_CN.ts -qm resources/translations/supervisor_zh_CN.qm
 
 clean:

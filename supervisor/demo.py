@@ -194,6 +194,8 @@ def _populate(database: Database, today: dt.date) -> None:
         demo_residents.populate_days(session, made[0], today)
         satisfaction_step = next(s for s in procedure.load_steps(session, made[2].id) if s.code == "39")
         demo_residents.populate_surveys(session, made[2], satisfaction_step.actual_end, rng)
+        acceptance_step = next(s for s in procedure.load_steps(session, made[2].id) if s.code == "37")
+        _acceptance(session, made[2], acceptance_step.actual_end)
 
 
 def _progress(session, project: Project, spec: dict, today: dt.date, manager_id: int) -> None:
@@ -229,6 +231,35 @@ def _progress(session, project: Project, spec: dict, today: dt.date, manager_id:
         for material in by_code["26"].materials:
             if not material.required:
                 procedure.waive(session, material, "本期未下发暂停令/复工令")
+
+
+def _acceptance(session, project: Project, day: dt.date) -> None:
+    """The finished project's item-by-item acceptance: one item failed, with a deadline."""
+    from supervisor import acceptance
+
+    items = [
+        acceptance.ItemData("基础类", "屋面防水", "㎡", Decimal("2300"), Decimal("2300"), "淋水试验、观察", "pass"),
+        acceptance.ItemData("基础类", "外墙保温及涂料", "㎡", Decimal("5600"), Decimal("5600"), "拉拔试验、观察", "pass"),
+        acceptance.ItemData("基础类", "雨污分流管网", "m", Decimal("860"), Decimal("845.5"), "闭水试验", "fail",
+                            "3号楼北侧检查井与管道接口渗漏", day + dt.timedelta(days=20)),
+        acceptance.ItemData("基础类", "小区道路", "㎡", Decimal("3200"), Decimal("3200"), "尺量、观察", "pass"),
+        acceptance.ItemData("完善类", "电动自行车充电棚", "处", Decimal("4"), Decimal("4"), "观察、通电试验", "pass"),
+        acceptance.ItemData("完善类", "适老化扶手", "单元", Decimal("8"), Decimal("8"), "观察、手扳检查", "pass"),
+    ]
+    acceptance.save_record(session, project.id, acceptance.AcceptanceData(
+        contract_price=Decimal("3856000.00"),
+        started_on=project.planned_start + dt.timedelta(days=60),
+        completed_on=day - dt.timedelta(days=10),
+        accepted_on=day,
+        sub_works_total=9,
+        sub_works_passed=9,
+        quality_documents="共核查 12 项，资料齐全，符合要求。",
+        safety_function="共核查 6 项，管网闭水、屋面淋水试验合格；抽查 4 项，符合要求。",
+        appearance="共抽查 18 项，达到“好”的 15 项，“一般”的 3 项，观感质量评价为好。",
+        conclusion="同意通过竣工验收；雨污分流管网接口渗漏限期整改，整改完成后由监理复查销项。",
+        supervision_opinion="验收组织形式、程序符合规定，同意验收结论。",
+        items=items,
+    ))
 
 
 def write_demo(path: Path, *, replace: bool = False, today: dt.date | None = None) -> Path:

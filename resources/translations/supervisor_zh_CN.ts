@@ -2,6 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcceptanceDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="73"/>
+        <source>Completion acceptance record</source>
+        <translation>竣工逐项验收记录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="83"/>
+        <source>{role}: {organisation}</source>
+        <translation>{role}：{organisation}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="98"/>
+        <source>yuan, e.g. 3500000</source>
+        <translation>单位：元，例如：3500000</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="109"/>
+        <source>passed:</source>
+        <translation>其中合格：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="113"/>
+        <source>Contract price (yuan):</source>
+        <translation>合同价（元）：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="114"/>
+        <source>Acceptance day:</source>
+        <translation>验收日期：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="115"/>
+        <source>Works started:</source>
+        <translation>实际开工日期：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="116"/>
+        <source>Works completed:</source>
+        <translation>实际竣工日期：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="117"/>
+        <source>Sub-works in all:</source>
+        <translation>分部工程总数：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="131"/>
+        <source>Items checked (a failed item needs the problem; its deadline is YYYY-MM-DD):</source>
+        <translation>逐项验收内容（不合格项须写明存在问题；整改期限格式为 YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="137"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="138"/>
+        <source>Item</source>
+        <translation>验收项目</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="139"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="140"/>
+        <source>Designed</source>
+        <translation>设计工程量</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="141"/>
+        <source>Completed</source>
+        <translation>完成工程量</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="142"/>
+        <source>How checked</source>
+        <translation>检查方法</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="143"/>
+        <source>Result</source>
+        <translation>验收结果</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="144"/>
+        <source>Problem</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="145"/>
+        <source>Deadline (YYYY-MM-DD)</source>
+        <translation>整改期限（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="146"/>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="160"/>
+        <source>Add &amp;item</source>
+        <translation>添加验收项(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="163"/>
+        <source>Remove item</source>
+        <translation>删除验收项</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="174"/>
+        <source>Summary</source>
+        <translation>验收汇总</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="182"/>
+        <source>Quality control documents checked:</source>
+        <translation>质量控制资料核查：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="183"/>
+        <source>Safety and main functions, checks and sample tests:</source>
+        <translation>安全和主要使用功能核查及抽查结果：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="184"/>
+        <source>Appearance quality:</source>
+        <translation>观感质量验收：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="185"/>
+        <source>Overall conclusion:</source>
+        <translation>综合验收结论：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="186"/>
+        <source>Quality supervision station&apos;s opinion:</source>
+        <translation>质监站监督意见：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="205"/>
+        <source>not set</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="218"/>
+        <source>Not checked</source>
+        <translation>未验收</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="219"/>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="220"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="227"/>
+        <source>(whole project)</source>
+        <translation>（整个项目）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="300"/>
+        <source>{total} items: {passed} passed, {failed} failed, {unchecked} not checked</source>
+        <translation>共 {total} 项：合格 {passed} 项，不合格 {failed} 项，未验收 {unchecked} 项</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <location filename="../../supervisor/ui/resident_dialogs.py" line="169"/>
@@ -429,49 +602,59 @@
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="87"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="77"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="79"/>
+        <source>Print the site check record of the selected check</source>
+        <translation>打印所选巡查的巡查记录表</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="92"/>
         <source>Search location, description, inspector…</source>
         <translation>搜索位置、情况描述、巡查人…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="93"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="98"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="98"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="103"/>
         <source>All results</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="107"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="112"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="109"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="114"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="140"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="145"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/checks_view.py" line="172"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="177"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>共 %n 条巡查记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="212"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="227"/>
         <source>Delete site check</source>
         <translation>删除巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="213"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="228"/>
         <source>Delete the site check of {date} at {place}? Its photos stay if used elsewhere.</source>
         <translation>确定要删除 {date} 在 {place} 的巡查记录吗？其中的照片如在别处使用，将予以保留。</translation>
     </message>
@@ -695,187 +878,197 @@
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="206"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="197"/>
+        <source>&amp;Print register…</source>
+        <translation>打印登记表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="199"/>
+        <source>The resident opinion register of this compound and round, as a PDF</source>
+        <translation>本小区本轮的居民意见登记表（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents_view.py" line="211"/>
         <source>&amp;Record answer…</source>
         <translation>登记意见(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="211"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="216"/>
         <source>Mark %1</source>
         <translation>标记为%1</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="213"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="218"/>
         <source>Record this answer for the selected households, dated today</source>
         <translation>为选中的住户登记此意见，日期为今天</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="216"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="221"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="221"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="226"/>
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="222"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="227"/>
         <source>Owner</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="223"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="228"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="224"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="229"/>
         <source>Answer</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="225"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="230"/>
         <source>Wanted items</source>
         <translation>希望改造内容</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="226"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="231"/>
         <source>Co-fund</source>
         <translation>愿意出资</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="227"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="232"/>
         <source>Pay property fee</source>
         <translation>愿缴物业费</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="228"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="233"/>
         <source>Comments</source>
         <translation>意见建议</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="229"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="234"/>
         <source>Visitor</source>
         <translation>入户人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="230"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="235"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="240"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="245"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="241"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="246"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="242"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="247"/>
         <source>Agree</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="243"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="248"/>
         <source>Rate</source>
         <translation>同意率</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="244"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="249"/>
         <source>Passed</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="244"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="249"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="244"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="249"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="253"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="258"/>
         <source>Compounds of the project, by agreement</source>
         <translation>本项目各小区（按同意率排序）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="289"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="301"/>
         <source>Choose a compound.</source>
         <translation>请选择小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="297"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="309"/>
         <source>Most wanted: {items}</source>
         <translation>最希望改造：{items}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="313"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="325"/>
         <source>2/3 take part (households and area), 3/4 of them agree</source>
         <translation>参与≥2/3（户数、面积），同意≥参与的3/4</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="315"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="327"/>
         <source>households and floor area agreeing ≥ {percent}%</source>
         <translation>同意户数及面积均≥{percent}%</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="317"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="329"/>
         <source>households agreeing ≥ {percent}% of all</source>
         <translation>同意户数≥总户数{percent}%</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="318"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="330"/>
         <source> (each entrance)</source>
         <translation>（按单元）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="325"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="337"/>
         <source>{households} households, {visited} visited: {agree} agree, {disagree} disagree, {abstain} abstain. Agreement {rate}; rule: {rule}.</source>
         <translation>共 {households} 户，已入户 {visited} 户：同意 {agree} 户，不同意 {disagree} 户，弃权 {abstain} 户。同意率 {rate}；标准：{rule}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="332"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="344"/>
         <source>The roster lists {listed} of the {households} households declared.</source>
         <translation>花名册已登记 {listed} 户，申报总户数 {households} 户。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="336"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="348"/>
         <source>Threshold reached.</source>
         <translation>已达到同意标准。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="343"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="355"/>
         <source>Below the threshold:</source>
         <translation>未达到同意标准：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="368"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="381"/>
         <source>{household} {owner} — round {round}</source>
         <translation>{household} {owner} — 第{round}轮</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="386"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="399"/>
         <source>Change answers</source>
         <translation>修改意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="387"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="400"/>
         <source>{count} of the selected households already have another answer. Replace it?</source>
         <translation>选中的住户中有 {count} 户已登记其他意见。是否替换？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="406"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="419"/>
         <source>Clear answers</source>
         <translation>清除意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="407"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="420"/>
         <source>Clear the answers of {count} household(s) in this round?</source>
         <translation>清除本轮 {count} 户的意见？</translation>
     </message>
@@ -883,69 +1076,69 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="135"/>
+        <location filename="../../supervisor/ui/controller.py" line="136"/>
         <source>Edit project {code}</source>
         <translation>编辑项目 {code}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="144"/>
+        <location filename="../../supervisor/ui/controller.py" line="145"/>
         <source>Archive project</source>
         <translation>归档项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="144"/>
+        <location filename="../../supervisor/ui/controller.py" line="145"/>
         <source>Restore project</source>
         <translation>恢复项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="190"/>
+        <location filename="../../supervisor/ui/controller.py" line="191"/>
         <source>Step {code}: {status}</source>
         <translation>步骤 {code}：{status}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="200"/>
+        <location filename="../../supervisor/ui/controller.py" line="201"/>
         <source>Edit step {code}</source>
         <translation>编辑步骤 {code}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="227"/>
+        <location filename="../../supervisor/ui/controller.py" line="228"/>
         <source>Mark material provided</source>
         <translation>标记材料已提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="227"/>
+        <location filename="../../supervisor/ui/controller.py" line="228"/>
         <source>Mark material missing</source>
         <translation>标记材料未提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="236"/>
+        <location filename="../../supervisor/ui/controller.py" line="237"/>
         <source>Waive material</source>
         <translation>材料免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="243"/>
+        <location filename="../../supervisor/ui/controller.py" line="244"/>
         <source>Cancel waiver</source>
         <translation>取消免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="266"/>
+        <location filename="../../supervisor/ui/controller.py" line="267"/>
         <source>Attach {file}</source>
         <translation>添加附件 {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/controller.py" line="268"/>
+        <location filename="../../supervisor/ui/controller.py" line="269"/>
         <source>Attach %n file(s)</source>
         <translation>
             <numerusform>添加 %n 个附件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="292"/>
+        <location filename="../../supervisor/ui/controller.py" line="293"/>
         <source>Remove {file}</source>
         <translation>删除附件 {file}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="319"/>
+        <location filename="../../supervisor/ui/controller.py" line="320"/>
         <source>Edit compound {name}</source>
         <translation>编辑小区 {name}</translation>
     </message>
@@ -961,77 +1154,77 @@
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="351"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="352"/>
         <source>Resident supervision day</source>
         <translation>民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="358"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="359"/>
         <source>(whole project)</source>
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="365"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="366"/>
         <source>Names, separated by commas or one per line (the sign-in sheet)</source>
         <translation>姓名，用逗号分隔或每行一个（按签到表）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="368"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="369"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="369"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="370"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="370"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="371"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="371"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="372"/>
         <source>Attendees:</source>
         <translation>参加人员：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="372"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="373"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="374"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="375"/>
         <source>Issues raised (leave the due date empty when there is none):</source>
         <translation>居民提出的问题（无办理时限的可不填期限）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="378"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="379"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="378"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="379"/>
         <source>Raised by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="378"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="379"/>
         <source>Who must act</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="378"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="379"/>
         <source>Due (YYYY-MM-DD)</source>
         <translation>期限（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="384"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="387"/>
         <source>Add &amp;issue</source>
         <translation>添加问题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="387"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="390"/>
         <source>Remove issue</source>
         <translation>删除问题</translation>
     </message>
@@ -1039,107 +1232,107 @@
 <context>
     <name>DaysPage</name>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="468"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="471"/>
         <source>&amp;New supervision day…</source>
         <translation>新建民主监督日(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="471"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="474"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="473"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="476"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="482"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="485"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="483"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="486"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="484"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="487"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="485"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="488"/>
         <source>Attendees</source>
         <translation>参加人数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="487"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="490"/>
         <source>Issues</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="488"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="491"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="497"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="500"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="498"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="501"/>
         <source>Raised by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="499"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="502"/>
         <source>Who must act</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="500"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="503"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="501"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="504"/>
         <source>Became</source>
         <translation>转为</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="507"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="510"/>
         <source>Register as &amp;opinion</source>
         <translation>登记为意见诉求(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="510"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="513"/>
         <source>Raise &amp;rectification…</source>
         <translation>发起整改(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="516"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="519"/>
         <source>Issues raised on the selected day</source>
         <translation>所选监督日提出的问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="532"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="535"/>
         <source>opinion</source>
         <translation>意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="534"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="537"/>
         <source>rectification {number}</source>
         <translation>整改 {number}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="598"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="601"/>
         <source>Remove supervision day</source>
         <translation>删除民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="599"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="602"/>
         <source>Remove the supervision day of {date}? Opinions and rectification items made from it stay.</source>
         <translation>删除 {date} 的民主监督日？由其转出的意见诉求和整改事项将保留。</translation>
     </message>
@@ -1215,238 +1408,273 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="88"/>
+        <location filename="../../supervisor/ui/main_window.py" line="91"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="109"/>
+        <location filename="../../supervisor/ui/main_window.py" line="112"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="111"/>
+        <location filename="../../supervisor/ui/main_window.py" line="114"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="113"/>
+        <location filename="../../supervisor/ui/main_window.py" line="116"/>
         <source>Open the &amp;demo database</source>
         <translation>打开演示数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="114"/>
+        <location filename="../../supervisor/ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="116"/>
+        <location filename="../../supervisor/ui/main_window.py" line="119"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="119"/>
+        <location filename="../../supervisor/ui/main_window.py" line="122"/>
         <source>&amp;Edit project…</source>
         <translation>编辑项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="122"/>
+        <location filename="../../supervisor/ui/main_window.py" line="125"/>
         <source>&amp;Archive / restore project</source>
         <translation>归档/恢复项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="124"/>
+        <location filename="../../supervisor/ui/main_window.py" line="128"/>
+        <source>Completion acceptance &amp;record…</source>
+        <translation>竣工逐项验收记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="132"/>
+        <source>&amp;Procedure sheet…</source>
+        <translation>实施程序表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="135"/>
+        <source>Site check &amp;register…</source>
+        <translation>巡查登记表(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="138"/>
+        <source>&amp;Acceptance record…</source>
+        <translation>竣工逐项验收记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="144"/>
+        <source>Printing &amp;font…</source>
+        <translation>打印字体(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="145"/>
         <source>S&amp;how archived projects</source>
         <translation>显示已归档项目(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="128"/>
+        <location filename="../../supervisor/ui/main_window.py" line="150"/>
         <source>&amp;Find step</source>
         <translation>查找步骤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="130"/>
+        <location filename="../../supervisor/ui/main_window.py" line="152"/>
         <source>&amp;Procedure</source>
         <translation>实施程序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="131"/>
+        <location filename="../../supervisor/ui/main_window.py" line="153"/>
         <source>&amp;Site checks</source>
         <translation>巡查记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="132"/>
+        <location filename="../../supervisor/ui/main_window.py" line="154"/>
         <source>&amp;Rectifications</source>
         <translation>整改事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="133"/>
+        <location filename="../../supervisor/ui/main_window.py" line="155"/>
         <source>&amp;Compounds</source>
         <translation>小区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="134"/>
+        <location filename="../../supervisor/ui/main_window.py" line="156"/>
         <source>R&amp;esidents</source>
         <translation>居民参与(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="136"/>
+        <location filename="../../supervisor/ui/main_window.py" line="158"/>
         <source>New site &amp;check…</source>
         <translation>新建巡查记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="139"/>
+        <location filename="../../supervisor/ui/main_window.py" line="161"/>
         <source>Procedure &amp;templates…</source>
         <translation>程序模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="142"/>
+        <location filename="../../supervisor/ui/main_window.py" line="164"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="145"/>
+        <location filename="../../supervisor/ui/main_window.py" line="167"/>
         <source>Site check &amp;lists…</source>
         <translation>巡查检查表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="148"/>
+        <location filename="../../supervisor/ui/main_window.py" line="170"/>
         <source>&amp;Holidays and make-up days…</source>
         <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="151"/>
+        <location filename="../../supervisor/ui/main_window.py" line="173"/>
         <source>&amp;Resident participation rules…</source>
         <translation>居民参与规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="154"/>
+        <location filename="../../supervisor/ui/main_window.py" line="176"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="156"/>
+        <location filename="../../supervisor/ui/main_window.py" line="178"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="158"/>
+        <location filename="../../supervisor/ui/main_window.py" line="180"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="173"/>
+        <location filename="../../supervisor/ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="178"/>
+        <location filename="../../supervisor/ui/main_window.py" line="200"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="183"/>
+        <location filename="../../supervisor/ui/main_window.py" line="205"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="190"/>
+        <location filename="../../supervisor/ui/main_window.py" line="213"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="194"/>
+        <location filename="../../supervisor/ui/main_window.py" line="217"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="197"/>
+        <location filename="../../supervisor/ui/main_window.py" line="220"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="203"/>
+        <location filename="../../supervisor/ui/main_window.py" line="227"/>
+        <source>F&amp;orms</source>
+        <translation>表格(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="231"/>
+        <source>&amp;Blank forms</source>
+        <translation>空白表格(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="205"/>
+        <location filename="../../supervisor/ui/main_window.py" line="243"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="229"/>
+        <location filename="../../supervisor/ui/main_window.py" line="267"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="242"/>
+        <location filename="../../supervisor/ui/main_window.py" line="280"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="251"/>
+        <location filename="../../supervisor/ui/main_window.py" line="289"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="254"/>
+        <location filename="../../supervisor/ui/main_window.py" line="292"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="275"/>
+        <location filename="../../supervisor/ui/main_window.py" line="319"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="281"/>
+        <location filename="../../supervisor/ui/main_window.py" line="325"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="302"/>
-        <location filename="../../supervisor/ui/main_window.py" line="308"/>
+        <location filename="../../supervisor/ui/main_window.py" line="389"/>
+        <location filename="../../supervisor/ui/main_window.py" line="395"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="303"/>
+        <location filename="../../supervisor/ui/main_window.py" line="390"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="309"/>
+        <location filename="../../supervisor/ui/main_window.py" line="396"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="316"/>
+        <location filename="../../supervisor/ui/main_window.py" line="403"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="317"/>
+        <location filename="../../supervisor/ui/main_window.py" line="404"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="333"/>
+        <location filename="../../supervisor/ui/main_window.py" line="420"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="334"/>
+        <location filename="../../supervisor/ui/main_window.py" line="421"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="342"/>
+        <location filename="../../supervisor/ui/main_window.py" line="429"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="344"/>
+        <location filename="../../supervisor/ui/main_window.py" line="431"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -1458,72 +1686,72 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>OpinionDialog</name>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="74"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="75"/>
         <source>Opinion or complaint</source>
         <translation>意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="80"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="81"/>
         <source>(whole project)</source>
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="106"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="107"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="107"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="108"/>
         <source>Household:</source>
         <translation>住户：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="108"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="109"/>
         <source>From:</source>
         <translation>反映人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="109"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="110"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="110"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="111"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="111"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="112"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="112"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="113"/>
         <source>What was said:</source>
         <translation>反映内容：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="113"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="114"/>
         <source>Received:</source>
         <translation>受理日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="114"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="115"/>
         <source>Handled by:</source>
         <translation>承办人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="115"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="116"/>
         <source>Reply:</source>
         <translation>答复内容：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="116"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="117"/>
         <source>Replied on:</source>
         <translation>答复日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="139"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="140"/>
         <source>(not a listed household)</source>
         <translation>（非花名册住户）</translation>
     </message>
@@ -1531,132 +1759,132 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>OpinionsPage</name>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="188"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="189"/>
         <source>&amp;New opinion…</source>
         <translation>登记意见诉求(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="191"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="192"/>
         <source>&amp;Edit / reply…</source>
         <translation>编辑/答复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="193"/>
-        <location filename="../../supervisor/ui/opinions_view.py" line="298"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="194"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="299"/>
         <source>&amp;Close (settled)</source>
         <translation>办结(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="196"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="197"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="204"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="205"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="207"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="208"/>
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="211"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="212"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="223"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="224"/>
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="224"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="225"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="225"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="226"/>
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="226"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="227"/>
         <source>From</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="227"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="228"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="228"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="229"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="229"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="230"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="230"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="231"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="231"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="232"/>
         <source>Reply due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="232"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="233"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="233"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="234"/>
         <source>Handled by</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="234"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="235"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/opinions_view.py" line="249"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="250"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/opinions_view.py" line="250"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="251"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="279"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="280"/>
         <source>{count} shown: {open} awaiting a reply, {overdue} of them overdue.</source>
         <translation>显示 {count} 条：待答复 {open} 条，其中逾期 {overdue} 条。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="296"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="297"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="333"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="334"/>
         <source>Remove opinion</source>
         <translation>删除意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="333"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="334"/>
         <source>Remove this opinion from the register?</source>
         <translation>从登记表中删除这条意见诉求？</translation>
     </message>
@@ -1811,6 +2039,103 @@ Imported by {who}</source>
         <location filename="../../supervisor/ui/photos_ui.py" line="457"/>
         <source>Save original as</source>
         <translation>原图另存为</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/print_preview.py" line="95"/>
+        <source>Print preview — {form}</source>
+        <translation>打印预览 — {form}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/print_preview.py" line="102"/>
+        <source>Preparing the form…</source>
+        <translation>正在生成表格…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/print_preview.py" line="112"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/print_preview.py" line="114"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/print_preview.py" line="116"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/print_preview.py" line="137"/>
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>共 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/print_preview.py" line="156"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/print_preview.py" line="156"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/print_preview.py" line="168"/>
+        <source>Saved to {file}.</source>
+        <translation>已保存到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/print_preview.py" line="181"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/print_preview.py" line="181"/>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/print_preview.py" line="262"/>
+        <source>Forms are printed in {font} ({file}), embedded in each PDF.</source>
+        <translation>表格使用字体 {font}（{file}）打印，字体嵌入每个 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/print_preview.py" line="266"/>
+        <source>No Chinese TrueType font was found: forms use the reader&apos;s STSong font.</source>
+        <translation>未找到 TrueType 中文字体：表格将使用阅读器自带的宋体（STSong）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/print_preview.py" line="270"/>
+        <location filename="../../supervisor/ui/print_preview.py" line="281"/>
+        <location filename="../../supervisor/ui/print_preview.py" line="289"/>
+        <source>Printing font</source>
+        <translation>打印字体</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/print_preview.py" line="272"/>
+        <source>Choose a font file…</source>
+        <translation>选择字体文件…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/print_preview.py" line="273"/>
+        <source>Find one automatically</source>
+        <translation>自动查找</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/print_preview.py" line="281"/>
+        <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/print_preview.py" line="289"/>
+        <source>{file} cannot be used: it is not a TrueType font with Chinese characters.</source>
+        <translation>无法使用 {file}：它不是包含中文字符的 TrueType 字体。</translation>
     </message>
 </context>
 <context>
@@ -2199,146 +2524,151 @@ Imported by {who}</source>
         <translation>编辑通知单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="289"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="279"/>
+        <source>&amp;Print notice…</source>
+        <translation>打印通知单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="296"/>
         <source>Before (the problem)</source>
         <translation>整改前（存在问题）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="295"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="302"/>
         <source>Add &quot;before&quot; photos…</source>
         <translation>添加整改前照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="301"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="308"/>
         <source>Reply (measures taken)</source>
         <translation>回复（整改措施）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="311"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="318"/>
         <source>Add &quot;after&quot; photos…</source>
         <translation>添加整改后照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="313"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="320"/>
         <source>Submit &amp;reply</source>
         <translation>提交回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="324"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="331"/>
         <source>Re-check</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="331"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="338"/>
         <source>name of the resident quality supervisor who confirms</source>
         <translation>确认结果的群众质量监督员姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="333"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="340"/>
         <source>&amp;Pass and close</source>
         <translation>复查合格并销项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="336"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="343"/>
         <source>Send &amp;back</source>
         <translation>退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="339"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="346"/>
         <source>Re&amp;open…</source>
         <translation>重新打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="345"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="352"/>
         <source>Opinion:</source>
         <translation>复查意见：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="346"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="353"/>
         <source>Resident supervisor:</source>
         <translation>群众质量监督员：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="350"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="357"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="377"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="391"/>
         <source>Select a rectification item.</source>
         <translation>请选择一个整改事项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="391"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="405"/>
         <source> (estimated)</source>
         <translation>（估算）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="394"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="408"/>
         <source>replied %n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天后回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="396"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="410"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="400"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="415"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="401"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="416"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="402"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="417"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="403"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="418"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="404"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="419"/>
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="405"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="420"/>
         <source>Issued</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="406"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="413"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="409"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="424"/>
         <source>Basis</source>
         <translation>整改依据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="442"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="457"/>
         <source>Check the evidence:</source>
         <translation>证据存疑，请核查：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="497"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="512"/>
         <source>Reopen rectification</source>
         <translation>重新打开整改事项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="497"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="512"/>
         <source>Why is the item reopened?</source>
         <translation>请说明重新打开此整改事项的原因：</translation>
     </message>
@@ -2346,52 +2676,52 @@ Imported by {who}</source>
 <context>
     <name>RectificationsView</name>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="520"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="535"/>
         <source>&amp;New rectification…</source>
         <translation>新建整改事项(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="532"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="547"/>
         <source>Search number, problem, location…</source>
         <translation>搜索编号、问题、位置…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="536"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="551"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="539"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="554"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="545"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="560"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="554"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="569"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="556"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="571"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="591"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="606"/>
         <source>All parties</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="592"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="607"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="634"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="649"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -2459,37 +2789,37 @@ Imported by {who}</source>
 <context>
     <name>ResidentsView</name>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="438"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="451"/>
         <source>R&amp;ules…</source>
         <translation>规则(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="441"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="454"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="453"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="466"/>
         <source>Roster</source>
         <translation>住户花名册</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="454"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="467"/>
         <source>Consultation</source>
         <translation>意见征询</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="455"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="468"/>
         <source>Opinions</source>
         <translation>意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="456"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="469"/>
         <source>Supervision days</source>
         <translation>民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="457"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="470"/>
         <source>Satisfaction</source>
         <translation>满意度调查</translation>
     </message>
@@ -3074,67 +3404,77 @@ Imported by {who}</source>
         <translation>项目对比(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="232"/>
+        <location filename="../../supervisor/ui/surveys_view.py" line="215"/>
+        <source>&amp;Print register…</source>
+        <translation>打印登记表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="217"/>
+        <source>The satisfaction survey register of this compound, as a PDF</source>
+        <translation>本小区的满意度调查登记表（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/surveys_view.py" line="237"/>
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="232"/>
+        <location filename="../../supervisor/ui/surveys_view.py" line="237"/>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="233"/>
+        <location filename="../../supervisor/ui/surveys_view.py" line="238"/>
         <source>Owner</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="234"/>
+        <location filename="../../supervisor/ui/surveys_view.py" line="239"/>
         <source>Overall</source>
         <translation>总体评价</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="235"/>
+        <location filename="../../supervisor/ui/surveys_view.py" line="240"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="236"/>
+        <location filename="../../supervisor/ui/surveys_view.py" line="241"/>
         <source>Respondent</source>
         <translation>受访人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="237"/>
+        <location filename="../../supervisor/ui/surveys_view.py" line="242"/>
         <source>Surveyor</source>
         <translation>调查人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="238"/>
+        <location filename="../../supervisor/ui/surveys_view.py" line="243"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="239"/>
+        <location filename="../../supervisor/ui/surveys_view.py" line="244"/>
         <source>Comments</source>
         <translation>意见建议</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="260"/>
+        <location filename="../../supervisor/ui/surveys_view.py" line="265"/>
         <source>Choose a compound.</source>
         <translation>请选择小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="270"/>
+        <location filename="../../supervisor/ui/surveys_view.py" line="275"/>
         <source>{forms} forms for {households} households, {valid} valid; satisfied {satisfied}: satisfaction rate {rate}.</source>
         <translation>共 {households} 户，收回调查表 {forms} 份，有效 {valid} 份；满意 {satisfied} 份，满意率 {rate}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="317"/>
+        <location filename="../../supervisor/ui/surveys_view.py" line="323"/>
         <source>Remove survey form</source>
         <translation>删除调查表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="317"/>
+        <location filename="../../supervisor/ui/surveys_view.py" line="323"/>
         <source>Remove this survey form?</source>
         <translation>删除这份调查表？</translation>
     </message>
@@ -3782,15 +4122,35 @@ Imported by {who}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="135"/>
-        <location filename="../../supervisor/ui/opinions_view.py" line="435"/>
+        <location filename="../../supervisor/cli.py" line="152"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="438"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="189"/>
+        <location filename="../../supervisor/cli.py" line="206"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/cli.py" line="372"/>
+        <source>The project has no compound named {name}.</source>
+        <translation>该项目没有名为 {name} 的小区。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/cli.py" line="392"/>
+        <source>There is no record {record} to print.</source>
+        <translation>没有可打印的记录 {record}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/cli.py" line="405"/>
+        <source>Give --db and --project, or --blank for an empty form.</source>
+        <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/cli.py" line="414"/>
+        <source>Say which record to print with --record (or --compound).</source>
+        <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
         <location filename="../../supervisor/db/engine.py" line="53"/>
@@ -3853,7 +4213,7 @@ Imported by {who}</source>
         <translation>{where} 由更高版本的 Supervisor 写入（数据结构版本 {revision}），文件未做任何更改。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/demo.py" line="240"/>
+        <location filename="../../supervisor/demo.py" line="271"/>
         <source>{file} already exists; choose another file or replace it.</source>
         <translation>{file} 已存在，请选择其他文件或替换该文件。</translation>
     </message>
@@ -4015,6 +4375,58 @@ Imported by {who}</source>
         <translation>请选择住户或公共部位，不能同时选择两者。</translation>
     </message>
     <message>
+        <location filename="../../supervisor/acceptance.py" line="106"/>
+        <source>The contract price must be a number of yuan, e.g. 3500000.</source>
+        <translation>合同价须为以元计的数字，例如 3500000。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/acceptance.py" line="125"/>
+        <source>Row {row}: enter the item checked.</source>
+        <translation>第 {row} 行：请填写验收项目。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/acceptance.py" line="130"/>
+        <source>Row {row}: “{text}” is too long (at most {limit} characters).</source>
+        <translation>第 {row} 行：“{text}”过长（最多 {limit} 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/acceptance.py" line="142"/>
+        <source>Row {row}: {value} is not a possible quantity.</source>
+        <translation>第 {row} 行：{value} 不是有效的工程量。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/acceptance.py" line="149"/>
+        <source>Row {row}: a quantity cannot be negative.</source>
+        <translation>第 {row} 行：工程量不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/acceptance.py" line="154"/>
+        <source>Row {row}: the result must be pass, fail or not checked.</source>
+        <translation>第 {row} 行：验收结果只能是合格、不合格或未验收。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/acceptance.py" line="160"/>
+        <source>Row {row}: describe the problem of the failed item.</source>
+        <translation>第 {row} 行：不合格项须写明存在问题。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/acceptance.py" line="167"/>
+        <source>Row {row}: a passed item has no rectification deadline.</source>
+        <translation>第 {row} 行：合格项不应有整改期限。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/acceptance.py" line="173"/>
+        <source>Row {row}: the rectification deadline is before the acceptance day.</source>
+        <translation>第 {row} 行：整改期限早于验收日期。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/acceptance.py" line="181"/>
+        <source>Row {row}: choose a compound of this project.</source>
+        <translation>第 {row} 行：请选择本项目的小区。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/acceptance.py" line="188"/>
+        <location filename="../../supervisor/acceptance.py" line="382"/>
         <location filename="../../supervisor/checks.py" line="153"/>
         <location filename="../../supervisor/opinions.py" line="80"/>
         <location filename="../../supervisor/opinions.py" line="340"/>
@@ -4024,6 +4436,31 @@ Imported by {who}</source>
         <location filename="../../supervisor/surveys.py" line="257"/>
         <source>The project no longer exists.</source>
         <translation>该项目已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/acceptance.py" line="194"/>
+        <source>The contract price must be between 0 and 10^12 yuan.</source>
+        <translation>合同价须在 0 至 10^12 元之间。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/acceptance.py" line="199"/>
+        <source>A number of sub-works cannot be negative.</source>
+        <translation>分部工程数不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/acceptance.py" line="206"/>
+        <source>More sub-works passed ({passed}) than there are in all ({total}).</source>
+        <translation>合格的分部工程数（{passed}）多于分部工程总数（{total}）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/acceptance.py" line="213"/>
+        <source>The completion date is before the start date.</source>
+        <translation>竣工日期早于开工日期。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/acceptance.py" line="217"/>
+        <source>The acceptance cannot come before the completion of the works.</source>
+        <translation>验收日期不能早于竣工日期。</translation>
     </message>
     <message>
         <location filename="../../supervisor/checks.py" line="157"/>
@@ -4721,6 +5158,67 @@ Imported by {who}</source>
         <source>{area} is not a floor area in square metres.</source>
         <translation>{area} 不是以平方米计的建筑面积。</translation>
     </message>
+    <message>
+        <location filename="../../supervisor/forms/layout.py" line="104"/>
+        <source>The form template {file} is not valid: {reason}</source>
+        <translation>表格模板 {file} 无效：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/forms/layout.py" line="142"/>
+        <source>There is no form template {file}.</source>
+        <translation>没有表格模板 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/forms/sources.py" line="92"/>
+        <source>Choose a compound of this project for this form.</source>
+        <translation>请为此表格选择本项目的小区。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/forms/sources.py" line="183"/>
+        <source>Choose the site check to print.</source>
+        <translation>请选择要打印的巡查记录。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/forms/sources.py" line="186"/>
+        <source>The site check is not in this project.</source>
+        <translation>该巡查记录不属于本项目。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/forms/sources.py" line="261"/>
+        <source>Choose the rectification item to print.</source>
+        <translation>请选择要打印的整改事项。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/forms/sources.py" line="264"/>
+        <source>The rectification item is not in this project.</source>
+        <translation>该整改事项不属于本项目。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="327"/>
+        <source>Row {row}: {value} is not a number.</source>
+        <translation>第 {row} 行：{value} 不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="338"/>
+        <source>Row {row}: {value} is not a date (use YYYY-MM-DD).</source>
+        <translation>第 {row} 行：{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/forms/__init__.py" line="81"/>
+        <source>Cannot write in {folder}: {reason}</source>
+        <translation>无法在 {folder} 中写入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/forms/__init__.py" line="91"/>
+        <location filename="../../supervisor/ui/print_preview.py" line="228"/>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/print_preview.py" line="78"/>
+        <source>The form could not be drawn: {reason}</source>
+        <translation>无法生成表格：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>evidence</name>
@@ -4768,6 +5266,59 @@ Imported by {who}</source>
         <location filename="../../supervisor/rectifications.py" line="1050"/>
         <source>Looks like {other_file} on {other} ({bits} of {total} fingerprint bits differ).</source>
         <translation>与 {other} 中的 {other_file} 相似（图像指纹 {total} 位中有 {bits} 位不同）。</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../../supervisor/forms/__init__.py" line="33"/>
+        <source>Implementation procedure sheet</source>
+        <translation>实施程序表</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/forms/__init__.py" line="34"/>
+        <source>Site check record</source>
+        <translation>巡查记录表</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/forms/__init__.py" line="35"/>
+        <source>Rectification notice</source>
+        <translation>整改通知单</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/forms/__init__.py" line="36"/>
+        <source>Item-by-item acceptance record</source>
+        <translation>竣工逐项验收记录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/forms/__init__.py" line="37"/>
+        <source>Resident opinion register</source>
+        <translation>居民意见登记表</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/forms/__init__.py" line="38"/>
+        <source>Satisfaction survey register</source>
+        <translation>满意度调查登记表</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/forms/__init__.py" line="39"/>
+        <source>Site check register</source>
+        <translation>巡查登记表</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/forms/fonts.py" line="114"/>
+        <source>The font file {file} chosen for printing was not found; {fallback} is used instead.</source>
+        <translation>未找到打印字体文件 {file}，改用 {fallback}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/forms/fonts.py" line="122"/>
+        <source>The font file {file} chosen for printing has no Chinese TrueType glyphs; {fallback} is used instead.</source>
+        <translation>打印字体文件 {file} 不含 TrueType 中文字形，改用 {fallback}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/forms/fonts.py" line="137"/>
+        <source>No Chinese TrueType font was found, so the PDF uses the reader&apos;s STSong font: it may look different, or show blanks, on another computer. Choose a font file (e.g. simsun.ttc) for printing.</source>
+        <translation>未找到 TrueType 中文字体，PDF 将使用阅读器自带的宋体（STSong）：在其他电脑上可能显示不同或出现空白。请选择一个打印字体文件（如 simsun.ttc）。</translation>
     </message>
 </context>
 <context>

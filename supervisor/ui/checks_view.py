@@ -74,7 +74,12 @@ class ChecksView(QWidget):
         self.rectify_button.clicked.connect(self.raise_rectification)
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_check)
-        for button in (self.new_button, self.open_button, self.rectify_button, self.delete_button):
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setObjectName("printCheck")
+        self.print_button.setToolTip(self.tr("Print the site check record of the selected check"))
+        self.print_button.clicked.connect(self.print_check)
+        for button in (self.new_button, self.open_button, self.rectify_button, self.delete_button,
+                       self.print_button):
             actions.addWidget(button)
         actions.addStretch(1)
         self.count_label = QLabel()
@@ -182,6 +187,16 @@ class ChecksView(QWidget):
         self.open_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
         self.rectify_button.setEnabled(row is not None)
+        self.print_button.setEnabled(row is not None)
+
+    def print_check(self) -> None:
+        from supervisor.forms.sources import check_number
+        from supervisor.ui.print_preview import preview
+
+        row = self._selected()
+        if row is not None:
+            preview(self, self.controller, "site-check", self.project_id, record=row.id,
+                    number=check_number(row.id, row.checked_at))
 
     def new_check(self, step_id: int | None = None) -> None:
         from supervisor.ui.check_dialog import CheckDialog

@@ -29,6 +29,7 @@ class Change:
     RECTIFICATIONS = "rectifications"
     PHOTOS = "photos"
     RESIDENTS = "residents"  # roster, consultation answers, opinions, supervision days, surveys
+    ACCEPTANCE = "acceptance"  # a project's completion acceptance record
 
 
 class DatabaseCommand(QUndoCommand):
@@ -857,3 +858,16 @@ class Controller(QObject):
         from supervisor import surveys
 
         return self.read(lambda s: surveys.compare_projects(s))
+
+    # --- completion acceptance ---
+
+    def acceptance_record(self, project_id: int):
+        """The project's ``AcceptanceRecord`` (a blank one when none was entered)."""
+        from supervisor import acceptance
+
+        return self.read(lambda s: acceptance.load_record(s, project_id))
+
+    def save_acceptance(self, project_id: int, data) -> None:
+        from supervisor import acceptance
+
+        self.write(lambda s: acceptance.save_record(s, project_id, data).id, Change.ACCEPTANCE)

@@ -140,3 +140,8 @@ def yes_no_label(value: bool | None) -> str:
     if value is None:
         return ""
     return QCoreApplication.translate("labels", "Yes") if value else QCoreApplication.translate("labels", "No")
+
+
+def form_title(spec) -> str:
+    """A printable form's name in the window's language (``supervisor.forms.FORMS``)."""
+    return QCoreApplication.translate("forms", spec.title)

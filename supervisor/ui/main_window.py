@@ -124,9 +124,28 @@ class MainWindow(QMainWindow):
         self.archive_action = self._action(
             self.tr("&Archive / restore project"), self._workspace_call("toggle_archive"), name="archiveProject"
         )
+        self.acceptance_action = self._action(
+            self.tr("Completion acceptance &record…"), self.open_acceptance, name="acceptanceRecord"
+        )
+        self.acceptance_action.setEnabled(False)  # only with a project selected
+        self.print_procedure_action = self._action(
+            self.tr("&Procedure sheet…"), lambda: self.print_form("procedure"), "Ctrl+P", name="printProcedure"
+        )
+        self.print_checks_action = self._action(
+            self.tr("Site check &register…"), lambda: self.print_form("site-checks"), name="printCheckRegister"
+        )
+        self.print_acceptance_action = self._action(
+            self.tr("&Acceptance record…"), lambda: self.print_form("acceptance"), name="printAcceptance"
+        )
+        self.project_print_actions = [self.print_procedure_action, self.print_checks_action,
+                                      self.print_acceptance_action]
+        for action in self.project_print_actions:
+            action.setEnabled(False)
+        self.font_action = self._action(self.tr("Printing &font…"), self.choose_printing_font, name="printingFont")
         self.show_archived_action = QAction(self.tr("S&how archived projects"), self)
         self.show_archived_action.setCheckable(True)
         self.show_archived_action.toggled.connect(self._workspace_call("set_show_archived"))
+        self.show_archived_action.toggled.connect(lambda _on: self._update_project_actions())
         self.find_action = self._action(
             self.tr("&Find step"), self._workspace_call("focus_search"), QKeySequence.StandardKey.Find
         )
@@ -188,6 +207,7 @@ class MainWindow(QMainWindow):
             project_menu.addAction(action)
         project_menu.addSeparator()
         project_menu.addAction(self.new_check_action)
+        project_menu.addAction(self.acceptance_action)
         project_menu.addSeparator()
         project_menu.addAction(self.show_archived_action)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -203,6 +223,21 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.checklists_action)
         tools_menu.addAction(self.calendar_action)
         tools_menu.addAction(self.resident_rules_action)
+        tools_menu.addAction(self.font_action)
+        forms_menu = bar.addMenu(self.tr("F&orms"))
+        for action in self.project_print_actions:
+            forms_menu.addAction(action)
+        forms_menu.addSeparator()
+        blank_menu = forms_menu.addMenu(self.tr("&Blank forms"))
+        from supervisor.forms import FORMS
+        from supervisor.ui.labels import form_title
+
+        self.blank_form_actions = {}
+        for name, spec in FORMS.items():
+            action = blank_menu.addAction(form_title(spec))
+            action.setObjectName(f"blank_{name}")
+            action.triggered.connect(lambda _checked=False, n=name: self.print_form(n, blank=True))
+            self.blank_form_actions[name] = action
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -267,9 +302,15 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.controller.undo_stack)
         self.workspace = Workspace(self.controller, self, self.show_archived_action.isChecked())
         self.setCentralWidget(self.workspace)
+        # After the workspace's own slots, so that its current project is already set.
+        self.workspace.project_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._update_project_actions()
+        )
+        self.controller.changed.connect(lambda _changes: self._update_project_actions())
         self.workspace.restore_state(QSettings())
         for action in self._needs_database:
             action.setEnabled(True)
+        self._update_project_actions()
         self.setWindowTitle(f"Supervisor — {database.name}")
         if database.path is not None:
             QSettings().setValue("database/last", str(database.path))
@@ -284,6 +325,46 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Opened {name}").format(name=database.name), 5000)
         self.ready.emit()
 
+    def _update_project_actions(self) -> None:
+        """Enable the actions that need a selected project."""
+        has_project = self.workspace is not None and self.workspace.project_id is not None
+        self.acceptance_action.setEnabled(has_project)
+        for action in self.project_print_actions:
+            action.setEnabled(has_project)
+
+    def print_form(self, form: str, blank: bool = False) -> None:
+        """The print preview of a whole-project form of the current project, or a blank form."""
+        from supervisor.ui.print_preview import preview
+
+        project_id = self.workspace.project_id if self.workspace is not None else None
+        if not blank and project_id is None:
+            return
+        number = ""
+        if not blank:
+            row = self.workspace.projects.row_of(project_id)
+            number = self.workspace.projects.project(row).code if row >= 0 else ""
+        preview(self, self.controller, form, project_id, blank=blank, number=number)
+
+    def choose_printing_font(self) -> None:
+        from supervisor.ui.print_preview import choose_font_dialog
+
+        choose_font_dialog(self)
+
+    def open_acceptance(self) -> None:
+        """The completion acceptance record of the current project."""
+        if self.workspace is None or self.workspace.project_id is None:
+            return
+        from supervisor.errors import SupervisorError
+        from supervisor.ui.acceptance_dialog import AcceptanceDialog
+        from supervisor.ui.common import show_error
+
+        try:
+            dialog = AcceptanceDialog(self.controller, self.workspace.project_id, self)
+        except SupervisorError as error:
+            show_error(self, error)
+            return
+        dialog.exec()
+
     def _report_failure(self, error) -> None:
         from supervisor.ui.common import show_error
 
@@ -295,6 +376,9 @@ class MainWindow(QMainWindow):
             self.workspace.save_state(QSettings())
             self.workspace.deleteLater()
             self.workspace = None
+            self.acceptance_action.setEnabled(False)
+            for action in self.project_print_actions:
+                action.setEnabled(False)
         if self.controller is not None:
             self.undo_group.removeStack(self.controller.undo_stack)
             self.controller.close()

@@ -276,7 +276,14 @@ class RectificationPanel(QScrollArea):
         layout.addWidget(self.summary)
         self.edit_button = QPushButton(self.tr("&Edit notice…"))
         self.edit_button.clicked.connect(self.edit)
-        layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.print_button = QPushButton(self.tr("&Print notice…"))
+        self.print_button.setObjectName("printNotice")
+        self.print_button.clicked.connect(self.print_notice)
+        notice_buttons = QHBoxLayout()
+        notice_buttons.addWidget(self.edit_button)
+        notice_buttons.addWidget(self.print_button)
+        notice_buttons.addStretch(1)
+        layout.addLayout(notice_buttons)
 
         self.warnings = QLabel()
         self.warnings.setObjectName("evidenceWarnings")
@@ -366,6 +373,13 @@ class RectificationPanel(QScrollArea):
             self._typed[(self.rect_id, "open")] = typed
         elif self.detail.status == RectificationStatus.REPLIED and (typed[1] or typed[2]):
             self._typed[(self.rect_id, "replied")] = typed
+
+    def print_notice(self) -> None:
+        from supervisor.ui.print_preview import preview
+
+        if self.detail is not None:
+            preview(self, self.controller, "rectification", self.project_id, record=self.detail.id,
+                    number=self.detail.number)
 
     def show_item(self, rect_id: int | None, project_id: int | None) -> None:
         self._remember_typed()

@@ -194,6 +194,11 @@ class ConsultationPage(QWidget):
         top.addWidget(QLabel(self.tr("Round:")))
         top.addWidget(self.round)
         top.addStretch(1)
+        self.print_button = QPushButton(self.tr("&Print register…"))
+        self.print_button.setObjectName("printRegister")
+        self.print_button.setToolTip(self.tr("The resident opinion register of this compound and round, as a PDF"))
+        self.print_button.clicked.connect(self.print_register)
+        top.addWidget(self.print_button)
         layout.addLayout(top)
         self.tally_label = QLabel()
         self.tally_label.setObjectName("tallyLabel")
@@ -274,6 +279,13 @@ class ConsultationPage(QWidget):
             row.answer or ""
         )
 
+    def print_register(self) -> None:
+        from supervisor.ui.print_preview import preview
+
+        if self.compound_id is not None:
+            preview(self, self.controller, "opinions", self.project_id, record=self.compound_id,
+                    round_=self.current_round())
+
     def current_round(self) -> int:
         return int(self.round.currentData())
 
@@ -350,6 +362,7 @@ class ConsultationPage(QWidget):
         selected = bool(self.table.selectionModel().selectedRows())
         for button in (self.answer_button, self.clear_button, *self.quick.values()):
             button.setEnabled(selected)
+        self.print_button.setEnabled(self.compound_id is not None)
 
     def record(self) -> None:
         from supervisor.consultation import AnswerData

@@ -212,8 +212,13 @@ class SurveysPage(QWidget):
         self.remove_button.clicked.connect(self.remove)
         self.compare_button = QPushButton(self.tr("&Compare projects…"))
         self.compare_button.clicked.connect(self.compare)
+        self.print_button = QPushButton(self.tr("&Print register…"))
+        self.print_button.setObjectName("printSurveys")
+        self.print_button.setToolTip(self.tr("The satisfaction survey register of this compound, as a PDF"))
+        self.print_button.clicked.connect(self.print_register)
         row = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.remove_button, self.compare_button):
+        for button in (self.new_button, self.edit_button, self.remove_button, self.compare_button,
+                       self.print_button):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -287,6 +292,7 @@ class SurveysPage(QWidget):
     def _update_buttons(self) -> None:
         selected = self._selected() is not None
         self.new_button.setEnabled(self.compound_id is not None)
+        self.print_button.setEnabled(self.compound_id is not None)
         self.edit_button.setEnabled(selected)
         self.remove_button.setEnabled(selected)
 
@@ -319,6 +325,12 @@ class SurveysPage(QWidget):
                 self.controller.remove_survey(row.id)
             except errors.SupervisorError as error:
                 show_error(self, error)
+
+    def print_register(self) -> None:
+        from supervisor.ui.print_preview import preview
+
+        if self.compound_id is not None:
+            preview(self, self.controller, "satisfaction", self.project_id, record=self.compound_id)
 
     def compare(self) -> None:
         try:
