@@ -2,7 +2,7 @@
 
 ``supervisor`` alone opens the window on the default database; ``--db``, ``--demo``, ``--lang``
 and ``--smoke`` adjust that. Subcommands (``demo``, ``status``, ``check``, ``photos import``,
-``roster import``, ``roster template``, ``consent``, ``print``) run headless; each is a small function registered in ``build_parser`` so later features add
+``roster import``, ``roster template``, ``consent``, ``print``, ``export``) run headless; each is a small function registered in ``build_parser`` so later features add
 theirs the same way.
 Errors the user can act on print one clear line and exit non-zero, never a traceback.
 """
@@ -120,6 +120,18 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--font", metavar="FILE", help="a TrueType Chinese font (.ttf/.ttc) to embed")
     printing.add_argument("--out", required=True, metavar="FILE.pdf")
     printing.set_defaults(run=run_print)
+
+    from supervisor.ledgers import LEDGERS
+
+    export = commands.add_parser("export", help="export a ledger (台账) to an Excel workbook")
+    export.add_argument("ledger", choices=list(LEDGERS), metavar="LEDGER", help=", ".join(LEDGERS))
+    export.add_argument("--db", dest="sub_db", required=True, metavar="PATH_OR_URL")
+    export.add_argument("--project", metavar="CODE", help="only this project (default: all)")
+    export.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day (inclusive)")
+    export.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day (inclusive)")
+    export.add_argument("--photos", metavar="FOLDER", help="also copy the records' photos into FOLDER")
+    export.add_argument("--out", required=True, metavar="FILE.xlsx")
+    export.set_defaults(run=run_export)
     return parser
 
 
@@ -422,6 +434,44 @@ def run_print(args) -> int:
         print(f"note: {result.font.warning_text()}", file=sys.stderr)
     kind = "blank " if args.blank else ""
     print(f"Wrote the {kind}{args.form} form to {out} ({result.pages} page{'s' if result.pages != 1 else ''}).")
+    return EXIT_OK
+
+
+def run_export(args) -> int:
+    from supervisor import errors, ledgers
+    from supervisor.db.audit import current_user
+    from supervisor.i18n import QT_TRANSLATE_NOOP
+    from supervisor.projects import find_project
+
+    date_from, date_to = _parse_day(args.date_from), _parse_day(args.date_to)
+    if date_from and date_to and date_from > date_to:
+        raise errors.ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The first day {start} comes after the last day {end}."),
+            start=args.date_from, end=args.date_to,
+        )
+    database = _open(args.sub_db)
+    try:
+        project_id = None
+        if args.project:
+            with database.read() as session:
+                project_id = find_project(session, args.project).id
+        show_progress = sys.stderr is not None and sys.stderr.isatty()
+
+        def progress(done: int, total: int) -> None:
+            if show_progress:
+                print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+        result = ledgers.export(
+            database, args.ledger, ledgers.Scope(project_id, date_from, date_to), Path(args.out),
+            photos_dir=Path(args.photos) if args.photos else None, progress=progress,
+            exported_by=current_user(),
+        )
+        if show_progress:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+    finally:
+        database.close()
+    photos = f", {result.photos} photo(s) copied to {args.photos}" if args.photos else ""
+    print(f"Wrote {result.rows} row(s) of the {args.ledger} ledger to {result.path}{photos}.")
     return EXIT_OK
 
 
