@@ -612,49 +612,59 @@
         <translation>打印所选巡查的巡查记录表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="92"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="81"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="83"/>
+        <source>Export the checks listed, with these filters, to Excel</source>
+        <translation>按当前筛选把列出的巡查记录导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/checks_view.py" line="96"/>
         <source>Search location, description, inspector…</source>
         <translation>搜索位置、情况描述、巡查人…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="98"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="102"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="103"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="107"/>
         <source>All results</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="112"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="116"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="114"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="118"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="145"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="149"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/checks_view.py" line="177"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="181"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>共 %n 条巡查记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="227"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="237"/>
         <source>Delete site check</source>
         <translation>删除巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="228"/>
+        <location filename="../../supervisor/ui/checks_view.py" line="238"/>
         <source>Delete the site check of {date} at {place}? Its photos stay if used elsewhere.</source>
         <translation>确定要删除 {date} 在 {place} 的巡查记录吗？其中的照片如在别处使用，将予以保留。</translation>
     </message>
@@ -1154,77 +1164,77 @@
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="352"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="364"/>
         <source>Resident supervision day</source>
         <translation>民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="359"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="371"/>
         <source>(whole project)</source>
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="366"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="378"/>
         <source>Names, separated by commas or one per line (the sign-in sheet)</source>
         <translation>姓名，用逗号分隔或每行一个（按签到表）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="369"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="381"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="370"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="382"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="371"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="383"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="372"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="384"/>
         <source>Attendees:</source>
         <translation>参加人员：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="373"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="385"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="375"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="387"/>
         <source>Issues raised (leave the due date empty when there is none):</source>
         <translation>居民提出的问题（无办理时限的可不填期限）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="379"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="391"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="379"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="391"/>
         <source>Raised by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="379"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="391"/>
         <source>Who must act</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="379"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="391"/>
         <source>Due (YYYY-MM-DD)</source>
         <translation>期限（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="387"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="399"/>
         <source>Add &amp;issue</source>
         <translation>添加问题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="390"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="402"/>
         <source>Remove issue</source>
         <translation>删除问题</translation>
     </message>
@@ -1232,109 +1242,219 @@
 <context>
     <name>DaysPage</name>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="471"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="483"/>
         <source>&amp;New supervision day…</source>
         <translation>新建民主监督日(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="474"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="486"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="476"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="488"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="485"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="497"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="486"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="498"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="487"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="499"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="488"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="500"/>
         <source>Attendees</source>
         <translation>参加人数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="490"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="502"/>
         <source>Issues</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="491"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="503"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="500"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="512"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="501"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="513"/>
         <source>Raised by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="502"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="514"/>
         <source>Who must act</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="503"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="515"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="504"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="516"/>
         <source>Became</source>
         <translation>转为</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="510"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="522"/>
         <source>Register as &amp;opinion</source>
         <translation>登记为意见诉求(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="513"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="525"/>
         <source>Raise &amp;rectification…</source>
         <translation>发起整改(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="519"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="531"/>
         <source>Issues raised on the selected day</source>
         <translation>所选监督日提出的问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="535"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="547"/>
         <source>opinion</source>
         <translation>意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="537"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="549"/>
         <source>rectification {number}</source>
         <translation>整改 {number}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="601"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="613"/>
         <source>Remove supervision day</source>
         <translation>删除民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="602"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="614"/>
         <source>Remove the supervision day of {date}? Opinions and rectification items made from it stay.</source>
         <translation>删除 {date} 的民主监督日？由其转出的意见诉求和整改事项将保留。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="108"/>
+        <source>Exporting the ledger…</source>
+        <translation>正在导出台账…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="108"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="110"/>
+        <location filename="../../supervisor/ui/export_dialog.py" line="147"/>
+        <location filename="../../supervisor/ui/export_dialog.py" line="157"/>
+        <location filename="../../supervisor/ui/export_dialog.py" line="189"/>
+        <location filename="../../supervisor/ui/export_dialog.py" line="262"/>
+        <location filename="../../supervisor/ui/export_dialog.py" line="276"/>
+        <location filename="../../supervisor/ui/export_dialog.py" line="281"/>
+        <source>Export ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="120"/>
+        <source>{done} rows written…</source>
+        <translation>已写入 {done} 行…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="144"/>
+        <source>{rows} rows exported to {file}.</source>
+        <translation>已导出 {rows} 行到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="146"/>
+        <source>{photos} photos copied to {folder}.</source>
+        <translation>已复制 {photos} 张照片到 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="158"/>
+        <location filename="../../supervisor/ui/export_dialog.py" line="262"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="198"/>
+        <source>&amp;Ledger:</source>
+        <translation>台账(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="200"/>
+        <source>This project ({code})</source>
+        <translation>本项目（{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="201"/>
+        <source>All projects</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="207"/>
+        <source>Projects:</source>
+        <translation>项目范围：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="214"/>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="220"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="224"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="225"/>
+        <source>Also copy the photos, one folder per record, beside the file</source>
+        <translation>同时复制照片（每条记录一个文件夹，放在文件旁）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="230"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="251"/>
+        <source>Dates filter on the {what}.</source>
+        <translation>日期按{what}筛选。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="252"/>
+        <source>This ledger has no date range.</source>
+        <translation>此台账不按日期筛选。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="276"/>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="281"/>
+        <source>The first day comes after the last day.</source>
+        <translation>开始日期晚于结束日期。</translation>
     </message>
 </context>
 <context>
@@ -1473,208 +1593,213 @@
         <translation>打印字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="145"/>
+        <location filename="../../supervisor/ui/main_window.py" line="146"/>
+        <source>&amp;Export ledger…</source>
+        <translation>导出台账(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="148"/>
         <source>S&amp;how archived projects</source>
         <translation>显示已归档项目(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="150"/>
+        <location filename="../../supervisor/ui/main_window.py" line="153"/>
         <source>&amp;Find step</source>
         <translation>查找步骤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="152"/>
+        <location filename="../../supervisor/ui/main_window.py" line="155"/>
         <source>&amp;Procedure</source>
         <translation>实施程序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="153"/>
+        <location filename="../../supervisor/ui/main_window.py" line="156"/>
         <source>&amp;Site checks</source>
         <translation>巡查记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="154"/>
+        <location filename="../../supervisor/ui/main_window.py" line="157"/>
         <source>&amp;Rectifications</source>
         <translation>整改事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="155"/>
+        <location filename="../../supervisor/ui/main_window.py" line="158"/>
         <source>&amp;Compounds</source>
         <translation>小区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="156"/>
+        <location filename="../../supervisor/ui/main_window.py" line="159"/>
         <source>R&amp;esidents</source>
         <translation>居民参与(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="158"/>
+        <location filename="../../supervisor/ui/main_window.py" line="161"/>
         <source>New site &amp;check…</source>
         <translation>新建巡查记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="161"/>
+        <location filename="../../supervisor/ui/main_window.py" line="164"/>
         <source>Procedure &amp;templates…</source>
         <translation>程序模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="164"/>
+        <location filename="../../supervisor/ui/main_window.py" line="167"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="167"/>
+        <location filename="../../supervisor/ui/main_window.py" line="170"/>
         <source>Site check &amp;lists…</source>
         <translation>巡查检查表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="170"/>
+        <location filename="../../supervisor/ui/main_window.py" line="173"/>
         <source>&amp;Holidays and make-up days…</source>
         <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="173"/>
+        <location filename="../../supervisor/ui/main_window.py" line="176"/>
         <source>&amp;Resident participation rules…</source>
         <translation>居民参与规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="176"/>
+        <location filename="../../supervisor/ui/main_window.py" line="179"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="178"/>
+        <location filename="../../supervisor/ui/main_window.py" line="181"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="180"/>
+        <location filename="../../supervisor/ui/main_window.py" line="183"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="195"/>
+        <location filename="../../supervisor/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="200"/>
+        <location filename="../../supervisor/ui/main_window.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="205"/>
+        <location filename="../../supervisor/ui/main_window.py" line="210"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="213"/>
+        <location filename="../../supervisor/ui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="217"/>
+        <location filename="../../supervisor/ui/main_window.py" line="222"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="220"/>
+        <location filename="../../supervisor/ui/main_window.py" line="225"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="227"/>
+        <location filename="../../supervisor/ui/main_window.py" line="232"/>
         <source>F&amp;orms</source>
         <translation>表格(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="231"/>
+        <location filename="../../supervisor/ui/main_window.py" line="236"/>
         <source>&amp;Blank forms</source>
         <translation>空白表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="241"/>
+        <location filename="../../supervisor/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="243"/>
+        <location filename="../../supervisor/ui/main_window.py" line="248"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="267"/>
+        <location filename="../../supervisor/ui/main_window.py" line="272"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="280"/>
+        <location filename="../../supervisor/ui/main_window.py" line="285"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="289"/>
+        <location filename="../../supervisor/ui/main_window.py" line="294"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="292"/>
+        <location filename="../../supervisor/ui/main_window.py" line="297"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="319"/>
+        <location filename="../../supervisor/ui/main_window.py" line="324"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="325"/>
+        <location filename="../../supervisor/ui/main_window.py" line="330"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="389"/>
-        <location filename="../../supervisor/ui/main_window.py" line="395"/>
+        <location filename="../../supervisor/ui/main_window.py" line="407"/>
+        <location filename="../../supervisor/ui/main_window.py" line="413"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="390"/>
+        <location filename="../../supervisor/ui/main_window.py" line="408"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="396"/>
+        <location filename="../../supervisor/ui/main_window.py" line="414"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="403"/>
+        <location filename="../../supervisor/ui/main_window.py" line="421"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="404"/>
+        <location filename="../../supervisor/ui/main_window.py" line="422"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="420"/>
+        <location filename="../../supervisor/ui/main_window.py" line="438"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="421"/>
+        <location filename="../../supervisor/ui/main_window.py" line="439"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="429"/>
+        <location filename="../../supervisor/ui/main_window.py" line="447"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="431"/>
+        <location filename="../../supervisor/ui/main_window.py" line="449"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -1770,7 +1895,7 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
     </message>
     <message>
         <location filename="../../supervisor/ui/opinions_view.py" line="194"/>
-        <location filename="../../supervisor/ui/opinions_view.py" line="299"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="311"/>
         <source>&amp;Close (settled)</source>
         <translation>办结(&amp;C)</translation>
     </message>
@@ -1780,111 +1905,121 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="205"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="200"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="202"/>
+        <source>Export the opinions listed, with these filters, to Excel</source>
+        <translation>按当前筛选把列出的意见诉求导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/opinions_view.py" line="210"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="208"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="213"/>
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="212"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="217"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="224"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="229"/>
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="225"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="230"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="226"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="231"/>
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="227"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="232"/>
         <source>From</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="228"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="233"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="229"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="234"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="230"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="235"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="231"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="236"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="232"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="237"/>
         <source>Reply due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="233"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="238"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="234"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="239"/>
         <source>Handled by</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="235"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="240"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/opinions_view.py" line="250"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="255"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/opinions_view.py" line="251"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="256"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="280"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="292"/>
         <source>{count} shown: {open} awaiting a reply, {overdue} of them overdue.</source>
         <translation>显示 {count} 条：待答复 {open} 条，其中逾期 {overdue} 条。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="297"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="309"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="334"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="346"/>
         <source>Remove opinion</source>
         <translation>删除意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="334"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="346"/>
         <source>Remove this opinion from the register?</source>
         <translation>从登记表中删除这条意见诉求？</translation>
     </message>
@@ -2681,47 +2816,57 @@ Imported by {who}</source>
         <translation>新建整改事项(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="547"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="539"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="541"/>
+        <source>Export the items listed, with these filters, to Excel</source>
+        <translation>按当前筛选把列出的整改事项导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="552"/>
         <source>Search number, problem, location…</source>
         <translation>搜索编号、问题、位置…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="551"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="556"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="554"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="559"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="560"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="565"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="569"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="574"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="571"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="576"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="606"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="611"/>
         <source>All parties</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="607"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="612"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="649"/>
+        <location filename="../../supervisor/ui/rectifications_view.py" line="660"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -4122,35 +4267,40 @@ Imported by {who}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="152"/>
-        <location filename="../../supervisor/ui/opinions_view.py" line="438"/>
+        <location filename="../../supervisor/cli.py" line="164"/>
+        <location filename="../../supervisor/ui/opinions_view.py" line="450"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="206"/>
+        <location filename="../../supervisor/cli.py" line="218"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="372"/>
+        <location filename="../../supervisor/cli.py" line="384"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="392"/>
+        <location filename="../../supervisor/cli.py" line="404"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="405"/>
+        <location filename="../../supervisor/cli.py" line="417"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="414"/>
+        <location filename="../../supervisor/cli.py" line="426"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/cli.py" line="449"/>
+        <source>The first day {start} comes after the last day {end}.</source>
+        <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
     <message>
         <location filename="../../supervisor/db/engine.py" line="53"/>
@@ -5205,11 +5355,13 @@ Imported by {who}</source>
     </message>
     <message>
         <location filename="../../supervisor/forms/__init__.py" line="81"/>
+        <location filename="../../supervisor/ledgers/xlsx.py" line="212"/>
         <source>Cannot write in {folder}: {reason}</source>
         <translation>无法在 {folder} 中写入：{reason}</translation>
     </message>
     <message>
         <location filename="../../supervisor/forms/__init__.py" line="91"/>
+        <location filename="../../supervisor/ledgers/xlsx.py" line="222"/>
         <location filename="../../supervisor/ui/print_preview.py" line="228"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
@@ -5218,6 +5370,11 @@ Imported by {who}</source>
         <location filename="../../supervisor/ui/print_preview.py" line="78"/>
         <source>The form could not be drawn: {reason}</source>
         <translation>无法生成表格：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/export_dialog.py" line="96"/>
+        <source>The ledger could not be exported: {reason}</source>
+        <translation>台账无法导出：{reason}</translation>
     </message>
 </context>
 <context>
@@ -5498,6 +5655,84 @@ Imported by {who}</source>
         <location filename="../../supervisor/ui/labels.py" line="142"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ledgers</name>
+    <message>
+        <location filename="../../supervisor/ledgers/__init__.py" line="49"/>
+        <source>Procedure progress</source>
+        <translation>程序进度</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ledgers/__init__.py" line="55"/>
+        <source>planned or actual completion</source>
+        <translation>计划或实际完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ledgers/__init__.py" line="61"/>
+        <source>Projects</source>
+        <translation>项目进度</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ledgers/__init__.py" line="72"/>
+        <source>Site checks</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ledgers/__init__.py" line="77"/>
+        <source>check date</source>
+        <translation>巡查日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ledgers/__init__.py" line="82"/>
+        <source>Rectifications</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ledgers/__init__.py" line="88"/>
+        <source>issue date</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ledgers/__init__.py" line="94"/>
+        <source>Attachments and photos</source>
+        <translation>附件和照片</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ledgers/__init__.py" line="98"/>
+        <source>date added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ledgers/__init__.py" line="102"/>
+        <source>Opinions and complaints</source>
+        <translation>居民意见</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ledgers/__init__.py" line="107"/>
+        <source>date received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ledgers/__init__.py" line="113"/>
+        <source>Consultation</source>
+        <translation>征询</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ledgers/__init__.py" line="118"/>
+        <source>visit date</source>
+        <translation>入户日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ledgers/__init__.py" line="123"/>
+        <source>Satisfaction surveys</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ledgers/__init__.py" line="129"/>
+        <source>survey date</source>
+        <translation>调查日期</translation>
     </message>
 </context>
 <context>

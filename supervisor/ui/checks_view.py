@@ -78,8 +78,12 @@ class ChecksView(QWidget):
         self.print_button.setObjectName("printCheck")
         self.print_button.setToolTip(self.tr("Print the site check record of the selected check"))
         self.print_button.clicked.connect(self.print_check)
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setObjectName("exportChecks")
+        self.export_button.setToolTip(self.tr("Export the checks listed, with these filters, to Excel"))
+        self.export_button.clicked.connect(self.export_list)
         for button in (self.new_button, self.open_button, self.rectify_button, self.delete_button,
-                       self.print_button):
+                       self.print_button, self.export_button):
             actions.addWidget(button)
         actions.addStretch(1)
         self.count_label = QLabel()
@@ -188,6 +192,12 @@ class ChecksView(QWidget):
         self.delete_button.setEnabled(row is not None)
         self.rectify_button.setEnabled(row is not None)
         self.print_button.setEnabled(row is not None)
+
+    def export_list(self) -> None:
+        from supervisor.ui.export_dialog import export_view
+
+        if self.project_id:
+            export_view(self, self.controller, "site-checks", self.current_filter())
 
     def print_check(self) -> None:
         from supervisor.forms.sources import check_number

@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         for action in self.project_print_actions:
             action.setEnabled(False)
         self.font_action = self._action(self.tr("Printing &font…"), self.choose_printing_font, name="printingFont")
+        self.export_action = self._action(
+            self.tr("&Export ledger…"), self.export_ledger, "Ctrl+E", name="exportLedger"
+        )
         self.show_archived_action = QAction(self.tr("S&how archived projects"), self)
         self.show_archived_action.setCheckable(True)
         self.show_archived_action.toggled.connect(self._workspace_call("set_show_archived"))
@@ -185,7 +188,7 @@ class MainWindow(QMainWindow):
             self.find_action, self.templates_action, self.people_action, self.checklists_action, self.calendar_action,
             self.procedure_tab_action, self.checks_tab_action, self.rect_tab_action,
             self.compounds_tab_action, self.residents_tab_action, self.resident_rules_action,
-            self.new_check_action,
+            self.new_check_action, self.export_action,
         ]
         for action in self._needs_database:
             action.setEnabled(False)
@@ -195,6 +198,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         for action in (self.new_db_action, self.open_db_action, self.demo_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -344,6 +349,19 @@ class MainWindow(QMainWindow):
             row = self.workspace.projects.row_of(project_id)
             number = self.workspace.projects.project(row).code if row >= 0 else ""
         preview(self, self.controller, form, project_id, blank=blank, number=number)
+
+    def export_ledger(self) -> None:
+        """Choose a ledger and its scope, and export it to Excel."""
+        from supervisor.ui.export_dialog import ExportDialog
+
+        if self.controller is None:
+            return
+        project_id = self.workspace.project_id if self.workspace is not None else None
+        code = ""
+        if project_id is not None:
+            row = self.workspace.projects.row_of(project_id)
+            code = self.workspace.projects.project(row).code if row >= 0 else ""
+        ExportDialog(self.controller, project_id, code, parent=self).exec()
 
     def choose_printing_font(self) -> None:
         from supervisor.ui.print_preview import choose_font_dialog

@@ -197,7 +197,12 @@ class OpinionsPage(QWidget):
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove)
         row = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.close_button, self.remove_button):
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setObjectName("exportOpinions")
+        self.export_button.setToolTip(self.tr("Export the opinions listed, with these filters, to Excel"))
+        self.export_button.clicked.connect(self.export_list)
+        for button in (self.new_button, self.edit_button, self.close_button, self.remove_button,
+                       self.export_button):
             row.addWidget(button)
         row.addStretch(1)
         self.status = QComboBox()
@@ -254,22 +259,29 @@ class OpinionsPage(QWidget):
         self.project_id = project_id
         self.reload()
 
-    def reload(self) -> None:
+    def current_filter(self):
         from supervisor.opinions import OpinionFilter
 
+        return OpinionFilter(
+            self.project_id,
+            status=self.status.currentData(),
+            overdue_only=self.overdue.isChecked(),
+            text=self.search.text(),
+        )
+
+    def export_list(self) -> None:
+        from supervisor.ui.export_dialog import export_view
+
+        if self.project_id is not None:
+            export_view(self, self.controller, "opinions", self.current_filter())
+
+    def reload(self) -> None:
         if self.project_id is None:
             self.model.set_rows([])
             self.summary.clear()
             self._update_buttons()
             return
-        rows = self.controller.opinions(
-            OpinionFilter(
-                self.project_id,
-                status=self.status.currentData(),
-                overdue_only=self.overdue.isChecked(),
-                text=self.search.text(),
-            )
-        )
+        rows = self.controller.opinions(self.current_filter())
         self.model.set_rows(rows)
         fit_columns(self.table)
         for column in (6, 11):

@@ -536,6 +536,11 @@ class RectificationsView(QWidget):
         self.new_button.setObjectName("newRectification")
         self.new_button.clicked.connect(self.new_item)
         actions.addWidget(self.new_button)
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setObjectName("exportRectifications")
+        self.export_button.setToolTip(self.tr("Export the items listed, with these filters, to Excel"))
+        self.export_button.clicked.connect(self.export_list)
+        actions.addWidget(self.export_button)
         actions.addStretch(1)
         self.count_label = QLabel()
         actions.addWidget(self.count_label)
@@ -617,6 +622,12 @@ class RectificationsView(QWidget):
                     combo.addItem(item, item)
             combo.blockSignals(False)
         self.reload()
+
+    def export_list(self) -> None:
+        from supervisor.ui.export_dialog import export_view
+
+        if self.project_id:
+            export_view(self, self.controller, "rectifications", self.current_filter())
 
     def current_filter(self):
         from supervisor.rectifications import RectFilter

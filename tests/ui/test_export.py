@@ -1,0 +1,70 @@
+"""Exporting ledgers from the window: the export dialog, "export what I see", cancelling."""
+
+from __future__ import annotations
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from supervisor.ledgers import Scope
+from tests.ui.conftest import open_window, when_modal
+
+
+def click(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def rows_of(path) -> list[tuple]:
+    return list(load_workbook(path).worksheets[0].iter_rows(min_row=5, values_only=True))
+
+
+def test_the_export_dialog_writes_the_chosen_ledger_with_its_photos(qtbot, demo_path, tmp_path, monkeypatch):
+    window = open_window(qtbot, demo_path, "DH-2026-01")
+    said = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
+    target = tmp_path / "整改台账.xlsx"
+
+    def fill(dialog):
+        dialog.ledger.setCurrentIndex(dialog.ledger.findData("rectifications"))
+        assert dialog.this_project.isChecked() and "DH-2026-01" in dialog.this_project.text()
+        dialog.path.setText(str(target))
+        dialog.photos.setChecked(True)
+        click(qtbot, dialog.export_button)
+
+    when_modal(fill)
+    window.export_action.trigger()
+    assert said and "rows exported" in said[-1] and "photos copied" in said[-1]
+    rows = rows_of(target)
+    assert rows and {r[1] for r in rows} == {"DH-2026-01"}
+    photos = list((tmp_path / "整改台账 照片").rglob("*.jpg"))
+    assert photos and all(p.name.startswith("ZG-") for p in photos)
+
+
+def test_export_what_i_see_keeps_the_lists_filter(qtbot, demo_path, tmp_path, monkeypatch):
+    window = open_window(qtbot, demo_path, "DH-2026-01")
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    checks = window.workspace.checks
+    window.workspace.tabs.setCurrentWidget(checks)
+    checks.result.setCurrentIndex(checks.result.findData("problem"))
+    qtbot.waitUntil(lambda: checks.model.total < 42)
+    shown = checks.model.total
+    target = tmp_path / "问题.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    click(qtbot, checks.export_button)
+    rows = rows_of(target)
+    assert len(rows) == shown > 0 and {r[8] for r in rows} == {"发现问题"}
+
+
+def test_a_cancelled_export_writes_nothing(qtbot, demo_path, tmp_path):
+    from supervisor.ui.export_dialog import ExportJob
+
+    window = open_window(qtbot, demo_path, "DH-2026-01")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "x.xlsx"
+    job = ExportJob(window.controller.database, "site-checks", Scope(), target, None)
+    job.stop.set()
+    with qtbot.waitSignal(job.cancelled, timeout=20000):
+        job.start()
+    job.wait()
+    assert not target.exists() and list(folder.iterdir()) == []
