@@ -175,15 +175,24 @@ def export(database, ledger: str, scope: Scope, path: str | Path, *, photos_dir:
 
     spec = LEDGERS[ledger]
     today = today or dt.date.today()
-    with database.read() as session:
-        total = sources.count(session, ledger, scope, today)
-        scope_text = sources.describe_scope(session, spec, scope)
-        rows = sources.rows(session, ledger, scope, today)
-        written = xlsx.write_ledger(
-            Path(path), spec, scope_text, rows, total=total, progress=progress, cancelled=cancelled,
-            exported_by=exported_by,
-        )
-        photos = 0
-        if photos_dir is not None:
-            photos = sources.copy_photos(session, ledger, scope, Path(photos_dir), today, cancelled)
-    return ExportResult(Path(path), written, photos)
+    created: list[Path] = []  # photo files copied so far, removed again if the export stops
+    try:
+        with database.read() as session:
+            total = sources.count(session, ledger, scope, today)
+            scope_text = sources.describe_scope(session, spec, scope)
+            if photos_dir is not None:
+                sources.copy_photos(session, ledger, scope, Path(photos_dir), today, cancelled, created)
+            written = xlsx.write_ledger(
+                Path(path), spec, scope_text, sources.rows(session, ledger, scope, today), total=total,
+                progress=progress, cancelled=cancelled, exported_by=exported_by,
+            )
+    except BaseException:
+        for file in created:
+            file.unlink(missing_ok=True)
+        for folder in sorted({f.parent for f in created}, reverse=True):
+            try:
+                folder.rmdir()
+            except OSError:
+                pass
+        raise
+    return ExportResult(Path(path), written, len(created))

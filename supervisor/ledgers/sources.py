@@ -432,7 +432,7 @@ def _safe_name(text: str) -> str:
 
 
 def copy_photos(session: Session, ledger: str, scope, folder: Path, today: dt.date,
-                cancelled: Callable[[], bool] | None = None) -> int:
+                cancelled: Callable[[], bool] | None = None, created: list[Path] | None = None) -> int:
     """The photos of the exported site checks or rectifications, one folder per record, named
     ``ZG-2026-001_整改后_1.jpg``. Other ledgers have no photos of their own: nothing is copied."""
     from supervisor import photos
@@ -473,6 +473,9 @@ def copy_photos(session: Session, ledger: str, scope, folder: Path, today: dt.da
                 name = "_".join(x for x in (number, role, str(counters[role])) if x) + suffix
                 target_folder = folder / _safe_name(number)
                 target_folder.mkdir(parents=True, exist_ok=True)
-                (target_folder / _safe_name(name)).write_bytes(data)
+                target_file = target_folder / _safe_name(name)
+                target_file.write_bytes(data)
+                if created is not None:
+                    created.append(target_file)
                 copied += 1
     return copied

@@ -189,3 +189,17 @@ def test_the_export_command(demo_source, tmp_path, capsys):
         code, lines, err = run(capsys, "export", "opinions", "--db", str(db), *argv, "--out", str(tmp_path / "o.xlsx"))
         assert code == 2 and lines == [] and words in assert_one_line_error(err)
     assert not (tmp_path / "o.xlsx").exists()
+
+
+def test_a_cancelled_export_with_photos_takes_the_copied_photos_back(demo, tmp_path):
+    folder = tmp_path / "照片"
+    calls = {"n": 0}
+
+    def cancelled():
+        calls["n"] += 1
+        return calls["n"] > 4  # after a few photos
+
+    with pytest.raises(Cancelled):
+        ledgers.export(demo, "rectifications", Scope(), tmp_path / "r.xlsx", photos_dir=folder, cancelled=cancelled)
+    assert not (tmp_path / "r.xlsx").exists()
+    assert not folder.exists() or list(folder.rglob("*.jpg")) == []
