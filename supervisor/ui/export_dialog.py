@@ -233,6 +233,8 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.ledger.currentIndexChanged.connect(lambda _i: self._ledger_changed())
+        self.this_project.toggled.connect(lambda _on: self._scope_changed())
+        self._suggested = ""
         self._ledger_changed()
 
     def spec(self):
@@ -254,8 +256,15 @@ class ExportDialog(QDialog):
         self.photos.setEnabled(spec.name in ("site-checks", "rectifications"))
         if not self.photos.isEnabled():
             self.photos.setChecked(False)
+        self._scope_changed(force=True)
+
+    def _scope_changed(self, force: bool = False) -> None:
+        """Suggest a file name for the ledger and scope, unless the user typed one."""
+        if not force and self.path.text() != self._suggested:
+            return
         code = self.project_code if self.this_project.isChecked() else ""
-        self.path.setText(str(default_path(spec, code)))
+        self._suggested = str(default_path(self.spec(), code))
+        self.path.setText(self._suggested)
 
     def browse(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

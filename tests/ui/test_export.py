@@ -27,6 +27,10 @@ def test_the_export_dialog_writes_the_chosen_ledger_with_its_photos(qtbot, demo_
     def fill(dialog):
         dialog.ledger.setCurrentIndex(dialog.ledger.findData("rectifications"))
         assert dialog.this_project.isChecked() and "DH-2026-01" in dialog.this_project.text()
+        assert "整改台账 DH-2026-01" in dialog.path.text()
+        dialog.all_projects.setChecked(True)
+        assert "整改台账" in dialog.path.text() and "DH-2026-01" not in dialog.path.text()
+        dialog.this_project.setChecked(True)
         dialog.path.setText(str(target))
         dialog.photos.setChecked(True)
         click(qtbot, dialog.export_button)
