@@ -4,172 +4,177 @@
 <context>
     <name>AcceptanceDialog</name>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="73"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="74"/>
         <source>Completion acceptance record</source>
         <translation>竣工逐项验收记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="83"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="84"/>
         <source>{role}: {organisation}</source>
         <translation>{role}：{organisation}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="98"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="99"/>
         <source>yuan, e.g. 3500000</source>
         <translation>单位：元，例如：3500000</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="109"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="110"/>
         <source>passed:</source>
         <translation>其中合格：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="113"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="114"/>
         <source>Contract price (yuan):</source>
         <translation>合同价（元）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="114"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="115"/>
         <source>Acceptance day:</source>
         <translation>验收日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="115"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="116"/>
         <source>Works started:</source>
         <translation>实际开工日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="116"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="117"/>
         <source>Works completed:</source>
         <translation>实际竣工日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="117"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="118"/>
         <source>Sub-works in all:</source>
         <translation>分部工程总数：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="131"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="132"/>
         <source>Items checked (a failed item needs the problem; its deadline is YYYY-MM-DD):</source>
         <translation>逐项验收内容（不合格项须写明存在问题；整改期限格式为 YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="137"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="138"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="138"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="139"/>
         <source>Item</source>
         <translation>验收项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="139"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="140"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="140"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="141"/>
         <source>Designed</source>
         <translation>设计工程量</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="141"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="142"/>
         <source>Completed</source>
         <translation>完成工程量</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="142"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="143"/>
         <source>How checked</source>
         <translation>检查方法</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="143"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="144"/>
         <source>Result</source>
         <translation>验收结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="144"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="145"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="145"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="146"/>
         <source>Deadline (YYYY-MM-DD)</source>
         <translation>整改期限（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="146"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="147"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="160"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="161"/>
         <source>Add &amp;item</source>
         <translation>添加验收项(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="163"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="164"/>
         <source>Remove item</source>
         <translation>删除验收项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="174"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="175"/>
         <source>Summary</source>
         <translation>验收汇总</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="182"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="183"/>
         <source>Quality control documents checked:</source>
         <translation>质量控制资料核查：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="183"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="184"/>
         <source>Safety and main functions, checks and sample tests:</source>
         <translation>安全和主要使用功能核查及抽查结果：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="184"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="185"/>
         <source>Appearance quality:</source>
         <translation>观感质量验收：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="185"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="186"/>
         <source>Overall conclusion:</source>
         <translation>综合验收结论：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="186"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="187"/>
         <source>Quality supervision station&apos;s opinion:</source>
         <translation>质监站监督意见：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="205"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="197"/>
+        <source>Save and &amp;print…</source>
+        <translation>保存并打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="209"/>
         <source>not set</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="218"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="222"/>
         <source>Not checked</source>
         <translation>未验收</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="219"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="223"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="220"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="224"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="227"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="231"/>
         <source>(whole project)</source>
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="300"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="304"/>
         <source>{total} items: {passed} passed, {failed} failed, {unchecked} not checked</source>
         <translation>共 {total} 项：合格 {passed} 项，不合格 {failed} 项，未验收 {unchecked} 项</translation>
     </message>
@@ -1364,9 +1369,9 @@
         <location filename="../../supervisor/ui/export_dialog.py" line="147"/>
         <location filename="../../supervisor/ui/export_dialog.py" line="157"/>
         <location filename="../../supervisor/ui/export_dialog.py" line="189"/>
-        <location filename="../../supervisor/ui/export_dialog.py" line="262"/>
-        <location filename="../../supervisor/ui/export_dialog.py" line="276"/>
-        <location filename="../../supervisor/ui/export_dialog.py" line="281"/>
+        <location filename="../../supervisor/ui/export_dialog.py" line="271"/>
+        <location filename="../../supervisor/ui/export_dialog.py" line="285"/>
+        <location filename="../../supervisor/ui/export_dialog.py" line="290"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
@@ -1387,7 +1392,7 @@
     </message>
     <message>
         <location filename="../../supervisor/ui/export_dialog.py" line="158"/>
-        <location filename="../../supervisor/ui/export_dialog.py" line="262"/>
+        <location filename="../../supervisor/ui/export_dialog.py" line="271"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1437,22 +1442,22 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="251"/>
+        <location filename="../../supervisor/ui/export_dialog.py" line="253"/>
         <source>Dates filter on the {what}.</source>
         <translation>日期按{what}筛选。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="252"/>
+        <location filename="../../supervisor/ui/export_dialog.py" line="254"/>
         <source>This ledger has no date range.</source>
         <translation>此台账不按日期筛选。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="276"/>
+        <location filename="../../supervisor/ui/export_dialog.py" line="285"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="281"/>
+        <location filename="../../supervisor/ui/export_dialog.py" line="290"/>
         <source>The first day comes after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
@@ -5344,12 +5349,12 @@ Imported by {who}</source>
         <translation>该整改事项不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="327"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="331"/>
         <source>Row {row}: {value} is not a number.</source>
         <translation>第 {row} 行：{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="338"/>
+        <location filename="../../supervisor/ui/acceptance_dialog.py" line="342"/>
         <source>Row {row}: {value} is not a date (use YYYY-MM-DD).</source>
         <translation>第 {row} 行：{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>

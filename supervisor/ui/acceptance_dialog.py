@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -193,6 +194,9 @@ class AcceptanceDialog(_SavingDialog):
             grid.addLayout(cell, row, column)
         layout.addWidget(summary)
         self._finish(layout)
+        self.print_button = self.buttons.addButton(self.tr("Save and &print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("printAcceptance")
+        self.print_button.clicked.connect(self.save_and_print)
         self._fill(record)
 
     # --- building ---
@@ -375,6 +379,19 @@ class AcceptanceDialog(_SavingDialog):
         )
 
     # --- saving ---
+
+    def save_and_print(self) -> None:
+        """Save what is typed, then open the print preview of the record."""
+        from supervisor.ui.common import error_text
+        from supervisor.ui.print_preview import preview
+
+        try:
+            self.save()
+        except errors.SupervisorError as error:
+            self.show_message(error_text(error))
+            return
+        self.message.hide()
+        preview(self, self.controller, "acceptance", self.project_id)
 
     def save(self) -> None:
         try:

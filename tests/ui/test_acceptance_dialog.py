@@ -185,3 +185,30 @@ def test_the_action_needs_a_project(qtbot, window):
     qtbot.waitUntil(lambda: window.workspace.project_id is not None)
     assert window.acceptance_action.isEnabled()
     assert window.acceptance_action in window.menuBar().actions()[2].menu().actions()
+
+
+def test_save_and_print_shows_the_record_just_typed(qtbot, acceptance_db):
+    import io
+
+    from pypdf import PdfReader
+
+    window = open_window(qtbot, acceptance_db, "YS-01")
+    seen = {}
+
+    def preview(dialog):
+        qtbot.waitUntil(lambda: dialog.document.pageCount() > 0, timeout=20000)
+        seen["pdf"] = dialog.pdf
+        dialog.reject()
+
+    def fill(dialog):
+        click(qtbot, dialog.add_item)
+        set_row(dialog, 0, result="pass", category="基础类", item="屋面防水", unit="㎡", designed_quantity="1200", completed_quantity="1200")
+        when_modal(preview, timeout_ms=20000)
+        click(qtbot, dialog.print_button)
+        dialog.reject()
+
+    when_modal(fill)
+    window.acceptance_action.trigger()
+    text = "".join("".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(seen["pdf"])).pages)
+    assert "竣工逐项验收记录" in text and "屋面防水" in text and "1200㎡" in text
+    assert window.controller.acceptance_record(window.workspace.project_id).items_total == 1
