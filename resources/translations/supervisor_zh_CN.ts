@@ -2241,39 +2241,39 @@ Imported by {who}</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="262"/>
+        <location filename="../../supervisor/ui/print_preview.py" line="248"/>
         <source>Forms are printed in {font} ({file}), embedded in each PDF.</source>
         <translation>表格使用字体 {font}（{file}）打印，字体嵌入每个 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="266"/>
+        <location filename="../../supervisor/ui/print_preview.py" line="252"/>
         <source>No Chinese TrueType font was found: forms use the reader&apos;s STSong font.</source>
         <translation>未找到 TrueType 中文字体：表格将使用阅读器自带的宋体（STSong）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="270"/>
-        <location filename="../../supervisor/ui/print_preview.py" line="281"/>
-        <location filename="../../supervisor/ui/print_preview.py" line="289"/>
+        <location filename="../../supervisor/ui/print_preview.py" line="256"/>
+        <location filename="../../supervisor/ui/print_preview.py" line="267"/>
+        <location filename="../../supervisor/ui/print_preview.py" line="275"/>
         <source>Printing font</source>
         <translation>打印字体</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="272"/>
+        <location filename="../../supervisor/ui/print_preview.py" line="258"/>
         <source>Choose a font file…</source>
         <translation>选择字体文件…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="273"/>
+        <location filename="../../supervisor/ui/print_preview.py" line="259"/>
         <source>Find one automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="281"/>
+        <location filename="../../supervisor/ui/print_preview.py" line="267"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="289"/>
+        <location filename="../../supervisor/ui/print_preview.py" line="275"/>
         <source>{file} cannot be used: it is not a TrueType font with Chinese characters.</source>
         <translation>无法使用 {file}：它不是包含中文字符的 TrueType 字体。</translation>
     </message>
@@ -5359,15 +5359,12 @@ Imported by {who}</source>
         <translation>第 {row} 行：{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/forms/__init__.py" line="81"/>
-        <location filename="../../supervisor/ledgers/xlsx.py" line="212"/>
+        <location filename="../../supervisor/files.py" line="28"/>
         <source>Cannot write in {folder}: {reason}</source>
         <translation>无法在 {folder} 中写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/forms/__init__.py" line="91"/>
-        <location filename="../../supervisor/ledgers/xlsx.py" line="222"/>
-        <location filename="../../supervisor/ui/print_preview.py" line="228"/>
+        <location filename="../../supervisor/files.py" line="39"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>

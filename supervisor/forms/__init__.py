@@ -67,31 +67,8 @@ def render_form(form: str, data, out: str | Path | BinaryIO, font_path: str | No
 
 def write_pdf(form: str, data, path: str | Path, font_path: str | None = None,
               printed_on: dt.date | None = None):
-    """Write the PDF to ``path`` whole or not at all (a temporary file renamed at the end)."""
-    import os
-    import tempfile
+    """Write the PDF to ``path`` whole or not at all."""
+    from supervisor.files import replacing
 
-    from supervisor import errors
-
-    path = Path(path).expanduser()
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".printing-", suffix=".pdf", dir=path.parent)
-    except OSError as error:
-        raise errors.ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Cannot write in {folder}: {reason}"),
-            folder=str(path.parent), reason=error.strerror or str(error),
-        ) from error
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            result = render_form(form, data, stream, font_path, printed_on)
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise errors.ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Cannot write {file}: {reason}"),
-            file=str(path), reason=error.strerror or str(error),
-        ) from error
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return result
+    with replacing(path) as temporary, open(temporary, "wb") as stream:
+        return render_form(form, data, stream, font_path, printed_on)

@@ -13,15 +13,11 @@ CSV and spreadsheet injection). Characters XML cannot hold are dropped.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterable
 
-from supervisor import errors
-from supervisor.i18n import QT_TRANSLATE_NOOP
 
 HEADER_ROW = 4
 DANGEROUS_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -205,23 +201,7 @@ def _summary(workbook, spec, scope_text: str, exported_at: dt.datetime, exported
 
 def _save(workbook, path: Path) -> None:
     """Save next to ``path`` and rename, so a failure never leaves half a file."""
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=".xlsx", dir=path.parent)
-    except OSError as error:
-        raise errors.ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Cannot write in {folder}: {reason}"),
-            folder=str(path.parent), reason=error.strerror or str(error),
-        ) from error
-    os.close(handle)
-    try:
+    from supervisor.files import replacing
+
+    with replacing(path) as temporary:
         workbook.save(temporary)
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise errors.ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Cannot write {file}: {reason}"),
-            file=str(path), reason=error.strerror or str(error),
-        ) from error
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

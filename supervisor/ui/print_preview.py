@@ -210,24 +210,10 @@ def print_document(document: QPdfDocument, printer) -> bool:
 
 def save_bytes(path, data: bytes) -> None:
     """Write ``data`` to ``path`` whole or not at all."""
-    import os
-    import tempfile
+    from supervisor.files import replacing
 
-    from supervisor.i18n import QT_TRANSLATE_NOOP
-
-    temporary = None
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".saving-", suffix=".pdf", dir=path.parent)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except OSError as error:
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
-        raise errors.ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Cannot write {file}: {reason}"),
-            file=str(path), reason=error.strerror or str(error),
-        ) from error
+    with replacing(path) as temporary:
+        temporary.write_bytes(data)
 
 
 def suggested_name(title: str, number: str = "") -> str:

@@ -62,4 +62,4 @@ def test_errors_are_one_line_and_leave_an_existing_file_alone(demo_source, tmp_p
     code, lines, err = run(capsys, "print", "procedure", "--blank", "--out", str(tmp_path / "no" / "x.pdf"))
     assert code == 2 and "Cannot write" in assert_one_line_error(err)
     assert out.read_bytes() == b"the clerk's earlier file"
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".printing")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

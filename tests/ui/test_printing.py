@@ -41,7 +41,7 @@ def test_a_site_check_is_previewed_and_saved_as_pdf(qtbot, demo_path, tmp_path, 
     assert seen["pages"] >= 1 and "page" in seen["status"]
     text = text_of(target)
     assert "巡查记录表" in text and f"XC-{row.checked_at:%Y}-{row.id:05d}" in text
-    assert not list(tmp_path.glob(".saving-*"))
+    assert not list(tmp_path.glob(".*"))
 
 
 def test_a_blank_form_from_the_forms_menu_and_printing_it(qtbot, demo_path, tmp_path):
