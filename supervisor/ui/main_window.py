@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.font_action = self._action(self.tr("Printing &font…"), self.choose_printing_font, name="printingFont")
         self.export_action = self._action(
-            self.tr("&Export ledger…"), self.export_ledger, "Ctrl+E", name="exportLedger"
+            self.tr("&Export ledger…"), self.export_ledger, "Ctrl+Shift+E", name="exportLedger"
         )
         self.show_archived_action = QAction(self.tr("S&how archived projects"), self)
         self.show_archived_action.setCheckable(True)

@@ -422,3 +422,16 @@ def test_chinese_is_the_default_on_a_chinese_system(tmp_path):
         env = dict(os.environ, LANG=lang, LC_ALL=lang, LANGUAGE="", XDG_CONFIG_HOME=str(tmp_path))
         out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
         assert out.stdout.strip() == expected
+
+
+def test_no_two_actions_share_a_shortcut(qtbot, window):
+    from collections import Counter
+
+    from PySide6.QtGui import QAction
+
+    keys = Counter(
+        action.shortcut().toString()
+        for action in window.findChildren(QAction)
+        if not action.shortcut().isEmpty()
+    )
+    assert [key for key, count in keys.items() if count > 1] == []
