@@ -115,24 +115,38 @@ class _Builder:
         return "\n".join(lines)
 
     def wrap(self, text: str, width: float, size: float) -> list[str]:
-        """``text`` broken into lines no wider than ``width`` points, anywhere (as Chinese is)."""
+        """``text`` broken into lines no wider than ``width`` points: anywhere, as Chinese is,
+        but at a space when the line has one ("甲栋 1单元 103" keeps "103" whole)."""
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
         widths = self.char_widths
         limit = width * 1000 / size
+
+        def measure(char: str) -> float:
+            w = widths.get(char)
+            if w is None:
+                w = widths[char] = stringWidth(char, self.font.name, 1000)
+            return w
+
         lines = []
         for paragraph in text.split("\n"):
             if stringWidth(paragraph, self.font.name, size) <= width:
                 lines.append(paragraph)
                 continue
-            start, used = 0, 0.0
+            start, used, space = 0, 0.0, -1
             for index, char in enumerate(paragraph):
-                w = widths.get(char)
-                if w is None:
-                    w = widths[char] = stringWidth(char, self.font.name, 1000)
+                w = measure(char)
                 if used + w > limit and index > start:
-                    lines.append(paragraph[start:index])
-                    start, used = index, 0.0
+                    if space > start:
+                        lines.append(paragraph[start:space])
+                        start = space + 1
+                        used = sum(measure(c) for c in paragraph[start:index])
+                    else:
+                        lines.append(paragraph[start:index])
+                        start, used = index, 0.0
+                    space = -1
+                if char == " ":
+                    space = index
                 used += w
             lines.append(paragraph[start:])
         return lines
@@ -174,6 +188,8 @@ class _Builder:
                 flow[0] = KeepTogether([*pending, *content])
                 pending = []
             story += [*flow, Spacer(1, 4)]
+        if isinstance(story[-1], Spacer):
+            story.pop()  # a spacer at the very end could start an empty last page
         return story + pending
 
     def _heading(self, section: Section) -> list:

@@ -251,6 +251,37 @@ def site_checks(session: Session, project_id: int, record=None, *, limit: int | 
 
 # --- 整改通知单 -------------------------------------------------------------------------------
 
+# The printed wording of the evidence warnings (the window has them through its translation).
+EVIDENCE_TEXT = {
+    "taken_before_notice": "整改后照片 {filename} 的拍摄时间早于整改通知签发时间",
+    "same_file": "整改后照片 {filename} 与{other}为同一照片文件",
+    "looks_same": "整改后照片 {filename} 与{other}的照片几乎相同",
+}
+EVIDENCE_PLACES = {
+    "{number} before": "{number} 整改前照片",
+    "{number} after": "{number} 整改后照片",
+    "{number}": "{number}",
+    "site check {date} {location}": "{date} {location} 的巡查记录",
+    "site check {date}": "{date} 的巡查记录",
+    "another record": "其他记录",
+}
+
+
+def evidence_lines(session: Session, rect_id: int) -> str:
+    """The evidence warnings of an item in Chinese, one per line, for the printed notice."""
+    from supervisor import rectifications
+
+    lines = []
+    for warning in rectifications.evidence_warnings(session, rect_id):
+        place = EVIDENCE_PLACES.get(warning.place_template, warning.other)
+        try:
+            other = place.format(**dict(warning.place_params))
+        except (KeyError, IndexError, ValueError):
+            other = warning.other
+        template = EVIDENCE_TEXT.get(warning.kind, warning.detail)
+        lines.append("※ " + template.format(filename=warning.filename, other=other))
+    return "\n".join(lines)
+
 
 def rectification(session: Session, project_id: int, record: int | None = None) -> FormData:
     from supervisor import rectifications
@@ -295,6 +326,7 @@ def rectification(session: Session, project_id: int, record: int | None = None) 
         "recheck": d.recheck_opinion,
         "rechecked": " ".join(x for x in (d.rechecked_by, minute(d.rechecked_at)) if x),
         "resident": " ".join(x for x in (d.resident_confirmed_by, minute(d.resident_confirmed_at)) if x),
+        "evidence": evidence_lines(session, d.id),
     }
     return FormData(
         number=d.number,

@@ -224,3 +224,16 @@ def test_a_bad_template_file_is_refused_with_its_name(tmp_path):
     assert "broken.toml" in caught.value.message() and "chart" in caught.value.message()
     template = load_template("site_check")
     render(template, None, io.BytesIO(), fonts.choose_font())
+
+
+def test_no_form_ends_on_an_empty_page(demo):
+    from sqlalchemy import select
+
+    from supervisor.db.models import Compound
+
+    with demo.read() as session:
+        compounds = session.execute(select(Compound.project_id, Compound.id)).all()
+        data = [forms.form_data(session, "opinions", p, c, round_=r) for p, c in compounds for r in (1, 2)]
+    for form_data in data:
+        pages, _pdf, _result = draw("opinions", form_data)
+        assert "群众质量监督员" in pages[-1], (form_data.number, len(pages))
