@@ -309,3 +309,58 @@ def list_households(session: Session, compound_id: int) -> list[HouseholdRow]:
     ).all()
     rows.sort(key=lambda r: (r[10], natural_key(r[1]), r[11], natural_key(r[2]), natural_key(r[3])))
     return [HouseholdRow(*r[:10]) for r in rows]
+
+
+# --- spellings of the same building, entrance and flat -----------------------------------------
+
+_CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_BUILDING = re.compile(r"^第?\s*(\d+|[零〇一二两三四五六七八九十]+)\s*(?:#|＃|号楼|号|栋|幢|座|楼)?$")
+_UNIT = re.compile(r"^第?\s*(\d+|[零〇一二两三四五六七八九十]+)\s*(?:单元|门|#|＃)?$")
+_FLAT = re.compile(r"^(\d+)\s*(?:室|号|户)$")
+
+
+def _number_of(text: str) -> int | None:
+    """12 for "12" or "十二"; None if ``text`` is not a number up to 99."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        if len(tens) > 1 or len(ones) > 1:
+            return None
+        high = _CHINESE_DIGITS.get(tens, None) if tens else 1
+        low = _CHINESE_DIGITS.get(ones, None) if ones else 0
+        return None if high is None or low is None else high * 10 + low
+    if len(text) == 1 and text in _CHINESE_DIGITS:
+        return _CHINESE_DIGITS[text]
+    return None
+
+
+def building_number(name: str) -> int | None:
+    """5 for "5号楼", "5#", "5栋", "五号楼"; None for "甲栋" or "A座"."""
+    match = _BUILDING.match(name.strip())
+    return _number_of(match.group(1)) if match else None
+
+
+def unit_number(name: str) -> int | None:
+    """2 for "2", "2单元", "二单元", "第二单元"."""
+    match = _UNIT.match(name.strip())
+    return _number_of(match.group(1)) if match else None
+
+
+def plain_flat(number: str) -> str:
+    """"302" for "302室" or "302号"; other spellings as typed."""
+    match = _FLAT.match(number.strip())
+    return match.group(1) if match else number.strip()
+
+
+def same_as_known(name: str, known, number_of) -> str:
+    """``name`` as the compound already spells it: "5#" is "5号楼" when that is the only
+    building numbered 5; otherwise ``name`` unchanged."""
+    name = name.strip()
+    if not name or name in known:
+        return name
+    number = number_of(name)
+    if number is None:
+        return name
+    candidates = [k for k in known if number_of(k) == number]
+    return candidates[0] if len(candidates) == 1 else name

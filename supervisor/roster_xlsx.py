@@ -28,10 +28,14 @@ from supervisor.roster import (
     DEFAULT_UNIT,
     HouseholdData,
     Problem,
+    building_number,
     household_problems,
     label,
     normalise_phone,
     parse_area,
+    plain_flat,
+    same_as_known,
+    unit_number,
 )
 
 FIELDS = ("building", "unit", "number", "owner_name", "phone", "resident", "elderly", "area", "notes")
@@ -334,6 +338,10 @@ def preview(
     mapping = dict(sheet.mapping if mapping is None else mapping)
     check_mapping(mapping)
     existing = existing or {}
+    known_buildings = {b for b, _u, _n in existing}
+    known_units: dict[str, set[str]] = {}
+    for b, u, _n in existing:
+        known_units.setdefault(b, set()).add(u)
     formulas: set[tuple[int, int]] | None = None
     seen: dict[tuple[str, str, str], int] = {}
     result = []
@@ -362,10 +370,17 @@ def preview(
             problems.append(
                 Problem("area", QT_TRANSLATE_NOOP("roster", "bad floor area {area}"), {"area": text("area")})
             )
+        # "5#", "二单元", "302室" are the compound's "5号楼", "2", "302".
+        building = same_as_known(text("building"), known_buildings, building_number)
+        unit = text("unit")
+        if unit:
+            unit = same_as_known(unit, known_units.get(building, set()), unit_number)
+            if unit not in known_units.get(building, set()) and unit_number(unit) is not None:
+                unit = str(unit_number(unit))
         data = HouseholdData(
-            building=text("building"),
-            unit=text("unit") or DEFAULT_UNIT,
-            number=text("number"),
+            building=building,
+            unit=unit or DEFAULT_UNIT,
+            number=plain_flat(text("number")),
             owner_name=text("owner_name"),
             phone=text("phone"),
             resident=bool(resident) if resident is not None else True,

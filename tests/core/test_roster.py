@@ -343,3 +343,28 @@ def test_the_template_has_the_headers_the_import_reads(tmp_path):
     sheet = roster_xlsx.read_sheet(path)
     assert all(sheet.mapping[f] is not None for f in roster_xlsx.FIELDS)
     assert sheet.rows == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("5#", "5号楼"), ("5栋", "5号楼"), ("五号楼", "5号楼"), ("第5栋", "5号楼"), ("5号楼", "5号楼"),
+     ("15#", "15#"), ("甲栋", "甲栋")],
+)
+def test_spellings_of_a_known_building_are_the_same_building(typed, expected):
+    known = {"5号楼", "6号楼", "甲栋"}
+    assert roster.same_as_known(typed, known, roster.building_number) == expected
+
+
+def test_a_roster_with_other_spellings_updates_the_same_households(database, compound, tmp_path):
+    first = write_xlsx(tmp_path / "a.xlsx", [HEADER, ["5号楼", 2, 302, "张三"], ["5号楼", 1, 101, "李四"]])
+    run_import(database, compound, first)
+    second = write_xlsx(
+        tmp_path / "b.xlsx",
+        [HEADER, ["5#", "二单元", "302室", "张三丰"], ["5栋", "第1单元", "101号", "李四"], ["6#", "三单元", "501", "王五"]],
+    )
+    preview, result = run_import(database, compound, second)
+    assert not preview.bad_rows
+    assert (result.added, result.updated) == (1, 2)
+    rows = stored(database, compound)
+    assert set(rows) == {"5号楼-2-302", "5号楼-1-101", "6#-3-501"}
+    assert rows["5号楼-2-302"].owner_name == "张三丰"
