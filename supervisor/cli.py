@@ -287,6 +287,10 @@ def run_roster_import(args) -> int:
                 print(f"0 rows accepted: {len(bad)} rejected{why}; nothing was imported.")
                 return EXIT_PROBLEMS
             outcome = roster_xlsx.import_rows(session, compound, result.valid_rows)
+            session.flush()
+            from supervisor.consultation import unmet_gates
+
+            gates = unmet_gates(session, project.id)
     finally:
         database.close()
     where = f"{name} (new compound)" if created else name
@@ -294,6 +298,8 @@ def run_roster_import(args) -> int:
         f"{outcome.added + outcome.updated} rows accepted into {where}: {outcome.added} new, "
         f"{outcome.updated} updated; {len(bad)} rejected."
     )
+    for gate in gates:
+        print(f"warning: {gate}")
     return EXIT_PROBLEMS if bad else EXIT_OK
 
 

@@ -463,3 +463,43 @@ def gate_round(step: ProjectStep) -> int | None:
         except ValueError:
             return None
     return None
+
+
+@dataclass(frozen=True)
+class UnmetGate:
+    """A completed step whose consent no longer holds, and the compounds now below it."""
+
+    project_code: str
+    step_code: str
+    step_name: str
+    compounds: tuple[str, ...]  # "光明新村 77.8% (35/45)"
+
+    def __str__(self) -> str:
+        return (
+            f"project {self.project_code} step {self.step_code} {self.step_name} was completed on "
+            f"residents' consent, but these compounds are now below the threshold: {'; '.join(self.compounds)}"
+        )
+
+
+def unmet_gates(session: Session, project_id: int | None = None) -> list[UnmetGate]:
+    """Steps completed without an override whose consultation round no longer passes, e.g.
+    because households were added to the roster afterwards."""
+    from supervisor.db.models import Project, StepStatus
+
+    query = (
+        select(ProjectStep, Project.code)
+        .join(Project, Project.id == ProjectStep.project_id)
+        .where(ProjectStep.gate != "", ProjectStep.status == StepStatus.DONE.value)
+        .order_by(Project.code, ProjectStep.position)
+    )
+    if project_id is not None:
+        query = query.where(ProjectStep.project_id == project_id)
+    found = []
+    for step, code in session.execute(query):
+        round_ = gate_round(step)
+        if round_ is None or (step.override_reason or "").strip():
+            continue
+        failing = [t.summary() for t in project_tallies(session, step.project_id, round_) if not t.passed]
+        if failing:
+            found.append(UnmetGate(code, step.code, step.name, tuple(failing)))
+    return found

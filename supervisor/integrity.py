@@ -1,4 +1,5 @@
-"""Integrity checks for ``supervisor check``: the database file, references, stored files."""
+"""Integrity checks for ``supervisor check``: the database file, references, stored files, and
+steps completed on residents' consent that no longer have it."""
 
 from __future__ import annotations
 
@@ -44,6 +45,10 @@ def check(database: Database) -> list[Problem]:
             problems.append(
                 Problem("step without template", f"project {project_code} step {step_code} {name}")
             )
+        from supervisor.consultation import unmet_gates
+
+        for gate in unmet_gates(session):
+            problems.append(Problem("consent no longer met", str(gate)[len("project "):]))
         rows = session.execute(
             select(Attachment.id, Attachment.filename, Attachment.sha256, Attachment.size)
         ).all()

@@ -699,6 +699,14 @@ class Controller(QObject):
             Change.RESIDENTS, Change.COMPOUNDS,
         )
 
+    def unmet_gates(self, compound_id: int):
+        """Completed steps whose residents' consent the compound's project no longer has."""
+        from supervisor import consultation, projects
+
+        return self.read(
+            lambda s: consultation.unmet_gates(s, projects.get_compound(s, compound_id).project_id)
+        )
+
     def consultation_register(self, compound_id: int, round_: int):
         from supervisor import consultation
 

@@ -296,3 +296,27 @@ class ResidentRulesDialog(_SavingDialog):
             OpinionSettings(self.reply_days.value()),
         )
 
+
+
+def warn_unmet_gates(parent, controller, compound_id: int) -> None:
+    """After the roster grew: say so when a completed step has lost its residents' consent."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from supervisor.ui.labels import list_separator
+
+    try:
+        gates = controller.unmet_gates(compound_id)
+    except errors.SupervisorError:
+        return
+    for gate in gates:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Residents", "Consent no longer met"),
+            QCoreApplication.translate(
+                "Residents",
+                "Step {step} {name} was completed on the residents' consent, but with the households "
+                "now on the roster these compounds are below the threshold: {compounds}. Record the new "
+                "households' answers, or reopen the step.",
+            ).format(step=gate.step_code, name=gate.step_name, compounds=list_separator().join(gate.compounds)),
+        )

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from supervisor import errors
 from supervisor.resident_catalog import ANSWERS, MENU_ITEMS
 from supervisor.ui.common import ask, format_date, show_error
-from supervisor.ui.labels import catalog_label, yes_no_label
+from supervisor.ui.labels import catalog_label, list_separator, yes_no_label
 from supervisor.ui.row_model import (
     GOOD_BACKGROUND,
     OVERDUE_BACKGROUND,
@@ -119,12 +119,14 @@ class RosterPage(QWidget):
         self.remove_button.setEnabled(selected)
 
     def add(self) -> None:
-        from supervisor.ui.resident_dialogs import HouseholdDialog
+        from supervisor.ui.resident_dialogs import HouseholdDialog, warn_unmet_gates
 
         if self.compound_id is None:
             return
         compound_id = self.compound_id
-        HouseholdDialog(lambda data: self.controller.add_household(compound_id, data), parent=self).exec()
+        dialog = HouseholdDialog(lambda data: self.controller.add_household(compound_id, data), parent=self)
+        if dialog.exec():
+            warn_unmet_gates(self, self.controller, compound_id)
 
     def edit(self) -> None:
         from supervisor.ui.resident_dialogs import HouseholdDialog
@@ -271,7 +273,7 @@ class ConsultationPage(QWidget):
 
     @staticmethod
     def _wanted(row) -> str:
-        return "、".join(catalog_label([MENU_ITEMS[k]], k) for k in row.wanted if k in MENU_ITEMS)
+        return list_separator().join(catalog_label([MENU_ITEMS[k]], k) for k in row.wanted if k in MENU_ITEMS)
 
     @staticmethod
     def _colour(row):
@@ -307,7 +309,9 @@ class ConsultationPage(QWidget):
             top = sorted(counts.items(), key=lambda kv: -kv[1])[:8]
             self.wanted_label.setText(
                 self.tr("Most wanted: {items}").format(
-                    items="、".join(f"{catalog_label([MENU_ITEMS[k]], k)} {n}" for k, n in top if k in MENU_ITEMS)
+                    items=list_separator().join(
+                        f"{catalog_label([MENU_ITEMS[k]], k)} {n}" for k, n in top if k in MENU_ITEMS
+                    )
                 )
                 if top
                 else ""
@@ -348,7 +352,7 @@ class ConsultationPage(QWidget):
             reached = self.tr("Threshold reached.")
             verdict = f"<b style='color:#1e7b34'>{reached}</b>"
         else:
-            reasons = "; ".join(
+            reasons = list_separator().join(
                 QCoreApplication.translate("consent", template).format(**params)
                 for template, params in tally.verdict.reasons
             )

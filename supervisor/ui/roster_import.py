@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from supervisor import errors
 from supervisor.i18n import QT_TRANSLATE_NOOP
 from supervisor.ui.common import error_text, show_error
+from supervisor.ui.labels import list_separator
 from supervisor.ui.row_model import OVERDUE_BACKGROUND, Column, RowTableModel, fit_columns, row_table
 
 
@@ -66,7 +67,7 @@ class SheetReader(QThread):
 
 
 def _problems(row) -> str:
-    return "; ".join(p.message(lambda t: QCoreApplication.translate("roster", t)) for p in row.problems)
+    return list_separator().join(p.message(lambda t: QCoreApplication.translate("roster", t)) for p in row.problems)
 
 
 class RosterImportDialog(QDialog):
@@ -246,6 +247,9 @@ class RosterImportDialog(QDialog):
                 added=self.result.added, updated=self.result.updated
             ),
         )
+        from supervisor.ui.resident_dialogs import warn_unmet_gates
+
+        warn_unmet_gates(self, self.controller, self.compound_id)
         super().accept()
 
     def done(self, result):  # closing while reading: let the reader finish first

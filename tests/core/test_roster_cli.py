@@ -181,3 +181,28 @@ def test_the_installed_command_runs_roster_template(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert out_path.is_file()
+
+
+def test_an_import_that_undoes_a_completed_steps_consent_says_so(db_path, database, project, tmp_path, capsys):
+    from supervisor import procedure
+    from supervisor.db.models import ProjectStep
+
+    seed_consultation(database, project)
+    with database.write() as session:
+        # 电业局宿舍 is below 80 %: take it out, then step 1 completes on consent alone.
+        compound = session.scalars(select(Compound).where(Compound.name == "电业局宿舍")).one()
+        session.delete(compound)
+        session.flush()
+        step = session.scalars(select(ProjectStep).where(ProjectStep.project_id == project, ProjectStep.code == "1")).one()
+        for material in step.materials:
+            procedure.set_provided(session, material, True)
+        procedure.set_status(session, step, "done")
+    code, out, err = run(capsys, "check", "--db", str(db_path))
+    assert code == 0
+    more = write_xlsx(tmp_path / "more.xlsx", [HEADER, ["1号楼", 1, 201, "新住户"], ["1号楼", 1, 202, "新住户二"]])
+    code, out, err = run(capsys, *import_args(db_path, more))
+    assert code == 0
+    assert out[-1].startswith("warning: project T-01 step 1 ")
+    assert "幸福里小区 57.1% (4/7)" in out[-1]
+    code, out, err = run(capsys, "check", "--db", str(db_path))
+    assert code == 1 and any("consent no longer met" in line and "幸福里小区" in line for line in out)
