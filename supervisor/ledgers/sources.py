@@ -408,7 +408,8 @@ def count(session: Session, ledger: str, scope, today: dt.date) -> int | None:
 
 def describe_scope(session: Session, spec, scope) -> str:
     if scope.view is not None:
-        where = "与列表当前筛选一致"
+        described = _describe_view(session, scope.view)
+        where = "与列表当前筛选一致" + (f"（{described}）" if described else "")
         project_id = getattr(scope.view, "project_id", None)
     else:
         where = ""
@@ -422,6 +423,43 @@ def describe_scope(session: Session, spec, scope) -> str:
     if where:
         parts.append(where)
     return "；".join(parts)
+
+
+def _describe_view(session: Session, view) -> str:
+    """A list's filter in words, so a partial ledger says what it holds."""
+    from supervisor.resident_catalog import OPINION_STATUSES, zh
+
+    parts = []
+    compound_id = getattr(view, "compound_id", None)
+    if compound_id is not None:
+        compound = session.get(Compound, compound_id)
+        parts.append(f"小区：{compound.name if compound else compound_id}")
+    category = getattr(view, "category", "")
+    if category:
+        parts.append(f"类别：{CATEGORY_NAMES.get(category, category)}")
+    result = getattr(view, "result", "")
+    if result:
+        parts.append(f"结果：{RESULT_NAMES.get(result, result)}")
+    status = getattr(view, "status", "") or ""
+    if status:
+        name = STATUS_NAMES.get(status) or zh(OPINION_STATUSES, status)
+        parts.append(f"状态：{name}")
+    severity = getattr(view, "severity", "")
+    if severity:
+        parts.append(f"严重程度：{SEVERITY_NAMES.get(severity, severity)}")
+    for attribute, label in (("inspector", "巡查人"), ("responsible_party", "责任单位")):
+        value = (getattr(view, attribute, "") or "").strip()
+        if value:
+            parts.append(f"{label}：{value}")
+    if getattr(view, "overdue_only", False):
+        parts.append("仅逾期")
+    start, end = getattr(view, "date_from", None), getattr(view, "date_to", None)
+    if start or end:
+        parts.append(f"日期：{start or '…'} 至 {end or '…'}")
+    text = (getattr(view, "search", "") or getattr(view, "text", "") or "").strip()
+    if text:
+        parts.append(f"搜索：{text}")
+    return "，".join(parts)
 
 
 # --- photos beside the ledger -----------------------------------------------------------------

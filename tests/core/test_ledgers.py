@@ -106,7 +106,7 @@ def test_a_date_range_and_the_list_on_screen_decide_the_rows(demo, tmp_path):
     sheet = load_workbook(out).worksheets[0]
     assert sorted(r[0] for r in data_rows(sheet)) == sorted(f"XC-{r.checked_at:%Y}-{r.id:05d}" for r in shown)
     assert {r[8] for r in data_rows(sheet)} == {"发现问题"}
-    assert "与列表当前筛选一致" in sheet["A2"].value
+    assert "与列表当前筛选一致（结果：发现问题）" in sheet["A2"].value
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r", "\n"])
