@@ -179,10 +179,12 @@ def populate_site(session, today: dt.date, inspectors: list[str]) -> None:
         _store_photo(session, after, f"IMG_{4000 + index}.jpg", project.id,
                      rectification_id=item.id, role=PhotoRole.AFTER)
         set_current_user("刘强")
-        rectifications.reply(session, item.id, "已按要求整改完毕，请复查。")
+        rectifications.reply(session, item.id, "已按要求整改完毕，请复查。", at=replied_at)
         if outcome in ("closed", "reopened"):
             set_current_user("张伟")
-            rectifications.recheck(session, item.id, True, "复查合格，同意销项。", resident_confirmed_by="李秀英")
+            rectifications.recheck(session, item.id, True, "复查合格，同意销项。", resident_confirmed_by="李秀英",
+                                   at=replied_at + dt.timedelta(days=1, hours=2))
         if outcome == "reopened":
             set_current_user("王建国")
-            rectifications.reopen(session, item.id, "雨后复查发现仍有渗漏，重新整改。")
+            rectifications.reopen(session, item.id, "巡查发现围挡再次缺失，材料又堆进消防通道，重新整改。",
+                                  at=replied_at + dt.timedelta(days=6))

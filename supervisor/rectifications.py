@@ -263,7 +263,7 @@ def create(
     _set_deadline(rect, calendar)
     session.add(rect)
     session.flush()
-    _event(session, rect, "issue", "", OPEN, "", _now())
+    _event(session, rect, "issue", "", OPEN, "", issued_at)
     session.flush()
     return rect
 
@@ -378,8 +378,22 @@ def _require_status(rect: Rectification, allowed: RectificationStatus, action: s
     raise errors.RuleViolation(template, number=rect.number, status=rect.status)
 
 
-def reply(session: Session, rect_id: int, measures: str) -> Rectification:
-    """The responsible party's reply: the measures taken. OPEN -> REPLIED."""
+def _when(rect: Rectification, at: dt.datetime | None) -> dt.datetime:
+    """When a step of the loop happened: now, or a time given for one entered afterwards,
+    which can be neither in the future nor before the notice."""
+    now = _now()
+    if at is None:
+        return now
+    if at > now or at < rect.issued_at:
+        raise _invalid(
+            QT_TRANSLATE_NOOP("errors", "The time must be between the notice and now."), "at"
+        )
+    return at.replace(microsecond=0)
+
+
+def reply(session: Session, rect_id: int, measures: str, at: dt.datetime | None = None) -> Rectification:
+    """The responsible party's reply: the measures taken. OPEN -> REPLIED. ``at`` is when it
+    came, for a reply entered afterwards (default: now)."""
     rect = get_rectification(session, rect_id)
     _require_status(rect, OPEN, "reply")
     measures = (measures or "").strip()
@@ -387,7 +401,7 @@ def reply(session: Session, rect_id: int, measures: str) -> Rectification:
         raise _invalid(
             QT_TRANSLATE_NOOP("errors", "Describe the measures taken in the reply."), "measures"
         )
-    now = _now()
+    now = _when(rect, at)
     rect.reply_measures = measures
     rect.replied_at = now
     rect.replied_by = current_user()
@@ -403,6 +417,7 @@ def recheck(
     passed: bool,
     opinion: str,
     resident_confirmed_by: str = "",
+    at: dt.datetime | None = None,
 ) -> Rectification:
     """The supervisor's re-check of a reply: passed closes the item (销项), else back to OPEN."""
     rect = get_rectification(session, rect_id)
@@ -415,7 +430,7 @@ def recheck(
             else QT_TRANSLATE_NOOP("errors", "Give the reason for sending the item back."),
             "opinion",
         )
-    now = _now()
+    now = _when(rect, at)
     rect.recheck_opinion = opinion
     rect.rechecked_at = now
     rect.rechecked_by = current_user()
@@ -435,7 +450,7 @@ def recheck(
     return rect
 
 
-def reopen(session: Session, rect_id: int, reason: str) -> Rectification:
+def reopen(session: Session, rect_id: int, reason: str, at: dt.datetime | None = None) -> Rectification:
     """Open a closed item again, with a reason. CLOSED -> OPEN."""
     rect = get_rectification(session, rect_id)
     _require_status(rect, CLOSED, "reopen")
@@ -446,7 +461,7 @@ def reopen(session: Session, rect_id: int, reason: str) -> Rectification:
         )
     rect.closed_at = None
     rect.status = OPEN
-    _event(session, rect, "reopen", CLOSED, OPEN, reason, _now())
+    _event(session, rect, "reopen", CLOSED, OPEN, reason, _when(rect, at))
     session.flush()
     return rect
 

@@ -925,3 +925,19 @@ def test_a_photo_imported_for_the_project_alone_is_no_evidence_of_reuse(database
     with database.read() as session:
         kinds = [w.kind for w in rectifications.evidence_warnings(session, rect_id)]
     assert "same_file" not in kinds
+
+
+def test_a_reply_entered_afterwards_keeps_its_own_time_within_the_loop(database, site):
+    issued = dt.datetime(2026, 3, 5, 10, 0)
+    rect_id = create(database, site, issued_at=issued)
+    for wrong in (issued - dt.timedelta(hours=1), dt.datetime.now() + dt.timedelta(days=1)):
+        with database.write() as session, pytest.raises(errors.ValidationError) as caught:
+            rectifications.reply(session, rect_id, "已整改", at=wrong)
+        assert caught.value.field == "at"
+    with database.write() as session:
+        rectifications.reply(session, rect_id, "已整改", at=dt.datetime(2026, 3, 8, 16, 20, 33, 5))
+    with database.read() as session:
+        events = rectifications.events(session, rect_id)
+        d = rectifications.rectification_detail(session, rect_id)
+    assert d.replied_at == dt.datetime(2026, 3, 8, 16, 20, 33)
+    assert [(e.action, e.at) for e in events] == [("issue", issued), ("reply", d.replied_at)]
