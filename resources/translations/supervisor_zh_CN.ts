@@ -878,212 +878,212 @@
 <context>
     <name>ConsultationPage</name>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="191"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="193"/>
         <source>Round 1: willingness</source>
         <translation>第一轮：改造意愿</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="192"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="194"/>
         <source>Round 2: scheme</source>
         <translation>第二轮：改造方案</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="194"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="196"/>
         <source>Round:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="197"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="199"/>
         <source>&amp;Print register…</source>
         <translation>打印登记表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="199"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="201"/>
         <source>The resident opinion register of this compound and round, as a PDF</source>
         <translation>本小区本轮的居民意见登记表（PDF）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="211"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="213"/>
         <source>&amp;Record answer…</source>
         <translation>登记意见(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="216"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="218"/>
         <source>Mark %1</source>
         <translation>标记为%1</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="218"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="220"/>
         <source>Record this answer for the selected households, dated today</source>
         <translation>为选中的住户登记此意见，日期为今天</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="221"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="223"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="226"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="228"/>
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="227"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="229"/>
         <source>Owner</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="228"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="230"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="229"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="231"/>
         <source>Answer</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="230"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="232"/>
         <source>Wanted items</source>
         <translation>希望改造内容</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="231"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="233"/>
         <source>Co-fund</source>
         <translation>愿意出资</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="232"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="234"/>
         <source>Pay property fee</source>
         <translation>愿缴物业费</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="233"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="235"/>
         <source>Comments</source>
         <translation>意见建议</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="234"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="236"/>
         <source>Visitor</source>
         <translation>入户人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="235"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="237"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="245"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="247"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="246"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="248"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="247"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="249"/>
         <source>Agree</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="248"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="250"/>
         <source>Rate</source>
         <translation>同意率</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="249"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="251"/>
         <source>Passed</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="249"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="251"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="249"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="251"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="258"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="260"/>
         <source>Compounds of the project, by agreement</source>
         <translation>本项目各小区（按同意率排序）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="301"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="303"/>
         <source>Choose a compound.</source>
         <translation>请选择小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="309"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="311"/>
         <source>Most wanted: {items}</source>
         <translation>最希望改造：{items}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="325"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="329"/>
         <source>2/3 take part (households and area), 3/4 of them agree</source>
         <translation>参与≥2/3（户数、面积），同意≥参与的3/4</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="327"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="331"/>
         <source>households and floor area agreeing ≥ {percent}%</source>
         <translation>同意户数及面积均≥{percent}%</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="329"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="333"/>
         <source>households agreeing ≥ {percent}% of all</source>
         <translation>同意户数≥总户数{percent}%</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="330"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="334"/>
         <source> (each entrance)</source>
         <translation>（按单元）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="337"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="341"/>
         <source>{households} households, {visited} visited: {agree} agree, {disagree} disagree, {abstain} abstain. Agreement {rate}; rule: {rule}.</source>
         <translation>共 {households} 户，已入户 {visited} 户：同意 {agree} 户，不同意 {disagree} 户，弃权 {abstain} 户。同意率 {rate}；标准：{rule}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="344"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="348"/>
         <source>The roster lists {listed} of the {households} households declared.</source>
         <translation>花名册已登记 {listed} 户，申报总户数 {households} 户。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="348"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="352"/>
         <source>Threshold reached.</source>
         <translation>已达到同意标准。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="355"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="359"/>
         <source>Below the threshold:</source>
         <translation>未达到同意标准：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="381"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="385"/>
         <source>{household} {owner} — round {round}</source>
         <translation>{household} {owner} — 第{round}轮</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="399"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="403"/>
         <source>Change answers</source>
         <translation>修改意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="400"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="404"/>
         <source>{count} of the selected households already have another answer. Replace it?</source>
         <translation>选中的住户中有 {count} 户已登记其他意见。是否替换？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="419"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="423"/>
         <source>Clear answers</source>
         <translation>清除意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="420"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="424"/>
         <source>Clear the answers of {count} household(s) in this round?</source>
         <translation>清除本轮 {count} 户的意见？</translation>
     </message>
@@ -2937,39 +2937,52 @@ Imported by {who}</source>
     </message>
 </context>
 <context>
+    <name>Residents</name>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="315"/>
+        <source>Consent no longer met</source>
+        <translation>居民同意已不满足</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/resident_dialogs.py" line="316"/>
+        <source>Step {step} {name} was completed on the residents&apos; consent, but with the households now on the roster these compounds are below the threshold: {compounds}. Record the new households&apos; answers, or reopen the step.</source>
+        <translation>第{step}步“{name}”是在居民同意的基础上完成的，但按花名册现有户数，以下小区已低于同意标准：{compounds}。请登记新增住户的意见，或重新打开该步骤。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentsView</name>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="451"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="455"/>
         <source>R&amp;ules…</source>
         <translation>规则(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="454"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="458"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="466"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="470"/>
         <source>Roster</source>
         <translation>住户花名册</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="467"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="471"/>
         <source>Consultation</source>
         <translation>意见征询</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="468"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="472"/>
         <source>Opinions</source>
         <translation>意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="469"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="473"/>
         <source>Supervision days</source>
         <translation>民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="470"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="474"/>
         <source>Satisfaction</source>
         <translation>满意度调查</translation>
     </message>
@@ -2977,134 +2990,134 @@ Imported by {who}</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="86"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="87"/>
         <source>Import roster into {compound}</source>
         <translation>导入花名册到{compound}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="89"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="90"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="97"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="98"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="113"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="114"/>
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="119"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="120"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="120"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="121"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="121"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="122"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="122"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="123"/>
         <source>Flat</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="123"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="124"/>
         <source>Owner</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="124"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="125"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="125"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="126"/>
         <source>Lives here</source>
         <translation>是否常住</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="125"/>
         <location filename="../../supervisor/ui/roster_import.py" line="126"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="127"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="125"/>
         <location filename="../../supervisor/ui/roster_import.py" line="126"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="127"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="126"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="127"/>
         <source>Elderly</source>
         <translation>是否老年人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="127"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="128"/>
         <source>Area</source>
         <translation>建筑面积</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="128"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="129"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="140"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="141"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="156"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="157"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="156"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="157"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="169"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="170"/>
         <source>{file}, sheet {sheet}: header in row {row}, {count} data rows.</source>
         <translation>{file}，工作表“{sheet}”：表头在第 {row} 行，共 {count} 行数据。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="180"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="181"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="211"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="212"/>
         <source>{rows} rows: {new} new households, {updates} updates, {bad} with problems.</source>
         <translation>共 {rows} 行：新增 {new} 户，更新 {updates} 户，有问题 {bad} 行。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="216"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="217"/>
         <source>Rows with problems are not imported; correct them in the file and import it again, or import the valid rows now.</source>
         <translation>有问题的行不会导入；可在文件中改正后重新导入，或现在只导入无误的行。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="221"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="222"/>
         <source>Import the {valid} valid rows</source>
         <translation>导入无误的 {valid} 行</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="223"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="224"/>
         <source>Import {valid} rows</source>
         <translation>导入 {valid} 行</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="245"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="246"/>
         <source>{added} households added, {updated} updated.</source>
         <translation>新增 {added} 户，更新 {updated} 户。</translation>
     </message>
@@ -3197,32 +3210,32 @@ Imported by {who}</source>
         <translation>请选择小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="143"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="145"/>
         <source>Remove {count} household(s), with their consultation answers? Opinions and surveys stay, without the household. This cannot be undone.</source>
         <translation>删除 {count} 户及其征询意见？意见诉求和满意度调查表将保留，但不再关联住户。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="146"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="148"/>
         <source>Remove households</source>
         <translation>删除住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="158"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="160"/>
         <source>Import roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="158"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="160"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="167"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="169"/>
         <source>Save roster template</source>
         <translation>保存花名册模板</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="167"/>
+        <location filename="../../supervisor/ui/residents_view.py" line="169"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -4283,27 +4296,27 @@ Imported by {who}</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="384"/>
+        <location filename="../../supervisor/cli.py" line="390"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="404"/>
+        <location filename="../../supervisor/cli.py" line="410"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="417"/>
+        <location filename="../../supervisor/cli.py" line="423"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="426"/>
+        <location filename="../../supervisor/cli.py" line="432"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="449"/>
+        <location filename="../../supervisor/cli.py" line="455"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
@@ -5048,22 +5061,27 @@ Imported by {who}</source>
         <translation>{number} 当前状态为“{status}”，不能进行此项变更。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="388"/>
+        <location filename="../../supervisor/rectifications.py" line="389"/>
+        <source>The time must be between the notice and now.</source>
+        <translation>时间应在通知签发之后、当前时间之前。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/rectifications.py" line="402"/>
         <source>Describe the measures taken in the reply.</source>
         <translation>请在回复中说明已采取的整改措施。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="413"/>
+        <location filename="../../supervisor/rectifications.py" line="428"/>
         <source>Write the re-check opinion.</source>
         <translation>请填写复查意见。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="415"/>
+        <location filename="../../supervisor/rectifications.py" line="430"/>
         <source>Give the reason for sending the item back.</source>
         <translation>请说明退回此事项的原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="445"/>
+        <location filename="../../supervisor/rectifications.py" line="460"/>
         <source>Give the reason for reopening the item.</source>
         <translation>请说明重新打开此事项的原因。</translation>
     </message>
@@ -5218,53 +5236,53 @@ Imported by {who}</source>
         <translation>无法保存该住户：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="126"/>
-        <location filename="../../supervisor/ui/roster_import.py" line="59"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="130"/>
+        <location filename="../../supervisor/ui/roster_import.py" line="60"/>
         <source>{file} cannot be read as an Excel roster: {reason}</source>
         <translation>无法将 {file} 作为 Excel 花名册读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="138"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="142"/>
         <source>{file} does not exist.</source>
         <translation>{file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="142"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="146"/>
         <source>only .xlsx files are read; save it as .xlsx first.</source>
         <translation>只能读取 .xlsx 文件，请先另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="148"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="152"/>
         <source>{file} cannot be opened: permission denied, or it is open in another program.</source>
         <translation>无法打开 {file}：没有权限，或文件正被其他程序打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="153"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="157"/>
         <source>it is not an .xlsx file, or it is damaged.</source>
         <translation>它不是 .xlsx 文件，或文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="231"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="235"/>
         <source>no sheet has a header row with at least two roster columns (楼栋, 单元, 户号, 姓名, 电话…).</source>
         <translation>没有哪个工作表的表头含有至少两个花名册列（楼栋、单元、户号、姓名、电话…）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="303"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="307"/>
         <source>Choose the column for {fields}.</source>
         <translation>请选择“{fields}”对应的列。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="310"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="314"/>
         <source>One column is chosen for two fields.</source>
         <translation>同一列被选给了两个字段。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="425"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="440"/>
         <source>Rows with problems cannot be imported.</source>
         <translation>有问题的行不能导入。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="540"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="555"/>
         <source>The template cannot be saved to {file}: {reason}</source>
         <translation>无法将模板保存到 {file}：{reason}</translation>
     </message>
@@ -5339,12 +5357,12 @@ Imported by {who}</source>
         <translation>该巡查记录不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/forms/sources.py" line="261"/>
+        <location filename="../../supervisor/forms/sources.py" line="292"/>
         <source>Choose the rectification item to print.</source>
         <translation>请选择要打印的整改事项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/forms/sources.py" line="264"/>
+        <location filename="../../supervisor/forms/sources.py" line="295"/>
         <source>The rectification item is not in this project.</source>
         <translation>该整改事项不属于本项目。</translation>
     </message>
@@ -5382,47 +5400,47 @@ Imported by {who}</source>
 <context>
     <name>evidence</name>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="876"/>
+        <location filename="../../supervisor/rectifications.py" line="891"/>
         <source>{number} before</source>
         <translation>{number} 整改前照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="877"/>
+        <location filename="../../supervisor/rectifications.py" line="892"/>
         <source>{number} after</source>
         <translation>{number} 整改后照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="917"/>
+        <location filename="../../supervisor/rectifications.py" line="932"/>
         <source>{number}</source>
         <translation>{number}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="923"/>
+        <location filename="../../supervisor/rectifications.py" line="938"/>
         <source>site check {date} {location}</source>
         <translation>{date} 巡查记录（{location}）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="925"/>
+        <location filename="../../supervisor/rectifications.py" line="940"/>
         <source>site check {date}</source>
         <translation>{date} 巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="927"/>
+        <location filename="../../supervisor/rectifications.py" line="942"/>
         <source>another record</source>
         <translation>其他记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="1020"/>
+        <location filename="../../supervisor/rectifications.py" line="1035"/>
         <source>Taken {taken}, before the notice was issued ({issued}).</source>
         <translation>拍摄时间为 {taken}，早于整改通知单签发时间（{issued}）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="1037"/>
+        <location filename="../../supervisor/rectifications.py" line="1052"/>
         <source>The same photo file is also on {other}.</source>
         <translation>同一照片文件也出现在 {other} 中。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="1050"/>
+        <location filename="../../supervisor/rectifications.py" line="1065"/>
         <source>Looks like {other_file} on {other} ({bits} of {total} fingerprint bits differ).</source>
         <translation>与 {other} 中的 {other_file} 相似（图像指纹 {total} 位中有 {bits} 位不同）。</translation>
     </message>
@@ -5658,6 +5676,11 @@ Imported by {who}</source>
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <location filename="../../supervisor/ui/labels.py" line="153"/>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ledgers</name>
@@ -5837,67 +5860,67 @@ Imported by {who}</source>
     </message>
     <message>
         <location filename="../../supervisor/roster.py" line="108"/>
-        <location filename="../../supervisor/roster_xlsx.py" line="363"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="371"/>
         <source>bad floor area {area}</source>
         <translation>建筑面积 {area} 无效</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="53"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="57"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="54"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="58"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="55"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="59"/>
         <source>Flat</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="56"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="60"/>
         <source>Owner</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="57"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="61"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="58"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="62"/>
         <source>Lives here</source>
         <translation>是否常住</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="59"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="63"/>
         <source>Elderly</source>
         <translation>是否老年人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="60"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="64"/>
         <source>Floor area (m²)</source>
         <translation>建筑面积(㎡)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="61"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="65"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="354"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="362"/>
         <source>{column} must be 是 or 否, not {value}</source>
         <translation>{column} 应填“是”或“否”，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="387"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="402"/>
         <source>{column} is a formula with no saved value (open and save the file in Excel or WPS)</source>
         <translation>{column} 是没有保存计算结果的公式（请在 Excel 或 WPS 中打开并保存该文件）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="400"/>
+        <location filename="../../supervisor/roster_xlsx.py" line="415"/>
         <source>duplicate household {household} (also row {row})</source>
         <translation>住户 {household} 重复（另见第 {row} 行）</translation>
     </message>

@@ -145,3 +145,9 @@ def yes_no_label(value: bool | None) -> str:
 def form_title(spec) -> str:
     """A printable form's name in the window's language (``supervisor.forms.FORMS``)."""
     return QCoreApplication.translate("forms", spec.title)
+
+
+def list_separator() -> str:
+    """Between the items of a list in running text: "; " in English (items may hold commas),
+    "；" or "、" in Chinese as the translation says."""
+    return QCoreApplication.translate("labels", "; ")
