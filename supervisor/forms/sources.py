@@ -272,14 +272,14 @@ def evidence_lines(session: Session, rect_id: int) -> str:
     from supervisor import rectifications
 
     lines = []
-    for warning in rectifications.evidence_warnings(session, rect_id):
+    for number, warning in enumerate(rectifications.evidence_warnings(session, rect_id), 1):
         place = EVIDENCE_PLACES.get(warning.place_template, warning.other)
         try:
             other = place.format(**dict(warning.place_params))
         except (KeyError, IndexError, ValueError):
             other = warning.other
         template = EVIDENCE_TEXT.get(warning.kind, warning.detail)
-        lines.append("※ " + template.format(filename=warning.filename, other=other))
+        lines.append(f"{number}. " + template.format(filename=warning.filename, other=other))
     return "\n".join(lines)
 
 
