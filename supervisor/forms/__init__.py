@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, BinaryIO, Callable
 
 from supervisor.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the window's Forms menu reads FORMS at start-up, before SQLAlchemy is needed
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)

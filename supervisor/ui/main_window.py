@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QThread, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -234,12 +234,11 @@ class MainWindow(QMainWindow):
             forms_menu.addAction(action)
         forms_menu.addSeparator()
         blank_menu = forms_menu.addMenu(self.tr("&Blank forms"))
-        from supervisor.forms import FORMS
-        from supervisor.ui.labels import form_title
+        from supervisor.forms import FORMS  # a light module: SQLAlchemy and reportlab load later
 
         self.blank_form_actions = {}
         for name, spec in FORMS.items():
-            action = blank_menu.addAction(form_title(spec))
+            action = blank_menu.addAction(QCoreApplication.translate("forms", spec.title))
             action.setObjectName(f"blank_{name}")
             action.triggered.connect(lambda _checked=False, n=name: self.print_form(n, blank=True))
             self.blank_form_actions[name] = action

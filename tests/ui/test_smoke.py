@@ -32,3 +32,17 @@ def test_smoke_ready_on_a_damaged_database_fails_with_a_message(tmp_path):
     result = run("--db", str(broken), "--smoke=ready", tmp_path=tmp_path)
     assert result.returncode == 2
     assert "broken.sqlite" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_window_is_built_before_the_heavy_libraries_load(tmp_path):
+    """SQLAlchemy, reportlab and openpyxl load with the database or the first print/export,
+    not while the window is being built on the UI thread."""
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+        "from supervisor.ui.main_window import MainWindow; window = MainWindow(); "
+        "print(sorted(m for m in ('sqlalchemy', 'reportlab', 'openpyxl', 'alembic') if m in sys.modules))"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
