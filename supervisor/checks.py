@@ -224,26 +224,46 @@ def describe_location(
     common_area: str = "",
 ) -> str:
     """The location as printed: "幸福里小区 1号楼 2单元 301", "幸福里小区 屋面"."""
-    parts = []
-    if compound_id is not None:
-        name = session.scalar(select(Compound.name).where(Compound.id == compound_id))
-        if name:
-            parts.append(name)
-    if building_id is not None:
-        name = session.scalar(select(Building.name).where(Building.id == building_id))
-        if name:
-            parts.append(_building_label(name))
-    if unit_id is not None:
-        name = session.scalar(select(Unit.name).where(Unit.id == unit_id))
-        if name:
-            parts.append(_unit_label(name))
-    if household_id is not None:
-        number = session.scalar(select(Household.number).where(Household.id == household_id))
-        if number:
-            parts.append(number)
+
+    def name_of(column, key):
+        return session.scalar(select(column).where(column.class_.id == key)) if key is not None else None
+
+    return place_text(
+        name_of(Compound.name, compound_id),
+        name_of(Building.name, building_id),
+        name_of(Unit.name, unit_id),
+        name_of(Household.number, household_id),
+        common_area,
+    )
+
+
+def check_number(check_id: int, checked_at: dt.datetime) -> str:
+    """The printed number of a site check: XC-<year>-<id>."""
+    return f"XC-{checked_at:%Y}-{check_id:05d}"
+
+
+def place_text(compound: str | None, building: str | None, unit: str | None, number: str | None,
+               common_area: str = "") -> str:
+    """The names of a place joined as printed: "幸福里小区 1号楼 2单元 301"."""
+    parts = [compound] if compound else []
+    if building:
+        parts.append(_building_label(building))
+    if unit:
+        parts.append(_unit_label(unit))
+    if number:
+        parts.append(number)
     if common_area:
         parts.append(COMMON_AREA_NAMES.get(common_area, common_area))
     return " ".join(parts)
+
+
+def join_place(described: str, typed: str) -> str:
+    """The place from the records and the place as typed, without saying it twice."""
+    if not typed or typed in described:
+        return described
+    if described in typed:
+        return typed
+    return f"{described} {typed}"
 
 
 # --- create, change, delete ----------------------------------------------------------------

@@ -13,6 +13,7 @@ from supervisor.db.models import (
     CommonArea,
     RectificationStatus,
     Severity,
+    StepStatus,
 )
 
 COMMON_AREA_NAMES: dict[str, str] = {
@@ -55,3 +56,16 @@ SOURCE_NAMES: dict[str, str] = {
     "complaint": "居民投诉",
     "acceptance": "验收",
 }
+
+STEP_STATUS_NAMES: dict[str, str] = {
+    StepStatus.DONE: "已完成",
+    StepStatus.IN_PROGRESS: "进行中",
+    StepStatus.NOT_STARTED: "未开始",
+    StepStatus.NOT_APPLICABLE: "不适用",
+}
+
+ROUND_NAMES: dict[int, str] = {1: "第一轮（改造意愿）", 2: "第二轮（改造方案）"}
+
+
+def yes_no(value: bool | None) -> str:
+    return "" if value is None else ("是" if value else "否")

@@ -153,3 +153,12 @@ def zh(entries, key: str) -> str:
     """The Chinese name of ``key`` in ``entries`` ('' for an unknown or empty key)."""
     entry = by_key(entries).get(key)
     return entry.zh if entry else ""
+
+
+def wanted_text(keys) -> str:
+    """Wanted items in Chinese, grouped as on the register: "基础：供水、道路；完善：停车"."""
+    groups: dict[str, list[str]] = {}
+    for key in keys:
+        if key in MENU_ITEMS:
+            groups.setdefault(MENU_GROUP_OF[key].zh[:2], []).append(MENU_ITEMS[key].zh)
+    return "；".join(f"{group}：{'、'.join(items)}" for group, items in groups.items())

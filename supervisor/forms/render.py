@@ -13,7 +13,6 @@ import datetime as dt
 import io
 import re
 from dataclasses import dataclass
-from functools import partial
 from html import escape
 from typing import BinaryIO
 

@@ -14,17 +14,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from supervisor import errors
-from supervisor.db.models import Compound, Project, StepStatus
+from supervisor.checks import check_number, join_place
+from supervisor.db.models import Compound, Project
+from supervisor.domain_names import ROUND_NAMES, STEP_STATUS_NAMES, yes_no
 from supervisor.forms.layout import FormData, PhotoItem
 from supervisor.i18n import QT_TRANSLATE_NOOP
 
-STEP_STATUS_NAMES = {
-    StepStatus.DONE: "已完成",
-    StepStatus.IN_PROGRESS: "进行中",
-    StepStatus.NOT_STARTED: "未开始",
-    StepStatus.NOT_APPLICABLE: "不适用",
-}
-ROUND_NAMES = {1: "第一轮（改造意愿）", 2: "第二轮（改造方案）"}
 
 
 def day(value: dt.date | dt.datetime | None) -> str:
@@ -52,10 +47,6 @@ def span_lines(start: dt.date | None, end: dt.date | None) -> str:
 
 def money(value: Decimal | None) -> str:
     return "" if value is None else f"{value:,.2f} 元"
-
-
-def yes_no(value: bool | None) -> str:
-    return "" if value is None else ("是" if value else "否")
 
 
 def _project(session: Session, project_id: int) -> Project:
@@ -142,20 +133,6 @@ def procedure(session: Session, project_id: int, record=None) -> FormData:
 # --- 巡查记录表 and the register of site checks --------------------------------------------
 
 
-def _join_place(described: str, typed: str) -> str:
-    """The place from the records and the place as typed, without saying it twice."""
-    if not typed or typed in described:
-        return described
-    if described in typed:
-        return typed
-    return f"{described} {typed}"
-
-
-def check_number(check_id: int, checked_at: dt.datetime) -> str:
-    """The printed number of a site check: XC-<year>-<id>."""
-    return f"XC-{checked_at:%Y}-{check_id:05d}"
-
-
 def _photos(session: Session, seen: set[int] | None = None, **target) -> list[PhotoItem]:
     """The photos linked to ``target``, in order; photos in ``seen`` are left out (and added)."""
     from supervisor import photos
@@ -201,7 +178,7 @@ def site_check(session: Session, project_id: int, record: int | None = None) -> 
         "time": f"{check.checked_at:%H:%M}",
         "weather": check.weather,
         "inspector": check.inspector,
-        "location": _join_place(location, check.location_text),
+        "location": join_place(location, check.location_text),
         "category": CATEGORY_NAMES.get(check.category, check.category),
         "work_type": check.work_type,
         "result": RESULT_NAMES.get(check.result, check.result),
@@ -232,7 +209,7 @@ def site_checks(session: Session, project_id: int, record=None, *, limit: int | 
         {
             "number": check_number(r.id, r.checked_at),
             "date": f"{r.checked_at:%Y-%m-%d %H:%M}",
-            "location": _join_place(r.compound_name, r.location_text),
+            "location": join_place(r.compound_name, r.location_text),
             "category": CATEGORY_NAMES.get(r.category, r.category),
             "work_type": r.work_type,
             "description": r.description,
@@ -314,7 +291,7 @@ def rectification(session: Session, project_id: int, record: int | None = None) 
         "issued_at": minute(d.issued_at),
         "inspector": " ".join(x for x in (inspector, check_time) if x),
         "source": SOURCE_NAMES.get(d.source, d.source),
-        "location": _join_place(d.compound_name, d.location_text),
+        "location": join_place(d.compound_name, d.location_text),
         "severity": SEVERITY_NAMES.get(d.severity, d.severity),
         "deadline": f"{day(d.deadline)}（{d.deadline_days}个工作日内）",
         "status": STATUS_NAMES.get(d.status, d.status),
@@ -339,20 +316,10 @@ def rectification(session: Session, project_id: int, record: int | None = None) 
 # --- 居民意见登记表 ---------------------------------------------------------------------------
 
 
-def _wanted_text(keys) -> str:
-    from supervisor.resident_catalog import MENU_GROUP_OF, MENU_ITEMS
-
-    groups: dict[str, list[str]] = {}
-    for key in keys:
-        if key in MENU_ITEMS:
-            groups.setdefault(MENU_GROUP_OF[key].zh[:2], []).append(MENU_ITEMS[key].zh)
-    return "；".join(f"{group}：{'、'.join(items)}" for group, items in groups.items())
-
-
 def opinions(session: Session, project_id: int, record: int | None = None, *, round_: int = 1) -> FormData:
     """The resident opinion register of one compound in one consultation round."""
     from supervisor import consultation
-    from supervisor.resident_catalog import ANSWERS, zh
+    from supervisor.resident_catalog import ANSWERS, wanted_text, zh
 
     compound = _compound(session, project_id, record)
     project = _project(session, project_id)
@@ -367,7 +334,7 @@ def opinions(session: Session, project_id: int, record: int | None = None, *, ro
                 "owner": r.owner_name,
                 "phone": r.phone,
                 "answer": zh(ANSWERS, r.answer) if r.answer else "",
-                "wanted": _wanted_text(r.wanted),
+                "wanted": wanted_text(r.wanted),
                 "co_fund": yes_no(r.co_fund),
                 "pay_property": yes_no(r.pay_property),
                 "comments": r.comments,

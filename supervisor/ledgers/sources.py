@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Callable, Iterator
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from supervisor.db.models import (
@@ -32,16 +32,16 @@ from supervisor.db.models import (
     Survey,
     Unit,
 )
-from supervisor.checks import _building_label, _unit_label
+from supervisor.checks import check_number, join_place, place_text
 from supervisor.domain_names import (
     CATEGORY_NAMES,
-    COMMON_AREA_NAMES,
     RESULT_NAMES,
+    ROUND_NAMES,
     SEVERITY_NAMES,
     STATUS_NAMES,
+    STEP_STATUS_NAMES,
+    yes_no,
 )
-
-from supervisor.forms.sources import _join_place
 
 BATCH = 2000
 
@@ -118,19 +118,6 @@ def _checks_query(scope):
     )
 
 
-def _place(compound, building, unit, number, common_area, typed) -> str:
-    parts = [compound] if compound else []
-    if building:
-        parts.append(_building_label(building))
-    if unit:
-        parts.append(_unit_label(unit))
-    if number:
-        parts.append(number)
-    if common_area:
-        parts.append(COMMON_AREA_NAMES.get(common_area, common_area))
-    return _join_place(" ".join(parts), typed or "")
-
-
 def _stream(session: Session, query):
     """Plain rows in batches, without the ORM's per-row work (a third of the time here)."""
     return session.connection().execution_options(yield_per=BATCH).execute(query)
@@ -141,8 +128,8 @@ def site_check_rows(session: Session, scope, today: dt.date) -> Iterator[tuple]:
          work_type, description, result, inspector, weather, step, photo_count, rect_count) in _stream(
              session, _checks_query(scope)):
         yield (
-            f"XC-{checked_at:%Y}-{check_id:05d}", code, checked_at, compound or "",
-            _place(None, building, unit, number, common_area, typed), CATEGORY_NAMES.get(category, category),
+            check_number(check_id, checked_at), code, checked_at, compound or "",
+            join_place(place_text(None, building, unit, number, common_area), typed or ""), CATEGORY_NAMES.get(category, category),
             work_type, description, RESULT_NAMES.get(result, result), inspector, weather, step or "",
             photo_count or 0, rect_count or 0,
         )
@@ -219,7 +206,6 @@ def _projects(session: Session, scope) -> list[Project]:
 
 
 def procedure_rows(session: Session, scope, today: dt.date) -> Iterator[tuple]:
-    from supervisor.forms.sources import STEP_STATUS_NAMES
     from supervisor.snapshots import procedure_snapshot
 
     for project in _projects(session, scope):
@@ -301,7 +287,7 @@ def attachment_rows(session: Session, scope, today: dt.date) -> Iterator[tuple]:
         if number:
             owner = f"{number} {roles.get(role, '')}".strip()
         elif check_id is not None:
-            owner = f"巡查 XC-{checked_at:%Y}-{check_id:05d}"
+            owner = f"巡查 {check_number(check_id, checked_at)}"
         else:
             owner = "项目照片"
         yield (code, "照片", owner, name, size, sha, by, at, taken, caption)
@@ -327,8 +313,7 @@ def opinion_rows(session: Session, scope, today: dt.date) -> Iterator[tuple]:
 
 
 def consultation_rows(session: Session, scope, today: dt.date) -> Iterator[tuple]:
-    from supervisor.forms.sources import ROUND_NAMES, _wanted_text, yes_no
-    from supervisor.resident_catalog import ANSWERS, zh
+    from supervisor.resident_catalog import ANSWERS, wanted_text, zh
 
     query = (
         select(Project.code, Compound.name, Consultation, Building.name, Unit.name, Household.number,
@@ -347,7 +332,7 @@ def consultation_rows(session: Session, scope, today: dt.date) -> Iterator[tuple
     for code, compound, answer, building, unit, number, owner, phone in session.execute(query):
         yield (
             code, compound, ROUND_NAMES.get(answer.round, str(answer.round)), building, unit, number, owner,
-            phone, zh(ANSWERS, answer.answer), _wanted_text(answer.wanted or []), yes_no(answer.co_fund),
+            phone, zh(ANSWERS, answer.answer), wanted_text(answer.wanted or []), yes_no(answer.co_fund),
             yes_no(answer.pay_property), answer.comments, answer.visitor, answer.visited_on,
         )
 
@@ -478,7 +463,7 @@ def copy_photos(session: Session, ledger: str, scope, folder: Path, today: dt.da
     targets: list[tuple[str, list[tuple[str, dict]]]] = []
     if ledger == "site-checks":
         for row in session.execute(_checks_query(scope).with_only_columns(SiteCheck.id, SiteCheck.checked_at)):
-            number = f"XC-{row.checked_at:%Y}-{row.id:05d}"
+            number = check_number(row.id, row.checked_at)
             targets.append((number, [("", {"check_id": row.id})]))
     elif ledger == "rectifications":
         from supervisor.rectifications import _conditions

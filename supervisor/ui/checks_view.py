@@ -200,7 +200,7 @@ class ChecksView(QWidget):
             export_view(self, self.controller, "site-checks", self.current_filter())
 
     def print_check(self) -> None:
-        from supervisor.forms.sources import check_number
+        from supervisor.checks import check_number
         from supervisor.ui.print_preview import preview
 
         row = self._selected()

@@ -10,7 +10,6 @@ import sys
 from sqlalchemy import func, select
 
 from supervisor import consultation, projects, roster, roster_xlsx
-from supervisor.cli import main
 from supervisor.consultation import AnswerData
 from supervisor.db.models import Compound, Household
 from supervisor.settings import ConsentRule, ConsentSettings, set_consent_settings
