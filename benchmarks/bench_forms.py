@@ -40,19 +40,22 @@ def _median(function, runs: int = RUNS) -> float:
 
 
 def _database(folder: Path):
-    from supervisor import checks, projects
+    from supervisor.codes import CheckResult
     from supervisor.db.engine import open_database
-    from supervisor.db.models import CheckResult
+    from supervisor.procedure import templates
+    from supervisor.projects import places
+    from supervisor.projects.project import ProjectData
+    from supervisor.site import checks
 
     database = open_database(folder / "forms.sqlite")
     rng = random.Random(7)
     parts = ["外墙", "屋面", "楼道", "雨水管", "井盖", "电缆", "路面", "绿地", "充电桩", "窗台"]
     problems = ["空鼓", "渗漏", "开裂", "破损", "积水", "松动", "错接", "标识缺失", "不平整", "堵塞"]
     with database.write() as session:
-        project = projects.create_project(
-            session, projects.ProjectData(code="B-1", name="基准片区", planned_start=dt.date(2026, 3, 2))
+        project = templates.create_project(
+            session, ProjectData(code="B-1", name="基准片区", planned_start=dt.date(2026, 3, 2))
         )
-        compound = projects.add_compound(session, project, projects.CompoundData("幸福里小区"))
+        compound = places.add_compound(session, project, places.CompoundData("幸福里小区"))
         start = dt.datetime(2026, 3, 2, 8, 0)
         for i in range(CHECKS):
             part, problem = rng.choice(parts), rng.choice(problems)
@@ -72,7 +75,7 @@ def _bare_rows(template, data, font, wrapped: bool) -> list[list[str]]:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
 
-    from supervisor.forms.render import _Builder, _widths
+    from supervisor.documents.forms.render import _Builder, _widths
 
     section = next(s for s in template.sections if s.kind == "table")
     widths = _widths(section.columns, landscape(A4)[0] - 30 * mm)
@@ -110,10 +113,10 @@ def _bare_table(template, rows, font) -> None:
 
 
 def run() -> list[dict]:
-    from supervisor import forms
     from supervisor.db.audit import set_current_user
-    from supervisor.forms.fonts import choose_font
-    from supervisor.forms.layout import load_template
+    from supervisor.documents import forms
+    from supervisor.documents.forms.fonts import choose_font
+    from supervisor.documents.forms.layout import load_template
 
     set_current_user("bench")
     font = choose_font()

@@ -34,7 +34,9 @@ def build(path: Path, count: int) -> int:
     from supervisor.db.audit import set_current_user
     from supervisor.db.engine import open_database
     from supervisor.db.models import SiteCheck
-    from supervisor.projects import CompoundData, ProjectData, add_compound, create_project
+    from supervisor.procedure.templates import create_project
+    from supervisor.projects.places import CompoundData, add_compound
+    from supervisor.projects.project import ProjectData
 
     set_current_user("bench")
     rng = random.Random(count)
@@ -77,8 +79,8 @@ def build(path: Path, count: int) -> int:
 
 
 def ours(path: Path, project_id: int, out: Path) -> int:
-    from supervisor import ledgers
     from supervisor.db.engine import open_database
+    from supervisor.documents import ledgers
 
     database = open_database(path, create=False)
     try:

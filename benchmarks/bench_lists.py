@@ -98,9 +98,16 @@ def build(path: Path) -> dict:
     from supervisor.db.audit import set_current_user
     from supervisor.db.engine import open_database
     from supervisor.db.models import (
-        Compound, Photo, PhotoBlob, PhotoLink, ProjectStep, Rectification, SiteCheck,
+        Compound,
+        Photo,
+        PhotoBlob,
+        PhotoLink,
+        ProjectStep,
+        Rectification,
+        SiteCheck,
     )
-    from supervisor.projects import ProjectData, create_project
+    from supervisor.procedure.templates import create_project
+    from supervisor.projects.project import ProjectData
 
     set_current_user("bench")
     rng = random.Random(2026)
@@ -214,8 +221,9 @@ def _median_time(database, work) -> float:
 
 
 def measure(path: Path, project_id: int) -> list[dict]:
-    from supervisor import checks, rectifications
     from supervisor.db.engine import open_database
+    from supervisor.site import checks, rectifications
+    from supervisor.site.evidence import evidence_warnings
 
     database = open_database(path)
     results = []
@@ -235,7 +243,7 @@ def measure(path: Path, project_id: int) -> list[dict]:
         assert len(rows) == min(200, total) and total > 0
 
     def evidence(session):
-        rectifications.evidence_warnings(session, 1)  # every item has an "after" photo
+        evidence_warnings(session, 1)  # every item has an "after" photo
 
     for name, work, target in (
         ("checks_first_page", check_page(""), 0.3),

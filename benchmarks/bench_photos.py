@@ -97,8 +97,9 @@ def bare_loop(files: list[Path]) -> float:
 def import_once(files: list[Path], folder: Path, tag: str) -> float:
     """Seconds ``import_paths`` takes for ``files`` into a new database (made beforehand)."""
     from supervisor.db.engine import open_database
-    from supervisor.photos import import_paths
-    from supervisor.projects import ProjectData, create_project
+    from supervisor.procedure.templates import create_project
+    from supervisor.projects.project import ProjectData
+    from supervisor.site.photos import import_paths
 
     database = open_database(folder / f"bench-{tag}-{next(_databases)}.sqlite")
     try:
@@ -125,7 +126,7 @@ def write_photos(folder: Path, prefix: str, count: int, scenes: int, size) -> li
 
 def measure(files: list[Path], folder: Path, rounds: int) -> dict[str, float]:
     """Best total seconds of each contender over ``rounds`` interleaved rounds."""
-    from supervisor import photos
+    from supervisor.site import photos
 
     best = {"bare": math.inf, "pool": math.inf, "one": math.inf}
     workers = photos._workers
@@ -153,8 +154,8 @@ def entry(name: str, seconds: float, baseline: float, count: int, target) -> dic
 
 
 def run() -> list[dict]:
-    from supervisor import photos
     from supervisor.db.audit import set_current_user
+    from supervisor.site import photos
 
     set_current_user("bench")
     with tempfile.TemporaryDirectory() as name:

@@ -42,14 +42,17 @@ def write_roster(path: Path) -> None:
 
 
 def import_once(path: Path, folder: Path, label: str) -> dict[str, float]:
-    from supervisor import projects, roster_xlsx
     from supervisor.db.engine import open_database
+    from supervisor.procedure import templates
+    from supervisor.projects import places
+    from supervisor.projects.project import ProjectData
+    from supervisor.residents import roster_xlsx
 
     database = open_database(folder / f"{label}.sqlite")
     try:
         with database.write() as session:
-            project = projects.create_project(session, projects.ProjectData(code="B-1", name="基准"))
-            compound_id = projects.add_compound(session, project, projects.CompoundData("幸福里小区")).id
+            project = templates.create_project(session, ProjectData(code="B-1", name="基准"))
+            compound_id = places.add_compound(session, project, places.CompoundData("幸福里小区")).id
         started = time.perf_counter()
         sheet = roster_xlsx.read_sheet(path)
         read = time.perf_counter()
@@ -59,7 +62,7 @@ def import_once(path: Path, folder: Path, label: str) -> dict[str, float]:
             )
             checked = time.perf_counter()
             result = roster_xlsx.import_rows(
-                session, projects.get_compound(session, compound_id), preview.valid_rows
+                session, places.get_compound(session, compound_id), preview.valid_rows
             )
         stored = time.perf_counter()
         assert result.added == ROWS and not preview.bad_rows, (result, len(preview.bad_rows))

@@ -25,7 +25,7 @@ def timed(command: list[str]) -> float:
 
 
 def run() -> list[dict]:
-    from supervisor.demo import write_demo
+    from supervisor.demo.database import write_demo
 
     with tempfile.TemporaryDirectory() as folder:
         demo = write_demo(Path(folder) / "demo.sqlite")

@@ -59,7 +59,7 @@ def probe(folder: Path) -> dict:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
     from supervisor.db.audit import set_current_user
     from supervisor.ui.main_window import MainWindow
-    from supervisor.ui.photos_ui import run_import
+    from supervisor.ui.site.photos import run_import
 
     set_current_user("bench")
     window = MainWindow()

@@ -104,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     consent.add_argument("--json", action="store_true", help="print JSON")
     consent.set_defaults(run=run_consent)
 
-    from supervisor.forms import FORMS
+    from supervisor.documents.forms import FORMS
 
     printing = commands.add_parser("print", help="print a form as a PDF, filled or blank")
     printing.add_argument("form", choices=list(FORMS), metavar="FORM", help=", ".join(FORMS))
@@ -121,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--out", required=True, metavar="FILE.pdf")
     printing.set_defaults(run=run_print)
 
-    from supervisor.ledgers import LEDGERS
+    from supervisor.documents.ledgers import LEDGERS
 
     export = commands.add_parser("export", help="export a ledger (台账) to an Excel workbook")
     export.add_argument("ledger", choices=list(LEDGERS), metavar="LEDGER", help=", ".join(LEDGERS))
@@ -142,7 +142,7 @@ def _open(target: str):
 
 
 def run_demo(args) -> int:
-    from supervisor.demo import write_demo
+    from supervisor.demo.database import write_demo
 
     path = write_demo(Path(args.sub_db), replace=args.replace)
     print(f"Demo database written to {path}")
@@ -166,7 +166,7 @@ def _parse_day(text: str | None):
 
 
 def run_status(args) -> int:
-    from supervisor import status
+    from supervisor.procedure import status
 
     today = _parse_day(args.today)
     database = _open(args.sub_db)
@@ -183,11 +183,14 @@ def run_status(args) -> int:
 
 
 def run_check(args) -> int:
-    from supervisor import integrity
+    from supervisor.db import integrity
+    from supervisor.procedure import gates
 
     database = _open(args.sub_db)
     try:
         problems = integrity.check(database)
+        with database.read() as session:
+            problems += gates.consent_problems(session)
     finally:
         database.close()
     for problem in problems:
@@ -202,10 +205,11 @@ def run_check(args) -> int:
 def run_photos_import(args) -> int:
     import warnings
 
-    from supervisor import errors, photos
+    from supervisor import errors
     from supervisor.db.models import SiteCheck
     from supervisor.i18n import QT_TRANSLATE_NOOP
-    from supervisor.projects import find_project
+    from supervisor.projects.project import find_project
+    from supervisor.site import photos
 
     database = _open(args.sub_db)
     try:
@@ -257,22 +261,24 @@ def run_photos_import(args) -> int:
 def run_roster_import(args) -> int:
     from sqlalchemy import select
 
-    from supervisor import projects, roster_xlsx
     from supervisor.db.models import Compound
+    from supervisor.projects import places
+    from supervisor.projects.project import find_project
+    from supervisor.residents import roster_xlsx
 
     # Read and check the file before touching the database: a bad file changes nothing.
     sheet = roster_xlsx.read_sheet(args.file)
     database = _open(args.sub_db)
     try:
         with database.write() as session:
-            project = projects.find_project(session, args.project)
+            project = find_project(session, args.project)
             name = args.compound.strip()
             compound = session.scalars(
                 select(Compound).where(Compound.project_id == project.id, Compound.name == name)
             ).first()
             created = compound is None
             if created:
-                compound = projects.add_compound(session, project, projects.CompoundData(name))
+                compound = places.add_compound(session, project, places.CompoundData(name))
                 session.flush()
             result = roster_xlsx.preview(
                 sheet, existing=roster_xlsx.existing_households(session, compound.id)
@@ -288,7 +294,7 @@ def run_roster_import(args) -> int:
                 return EXIT_PROBLEMS
             outcome = roster_xlsx.import_rows(session, compound, result.valid_rows)
             session.flush()
-            from supervisor.consultation import unmet_gates
+            from supervisor.procedure.gates import unmet_gates
 
             gates = unmet_gates(session, project.id)
     finally:
@@ -304,7 +310,7 @@ def run_roster_import(args) -> int:
 
 
 def run_roster_template(args) -> int:
-    from supervisor import roster_xlsx
+    from supervisor.residents import roster_xlsx
 
     path = roster_xlsx.write_template(args.out)
     print(f"Roster template written to {path}")
@@ -313,9 +319,10 @@ def run_roster_template(args) -> int:
 
 def consent_report(session, code: str) -> dict:
     """Every compound of project ``code`` in both rounds, as ``supervisor consent`` prints it."""
-    from supervisor import consultation, projects
+    from supervisor.projects.project import find_project
+    from supervisor.residents import consultation
 
-    project = projects.find_project(session, code)
+    project = find_project(session, code)
     results = []
     for round_ in consultation.ROUNDS:
         for tally in consultation.project_tallies(session, project.id, round_):
@@ -411,9 +418,10 @@ def _print_record(session, spec, project_id: int, args) -> int | None:
 
 
 def run_print(args) -> int:
-    from supervisor import errors, forms
+    from supervisor import errors
+    from supervisor.documents import forms
     from supervisor.i18n import QT_TRANSLATE_NOOP
-    from supervisor.projects import find_project
+    from supervisor.projects.project import find_project
 
     spec = forms.FORMS[args.form]
     data = None
@@ -444,10 +452,11 @@ def run_print(args) -> int:
 
 
 def run_export(args) -> int:
-    from supervisor import errors, ledgers
+    from supervisor import errors
     from supervisor.db.audit import current_user
+    from supervisor.documents import ledgers
     from supervisor.i18n import QT_TRANSLATE_NOOP
-    from supervisor.projects import find_project
+    from supervisor.projects.project import find_project
 
     date_from, date_to = _parse_day(args.date_from), _parse_day(args.date_to)
     if date_from and date_to and date_from > date_to:

@@ -40,7 +40,8 @@ def project(database):
     """A project on the default template; returns its id."""
     import datetime as dt
 
-    from supervisor.projects import ProjectData, create_project
+    from supervisor.procedure.templates import create_project
+    from supervisor.projects.project import ProjectData
 
     with database.write() as session:
         created = create_project(
@@ -53,7 +54,7 @@ def project(database):
 @pytest.fixture(scope="session")
 def demo_source(tmp_path_factory):
     """The demo database, written once per test run (it takes a few seconds)."""
-    from supervisor.demo import write_demo
+    from supervisor.demo.database import write_demo
 
     return write_demo(tmp_path_factory.mktemp("demo-source") / "demo.sqlite")
 

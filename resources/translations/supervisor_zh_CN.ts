@@ -4,177 +4,177 @@
 <context>
     <name>AcceptanceDialog</name>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="74"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="74"/>
         <source>Completion acceptance record</source>
         <translation>竣工逐项验收记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="84"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="84"/>
         <source>{role}: {organisation}</source>
         <translation>{role}：{organisation}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="99"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="99"/>
         <source>yuan, e.g. 3500000</source>
         <translation>单位：元，例如：3500000</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="110"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="110"/>
         <source>passed:</source>
         <translation>其中合格：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="114"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="114"/>
         <source>Contract price (yuan):</source>
         <translation>合同价（元）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="115"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="115"/>
         <source>Acceptance day:</source>
         <translation>验收日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="116"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="116"/>
         <source>Works started:</source>
         <translation>实际开工日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="117"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="117"/>
         <source>Works completed:</source>
         <translation>实际竣工日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="118"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="118"/>
         <source>Sub-works in all:</source>
         <translation>分部工程总数：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="132"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="132"/>
         <source>Items checked (a failed item needs the problem; its deadline is YYYY-MM-DD):</source>
         <translation>逐项验收内容（不合格项须写明存在问题；整改期限格式为 YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="138"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="138"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="139"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="139"/>
         <source>Item</source>
         <translation>验收项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="140"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="140"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="141"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="141"/>
         <source>Designed</source>
         <translation>设计工程量</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="142"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="142"/>
         <source>Completed</source>
         <translation>完成工程量</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="143"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="143"/>
         <source>How checked</source>
         <translation>检查方法</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="144"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="144"/>
         <source>Result</source>
         <translation>验收结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="145"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="145"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="146"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="146"/>
         <source>Deadline (YYYY-MM-DD)</source>
         <translation>整改期限（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="147"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="147"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="161"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="161"/>
         <source>Add &amp;item</source>
         <translation>添加验收项(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="164"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="164"/>
         <source>Remove item</source>
         <translation>删除验收项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="175"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="175"/>
         <source>Summary</source>
         <translation>验收汇总</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="183"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="183"/>
         <source>Quality control documents checked:</source>
         <translation>质量控制资料核查：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="184"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="184"/>
         <source>Safety and main functions, checks and sample tests:</source>
         <translation>安全和主要使用功能核查及抽查结果：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="185"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="185"/>
         <source>Appearance quality:</source>
         <translation>观感质量验收：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="186"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="186"/>
         <source>Overall conclusion:</source>
         <translation>综合验收结论：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="187"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="187"/>
         <source>Quality supervision station&apos;s opinion:</source>
         <translation>质监站监督意见：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="197"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="197"/>
         <source>Save and &amp;print…</source>
         <translation>保存并打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="209"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="209"/>
         <source>not set</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="222"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="222"/>
         <source>Not checked</source>
         <translation>未验收</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="223"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="223"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="224"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="224"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="231"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="231"/>
         <source>(whole project)</source>
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="304"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="304"/>
         <source>{total} items: {passed} passed, {failed} failed, {unchecked} not checked</source>
         <translation>共 {total} 项：合格 {passed} 项，不合格 {failed} 项，未验收 {unchecked} 项</translation>
     </message>
@@ -182,47 +182,47 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="169"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="169"/>
         <source>Wanted renovation items</source>
         <translation>希望改造的内容</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="192"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="192"/>
         <source>Willing to co-fund:</source>
         <translation>是否愿意出资：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="193"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="193"/>
         <source>Willing to pay for property management:</source>
         <translation>是否愿意缴纳物业费：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="194"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="194"/>
         <source>Comments:</source>
         <translation>意见建议：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="195"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="195"/>
         <source>Visitor:</source>
         <translation>入户人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="196"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="196"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="214"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="214"/>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="215"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="215"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="216"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="216"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -230,32 +230,32 @@
 <context>
     <name>BuildingDialog</name>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="159"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="159"/>
         <source>Add building</source>
         <translation>添加楼栋</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="163"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="163"/>
         <source>e.g. 3号楼</source>
         <translation>例如：3号楼</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="173"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="173"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="174"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="174"/>
         <source>Units:</source>
         <translation>单元数：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="175"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="175"/>
         <source>Floors:</source>
         <translation>层数：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="176"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="176"/>
         <source>Flats per floor:</source>
         <translation>每层户数：</translation>
     </message>
@@ -263,59 +263,59 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="277"/>
+        <location filename="../../supervisor/ui/procedure/calendar_dialog.py" line="31"/>
         <source>Holidays and make-up working days</source>
         <translation>法定节假日与调休上班日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="284"/>
+        <location filename="../../supervisor/ui/procedure/calendar_dialog.py" line="38"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="284"/>
+        <location filename="../../supervisor/ui/procedure/calendar_dialog.py" line="38"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="284"/>
+        <location filename="../../supervisor/ui/procedure/calendar_dialog.py" line="38"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="295"/>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="327"/>
+        <location filename="../../supervisor/ui/procedure/calendar_dialog.py" line="49"/>
+        <location filename="../../supervisor/ui/procedure/calendar_dialog.py" line="81"/>
         <source>Holiday (day off)</source>
         <translation>法定节假日（放假）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="296"/>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="327"/>
+        <location filename="../../supervisor/ui/procedure/calendar_dialog.py" line="50"/>
+        <location filename="../../supervisor/ui/procedure/calendar_dialog.py" line="81"/>
         <source>Make-up working day</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="298"/>
+        <location filename="../../supervisor/ui/procedure/calendar_dialog.py" line="52"/>
         <source>e.g. 春节</source>
         <translation>例如：春节</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="299"/>
+        <location filename="../../supervisor/ui/procedure/calendar_dialog.py" line="53"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="301"/>
+        <location filename="../../supervisor/ui/procedure/calendar_dialog.py" line="55"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="317"/>
+        <location filename="../../supervisor/ui/procedure/calendar_dialog.py" line="71"/>
         <source>The built-in calendar does not know the public holidays of {years}: deadlines there count weekends only and are marked *. Enter the official holidays and make-up working days when the State Council publishes them.</source>
         <translation>内置日历尚未包含 {years} 年的法定节假日：这些年份的截止日期仅扣除了周末，并以 * 标注。请在国务院公布当年放假安排后，录入法定节假日和调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="323"/>
+        <location filename="../../supervisor/ui/procedure/calendar_dialog.py" line="77"/>
         <source>Entries here take precedence over the built-in calendar.</source>
         <translation>此处录入的日期优先于内置日历。</translation>
     </message>
@@ -323,147 +323,147 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="58"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="58"/>
         <source>New site check</source>
         <translation>新建巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="58"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="58"/>
         <source>Site check</source>
         <translation>巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="69"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="69"/>
         <source>(no compound)</source>
         <translation>（未指定小区）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="73"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="73"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="81"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="81"/>
         <source>(building / unit / flat)</source>
         <translation>（楼栋/单元/户）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="89"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="89"/>
         <source>Where:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="92"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="92"/>
         <source>What was checked</source>
         <translation>巡查内容</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="107"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="107"/>
         <source>Checklist (optional)</source>
         <translation>检查表（可选）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="111"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="111"/>
         <source>(no checklist)</source>
         <translation>（不使用检查表）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="123"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="123"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="135"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="135"/>
         <source>What did you see? (needed when a problem was found)</source>
         <translation>看到了什么情况？（发现问题时必填）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="157"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="157"/>
         <source>(no procedure step)</source>
         <translation>（不关联步骤）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="162"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="162"/>
         <source>Weather:</source>
         <translation>天气：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="164"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="164"/>
         <source>Inspector:</source>
         <translation>巡查人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="165"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="165"/>
         <source>When:</source>
         <translation>巡查时间：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="166"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="166"/>
         <source>Procedure step:</source>
         <translation>关联步骤：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="169"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="169"/>
         <source>Photos — add, drop or paste (Ctrl+V)</source>
         <translation>照片 — 可添加、拖放或粘贴（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="177"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="177"/>
         <source>&amp;Add photos…</source>
         <translation>添加照片(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="180"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="180"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="182"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="182"/>
         <source>&amp;Remove photo</source>
         <translation>删除照片(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="263"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="263"/>
         <source>(building)</source>
         <translation>（楼栋）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="273"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="273"/>
         <source>(unit)</source>
         <translation>（单元）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="275"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="275"/>
         <source>Unit {name}</source>
         <translation>{name} 单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="284"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="284"/>
         <source>(flat)</source>
         <translation>（户）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="373"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="373"/>
         <source>Unsaved site check</source>
         <translation>未保存的巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="374"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="374"/>
         <source>There is an unsaved site check from an earlier session. Continue with it?</source>
         <translation>上次有一份未保存的巡查记录。要继续填写吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="452"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="452"/>
         <source>Photos are still being imported; please wait.</source>
         <translation>照片仍在导入中，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="481"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="481"/>
         <source>Discard site check?</source>
         <translation>放弃此巡查记录吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/check_dialog.py" line="482"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="482"/>
         <source>Keep what you typed as a draft for later?</source>
         <translation>要将已填写的内容保存为草稿，以便稍后继续填写吗？</translation>
     </message>
@@ -471,42 +471,42 @@
 <context>
     <name>CheckListModel</name>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="33"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="32"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="34"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="33"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="35"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="34"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="36"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="35"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="37"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="36"/>
         <source>Description</source>
         <translation>情况描述</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="38"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="37"/>
         <source>Inspector</source>
         <translation>巡查人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="39"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="38"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="40"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="39"/>
         <source>Rectifications</source>
         <translation>整改事项</translation>
     </message>
@@ -514,72 +514,72 @@
 <context>
     <name>ChecklistDialog</name>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="139"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="32"/>
         <source>Site check lists</source>
         <translation>巡查检查表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="144"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="37"/>
         <source>Work types</source>
         <translation>工程类型</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="149"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="42"/>
         <source>&amp;New work type…</source>
         <translation>新建工程类型(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="155"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="48"/>
         <source>Check items</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="163"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="56"/>
         <source>New check item, e.g. 防水卷材进场见证取样</source>
         <translation>新检查项，例如：防水卷材进场见证取样</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="168"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="61"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="169"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="62"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="170"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="63"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="171"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="64"/>
         <source>&amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="172"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="65"/>
         <source>&amp;Down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="238"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="131"/>
         <source>New work type</source>
         <translation>新建工程类型</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="238"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="131"/>
         <source>Work type:</source>
         <translation>工程类型：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="255"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="148"/>
         <source>Check item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="255"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="148"/>
         <source>Check item:</source>
         <translation>检查项：</translation>
     </message>
@@ -587,89 +587,89 @@
 <context>
     <name>ChecksView</name>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="67"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="66"/>
         <source>&amp;New site check…</source>
         <translation>新建巡查记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="70"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="69"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="72"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="71"/>
         <source>Raise &amp;rectification…</source>
         <translation>发起整改(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="75"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="74"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="77"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="76"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="79"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="78"/>
         <source>Print the site check record of the selected check</source>
         <translation>打印所选巡查的巡查记录表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="81"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="80"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="83"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="82"/>
         <source>Export the checks listed, with these filters, to Excel</source>
         <translation>按当前筛选把列出的巡查记录导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="96"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="95"/>
         <source>Search location, description, inspector…</source>
         <translation>搜索位置、情况描述、巡查人…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="102"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="101"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="107"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="106"/>
         <source>All results</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="116"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="115"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="118"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="117"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="149"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="148"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/checks_view.py" line="181"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="180"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>共 %n 条巡查记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="237"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="236"/>
         <source>Delete site check</source>
         <translation>删除巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/checks_view.py" line="238"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="237"/>
         <source>Delete the site check of {date} at {place}? Its photos stay if used elsewhere.</source>
         <translation>确定要删除 {date} 在 {place} 的巡查记录吗？其中的照片如在别处使用，将予以保留。</translation>
     </message>
@@ -677,59 +677,59 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="159"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="159"/>
         <source>Satisfaction by project</source>
         <translation>各项目满意度对比</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="164"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="164"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="165"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="165"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="166"/>
-        <location filename="../../supervisor/ui/surveys_view.py" line="183"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="166"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="183"/>
         <source>Forms</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="167"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="167"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="168"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="168"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="169"/>
-        <location filename="../../supervisor/ui/surveys_view.py" line="184"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="169"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="184"/>
         <source>Rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="175"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="175"/>
         <source>Projects, the most satisfied first</source>
         <translation>各项目（满意率由高到低）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="181"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="181"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="182"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="182"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="189"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="189"/>
         <source>Compounds of the current project</source>
         <translation>当前项目各小区</translation>
     </message>
@@ -737,52 +737,52 @@
 <context>
     <name>CompoundDialog</name>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="94"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="94"/>
         <source>New compound</source>
         <translation>新建小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="94"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="94"/>
         <source>Edit compound</source>
         <translation>编辑小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="101"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="101"/>
         <source>e.g. 1992</source>
         <translation>例如：1992</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="103"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="103"/>
         <source>number of households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="104"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="104"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="105"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="105"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="106"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="106"/>
         <source>Year built:</source>
         <translation>建成年份：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="107"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="107"/>
         <source>Households:</source>
         <translation>户数：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="142"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="142"/>
         <source>The year built</source>
         <translation>建成年份</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="143"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="143"/>
         <source>The number of households</source>
         <translation>户数</translation>
     </message>
@@ -790,32 +790,32 @@
 <context>
     <name>CompoundListModel</name>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="57"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="57"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="57"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="57"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="57"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="57"/>
         <source>Built</source>
         <translation>建成年份</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="58"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="58"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="58"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="58"/>
         <source>Buildings</source>
         <translation>楼栋数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="77"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="77"/>
         <source>{declared} ({recorded} recorded)</source>
         <translation>{declared}（已录入 {recorded} 户）</translation>
     </message>
@@ -823,54 +823,54 @@
 <context>
     <name>CompoundsView</name>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="210"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="210"/>
         <source>&amp;New compound…</source>
         <translation>新建小区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="212"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="212"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="214"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="214"/>
         <source>Add &amp;building…</source>
         <translation>添加楼栋(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="216"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="216"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="235"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="235"/>
         <source>Building / unit</source>
         <translation>楼栋/单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="235"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="235"/>
         <source>Households</source>
         <translation>住户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/compounds_view.py" line="269"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="269"/>
         <source>%n floor(s)</source>
         <translation>
             <numerusform>%n 层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="274"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="274"/>
         <source>Unit {name}</source>
         <translation>{name} 单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="313"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="313"/>
         <source>Remove compound</source>
         <translation>删除小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="314"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="314"/>
         <source>Remove {name} with its buildings and households? This cannot be undone.</source>
         <translation>确定要删除“{name}”及其全部楼栋和住户吗？此操作无法撤销。</translation>
     </message>
@@ -878,212 +878,212 @@
 <context>
     <name>ConsultationPage</name>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="193"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="193"/>
         <source>Round 1: willingness</source>
         <translation>第一轮：改造意愿</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="194"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="194"/>
         <source>Round 2: scheme</source>
         <translation>第二轮：改造方案</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="196"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="196"/>
         <source>Round:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="199"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="199"/>
         <source>&amp;Print register…</source>
         <translation>打印登记表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="201"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="201"/>
         <source>The resident opinion register of this compound and round, as a PDF</source>
         <translation>本小区本轮的居民意见登记表（PDF）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="213"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="213"/>
         <source>&amp;Record answer…</source>
         <translation>登记意见(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="218"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="218"/>
         <source>Mark %1</source>
         <translation>标记为%1</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="220"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="220"/>
         <source>Record this answer for the selected households, dated today</source>
         <translation>为选中的住户登记此意见，日期为今天</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="223"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="223"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="228"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="228"/>
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="229"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="229"/>
         <source>Owner</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="230"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="230"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="231"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="231"/>
         <source>Answer</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="232"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="232"/>
         <source>Wanted items</source>
         <translation>希望改造内容</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="233"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="233"/>
         <source>Co-fund</source>
         <translation>愿意出资</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="234"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="234"/>
         <source>Pay property fee</source>
         <translation>愿缴物业费</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="235"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="235"/>
         <source>Comments</source>
         <translation>意见建议</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="236"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="236"/>
         <source>Visitor</source>
         <translation>入户人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="237"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="237"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="247"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="247"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="248"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="248"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="249"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="249"/>
         <source>Agree</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="250"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="250"/>
         <source>Rate</source>
         <translation>同意率</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="251"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="251"/>
         <source>Passed</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="251"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="251"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="251"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="251"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="260"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="260"/>
         <source>Compounds of the project, by agreement</source>
         <translation>本项目各小区（按同意率排序）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="303"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="303"/>
         <source>Choose a compound.</source>
         <translation>请选择小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="311"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="311"/>
         <source>Most wanted: {items}</source>
         <translation>最希望改造：{items}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="329"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="329"/>
         <source>2/3 take part (households and area), 3/4 of them agree</source>
         <translation>参与≥2/3（户数、面积），同意≥参与的3/4</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="331"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="331"/>
         <source>households and floor area agreeing ≥ {percent}%</source>
         <translation>同意户数及面积均≥{percent}%</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="333"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="333"/>
         <source>households agreeing ≥ {percent}% of all</source>
         <translation>同意户数≥总户数{percent}%</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="334"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="334"/>
         <source> (each entrance)</source>
         <translation>（按单元）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="341"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="341"/>
         <source>{households} households, {visited} visited: {agree} agree, {disagree} disagree, {abstain} abstain. Agreement {rate}; rule: {rule}.</source>
         <translation>共 {households} 户，已入户 {visited} 户：同意 {agree} 户，不同意 {disagree} 户，弃权 {abstain} 户。同意率 {rate}；标准：{rule}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="348"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="348"/>
         <source>The roster lists {listed} of the {households} households declared.</source>
         <translation>花名册已登记 {listed} 户，申报总户数 {households} 户。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="352"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="352"/>
         <source>Threshold reached.</source>
         <translation>已达到同意标准。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="359"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="359"/>
         <source>Below the threshold:</source>
         <translation>未达到同意标准：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="385"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="385"/>
         <source>{household} {owner} — round {round}</source>
         <translation>{household} {owner} — 第{round}轮</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="403"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="403"/>
         <source>Change answers</source>
         <translation>修改意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="404"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="404"/>
         <source>{count} of the selected households already have another answer. Replace it?</source>
         <translation>选中的住户中有 {count} 户已登记其他意见。是否替换？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="423"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="423"/>
         <source>Clear answers</source>
         <translation>清除意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="424"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="424"/>
         <source>Clear the answers of {count} household(s) in this round?</source>
         <translation>清除本轮 {count} 户的意见？</translation>
     </message>
@@ -1091,64 +1091,64 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="136"/>
+        <location filename="../../supervisor/ui/controller.py" line="135"/>
         <source>Edit project {code}</source>
         <translation>编辑项目 {code}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="145"/>
+        <location filename="../../supervisor/ui/controller.py" line="144"/>
         <source>Archive project</source>
         <translation>归档项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="145"/>
+        <location filename="../../supervisor/ui/controller.py" line="144"/>
         <source>Restore project</source>
         <translation>恢复项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="191"/>
+        <location filename="../../supervisor/ui/controller.py" line="190"/>
         <source>Step {code}: {status}</source>
         <translation>步骤 {code}：{status}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="201"/>
+        <location filename="../../supervisor/ui/controller.py" line="200"/>
         <source>Edit step {code}</source>
         <translation>编辑步骤 {code}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="228"/>
+        <location filename="../../supervisor/ui/controller.py" line="227"/>
         <source>Mark material provided</source>
         <translation>标记材料已提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="228"/>
+        <location filename="../../supervisor/ui/controller.py" line="227"/>
         <source>Mark material missing</source>
         <translation>标记材料未提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="237"/>
+        <location filename="../../supervisor/ui/controller.py" line="236"/>
         <source>Waive material</source>
         <translation>材料免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="244"/>
+        <location filename="../../supervisor/ui/controller.py" line="243"/>
         <source>Cancel waiver</source>
         <translation>取消免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="267"/>
+        <location filename="../../supervisor/ui/controller.py" line="266"/>
         <source>Attach {file}</source>
         <translation>添加附件 {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/controller.py" line="269"/>
+        <location filename="../../supervisor/ui/controller.py" line="268"/>
         <source>Attach %n file(s)</source>
         <translation>
             <numerusform>添加 %n 个附件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="293"/>
+        <location filename="../../supervisor/ui/controller.py" line="292"/>
         <source>Remove {file}</source>
         <translation>删除附件 {file}</translation>
     </message>
@@ -1169,77 +1169,77 @@
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="364"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="364"/>
         <source>Resident supervision day</source>
         <translation>民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="371"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="371"/>
         <source>(whole project)</source>
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="378"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="378"/>
         <source>Names, separated by commas or one per line (the sign-in sheet)</source>
         <translation>姓名，用逗号分隔或每行一个（按签到表）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="381"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="381"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="382"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="382"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="383"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="383"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="384"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="384"/>
         <source>Attendees:</source>
         <translation>参加人员：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="385"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="385"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="387"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="387"/>
         <source>Issues raised (leave the due date empty when there is none):</source>
         <translation>居民提出的问题（无办理时限的可不填期限）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="391"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="391"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="391"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="391"/>
         <source>Raised by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="391"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="391"/>
         <source>Who must act</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="391"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="391"/>
         <source>Due (YYYY-MM-DD)</source>
         <translation>期限（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="399"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="399"/>
         <source>Add &amp;issue</source>
         <translation>添加问题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="402"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="402"/>
         <source>Remove issue</source>
         <translation>删除问题</translation>
     </message>
@@ -1247,107 +1247,107 @@
 <context>
     <name>DaysPage</name>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="483"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="483"/>
         <source>&amp;New supervision day…</source>
         <translation>新建民主监督日(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="486"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="486"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="488"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="488"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="497"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="497"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="498"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="498"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="499"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="499"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="500"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="500"/>
         <source>Attendees</source>
         <translation>参加人数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="502"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="502"/>
         <source>Issues</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="503"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="503"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="512"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="512"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="513"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="513"/>
         <source>Raised by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="514"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="514"/>
         <source>Who must act</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="515"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="515"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="516"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="516"/>
         <source>Became</source>
         <translation>转为</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="522"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="522"/>
         <source>Register as &amp;opinion</source>
         <translation>登记为意见诉求(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="525"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="525"/>
         <source>Raise &amp;rectification…</source>
         <translation>发起整改(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="531"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="531"/>
         <source>Issues raised on the selected day</source>
         <translation>所选监督日提出的问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="547"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="547"/>
         <source>opinion</source>
         <translation>意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="549"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="549"/>
         <source>rectification {number}</source>
         <translation>整改 {number}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="613"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="613"/>
         <source>Remove supervision day</source>
         <translation>删除民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="614"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="614"/>
         <source>Remove the supervision day of {date}? Opinions and rectification items made from it stay.</source>
         <translation>删除 {date} 的民主监督日？由其转出的意见诉求和整改事项将保留。</translation>
     </message>
@@ -1355,109 +1355,109 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="108"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="108"/>
         <source>Exporting the ledger…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="108"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="108"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="110"/>
-        <location filename="../../supervisor/ui/export_dialog.py" line="147"/>
-        <location filename="../../supervisor/ui/export_dialog.py" line="157"/>
-        <location filename="../../supervisor/ui/export_dialog.py" line="189"/>
-        <location filename="../../supervisor/ui/export_dialog.py" line="271"/>
-        <location filename="../../supervisor/ui/export_dialog.py" line="285"/>
-        <location filename="../../supervisor/ui/export_dialog.py" line="290"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="110"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="147"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="157"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="189"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="271"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="285"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="290"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="120"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="120"/>
         <source>{done} rows written…</source>
         <translation>已写入 {done} 行…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="144"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="144"/>
         <source>{rows} rows exported to {file}.</source>
         <translation>已导出 {rows} 行到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="146"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="146"/>
         <source>{photos} photos copied to {folder}.</source>
         <translation>已复制 {photos} 张照片到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="158"/>
-        <location filename="../../supervisor/ui/export_dialog.py" line="271"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="158"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="271"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="198"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="198"/>
         <source>&amp;Ledger:</source>
         <translation>台账(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="200"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="200"/>
         <source>This project ({code})</source>
         <translation>本项目（{code}）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="201"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="201"/>
         <source>All projects</source>
         <translation>全部项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="207"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="207"/>
         <source>Projects:</source>
         <translation>项目范围：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="214"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="214"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="220"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="220"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="224"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="224"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="225"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="225"/>
         <source>Also copy the photos, one folder per record, beside the file</source>
         <translation>同时复制照片（每条记录一个文件夹，放在文件旁）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="230"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="230"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="253"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="253"/>
         <source>Dates filter on the {what}.</source>
         <translation>日期按{what}筛选。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="254"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="254"/>
         <source>This ledger has no date range.</source>
         <translation>此台账不按日期筛选。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="285"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="285"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="290"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="290"/>
         <source>The first day comes after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
@@ -1465,67 +1465,67 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="76"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="76"/>
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="81"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="81"/>
         <source>e.g. 3号楼</source>
         <translation>例如：3号楼</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="85"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="85"/>
         <source>e.g. 502</source>
         <translation>例如：502</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="90"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="90"/>
         <source>Lives here</source>
         <translation>是否常住</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="92"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="92"/>
         <source>Elderly (60 or older)</source>
         <translation>有老年人（60岁及以上）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="94"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="94"/>
         <source>m², optional</source>
         <translation>平方米，可不填</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="96"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="96"/>
         <source>&amp;Building:</source>
         <translation>楼栋(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="97"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="97"/>
         <source>&amp;Unit:</source>
         <translation>单元(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="98"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="98"/>
         <source>&amp;Flat:</source>
         <translation>户号(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="99"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="99"/>
         <source>&amp;Owner:</source>
         <translation>户主姓名(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="100"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="100"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="106"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="106"/>
         <source>Floor &amp;area:</source>
         <translation>建筑面积(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="107"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="107"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -1533,278 +1533,278 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="91"/>
+        <location filename="../../supervisor/ui/main_window.py" line="90"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="112"/>
+        <location filename="../../supervisor/ui/main_window.py" line="111"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="114"/>
+        <location filename="../../supervisor/ui/main_window.py" line="113"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="116"/>
+        <location filename="../../supervisor/ui/main_window.py" line="115"/>
         <source>Open the &amp;demo database</source>
         <translation>打开演示数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="117"/>
+        <location filename="../../supervisor/ui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="119"/>
+        <location filename="../../supervisor/ui/main_window.py" line="118"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="122"/>
+        <location filename="../../supervisor/ui/main_window.py" line="121"/>
         <source>&amp;Edit project…</source>
         <translation>编辑项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="125"/>
+        <location filename="../../supervisor/ui/main_window.py" line="124"/>
         <source>&amp;Archive / restore project</source>
         <translation>归档/恢复项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="128"/>
+        <location filename="../../supervisor/ui/main_window.py" line="127"/>
         <source>Completion acceptance &amp;record…</source>
         <translation>竣工逐项验收记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="132"/>
+        <location filename="../../supervisor/ui/main_window.py" line="131"/>
         <source>&amp;Procedure sheet…</source>
         <translation>实施程序表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="135"/>
+        <location filename="../../supervisor/ui/main_window.py" line="134"/>
         <source>Site check &amp;register…</source>
         <translation>巡查登记表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="138"/>
+        <location filename="../../supervisor/ui/main_window.py" line="137"/>
         <source>&amp;Acceptance record…</source>
         <translation>竣工逐项验收记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="144"/>
+        <location filename="../../supervisor/ui/main_window.py" line="143"/>
         <source>Printing &amp;font…</source>
         <translation>打印字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="146"/>
+        <location filename="../../supervisor/ui/main_window.py" line="145"/>
         <source>&amp;Export ledger…</source>
         <translation>导出台账(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="148"/>
+        <location filename="../../supervisor/ui/main_window.py" line="147"/>
         <source>S&amp;how archived projects</source>
         <translation>显示已归档项目(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="153"/>
+        <location filename="../../supervisor/ui/main_window.py" line="152"/>
         <source>&amp;Find step</source>
         <translation>查找步骤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="155"/>
+        <location filename="../../supervisor/ui/main_window.py" line="154"/>
         <source>&amp;Procedure</source>
         <translation>实施程序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="156"/>
+        <location filename="../../supervisor/ui/main_window.py" line="155"/>
         <source>&amp;Site checks</source>
         <translation>巡查记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="157"/>
+        <location filename="../../supervisor/ui/main_window.py" line="156"/>
         <source>&amp;Rectifications</source>
         <translation>整改事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="158"/>
+        <location filename="../../supervisor/ui/main_window.py" line="157"/>
         <source>&amp;Compounds</source>
         <translation>小区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="159"/>
+        <location filename="../../supervisor/ui/main_window.py" line="158"/>
         <source>R&amp;esidents</source>
         <translation>居民参与(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="161"/>
+        <location filename="../../supervisor/ui/main_window.py" line="160"/>
         <source>New site &amp;check…</source>
         <translation>新建巡查记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="164"/>
+        <location filename="../../supervisor/ui/main_window.py" line="163"/>
         <source>Procedure &amp;templates…</source>
         <translation>程序模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="167"/>
+        <location filename="../../supervisor/ui/main_window.py" line="166"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="170"/>
+        <location filename="../../supervisor/ui/main_window.py" line="169"/>
         <source>Site check &amp;lists…</source>
         <translation>巡查检查表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="173"/>
+        <location filename="../../supervisor/ui/main_window.py" line="172"/>
         <source>&amp;Holidays and make-up days…</source>
         <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="176"/>
+        <location filename="../../supervisor/ui/main_window.py" line="175"/>
         <source>&amp;Resident participation rules…</source>
         <translation>居民参与规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="179"/>
+        <location filename="../../supervisor/ui/main_window.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="181"/>
+        <location filename="../../supervisor/ui/main_window.py" line="180"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="183"/>
+        <location filename="../../supervisor/ui/main_window.py" line="182"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="198"/>
+        <location filename="../../supervisor/ui/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="205"/>
+        <location filename="../../supervisor/ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="210"/>
+        <location filename="../../supervisor/ui/main_window.py" line="209"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="218"/>
+        <location filename="../../supervisor/ui/main_window.py" line="217"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="222"/>
+        <location filename="../../supervisor/ui/main_window.py" line="221"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="225"/>
+        <location filename="../../supervisor/ui/main_window.py" line="224"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="232"/>
+        <location filename="../../supervisor/ui/main_window.py" line="231"/>
         <source>F&amp;orms</source>
         <translation>表格(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="236"/>
+        <location filename="../../supervisor/ui/main_window.py" line="235"/>
         <source>&amp;Blank forms</source>
         <translation>空白表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="246"/>
+        <location filename="../../supervisor/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="248"/>
+        <location filename="../../supervisor/ui/main_window.py" line="246"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="272"/>
+        <location filename="../../supervisor/ui/main_window.py" line="270"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="285"/>
+        <location filename="../../supervisor/ui/main_window.py" line="283"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="294"/>
+        <location filename="../../supervisor/ui/main_window.py" line="292"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="297"/>
+        <location filename="../../supervisor/ui/main_window.py" line="295"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="324"/>
+        <location filename="../../supervisor/ui/main_window.py" line="322"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="330"/>
+        <location filename="../../supervisor/ui/main_window.py" line="328"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="407"/>
-        <location filename="../../supervisor/ui/main_window.py" line="413"/>
+        <location filename="../../supervisor/ui/main_window.py" line="405"/>
+        <location filename="../../supervisor/ui/main_window.py" line="411"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="408"/>
+        <location filename="../../supervisor/ui/main_window.py" line="406"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="414"/>
+        <location filename="../../supervisor/ui/main_window.py" line="412"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="421"/>
+        <location filename="../../supervisor/ui/main_window.py" line="419"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="422"/>
+        <location filename="../../supervisor/ui/main_window.py" line="420"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="438"/>
+        <location filename="../../supervisor/ui/main_window.py" line="436"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="439"/>
+        <location filename="../../supervisor/ui/main_window.py" line="437"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="447"/>
+        <location filename="../../supervisor/ui/main_window.py" line="445"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="449"/>
+        <location filename="../../supervisor/ui/main_window.py" line="447"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -1816,72 +1816,72 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>OpinionDialog</name>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="75"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="75"/>
         <source>Opinion or complaint</source>
         <translation>意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="81"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="81"/>
         <source>(whole project)</source>
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="107"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="107"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="108"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="108"/>
         <source>Household:</source>
         <translation>住户：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="109"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="109"/>
         <source>From:</source>
         <translation>反映人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="110"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="110"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="111"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="111"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="112"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="112"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="113"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="113"/>
         <source>What was said:</source>
         <translation>反映内容：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="114"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="114"/>
         <source>Received:</source>
         <translation>受理日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="115"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="115"/>
         <source>Handled by:</source>
         <translation>承办人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="116"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="116"/>
         <source>Reply:</source>
         <translation>答复内容：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="117"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="117"/>
         <source>Replied on:</source>
         <translation>答复日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="140"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="140"/>
         <source>(not a listed household)</source>
         <translation>（非花名册住户）</translation>
     </message>
@@ -1889,142 +1889,142 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>OpinionsPage</name>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="189"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="189"/>
         <source>&amp;New opinion…</source>
         <translation>登记意见诉求(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="192"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="192"/>
         <source>&amp;Edit / reply…</source>
         <translation>编辑/答复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="194"/>
-        <location filename="../../supervisor/ui/opinions_view.py" line="311"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="194"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="311"/>
         <source>&amp;Close (settled)</source>
         <translation>办结(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="197"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="197"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="200"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="200"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="202"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="202"/>
         <source>Export the opinions listed, with these filters, to Excel</source>
         <translation>按当前筛选把列出的意见诉求导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="210"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="210"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="213"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="213"/>
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="217"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="217"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="229"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="229"/>
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="230"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="230"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="231"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="231"/>
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="232"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="232"/>
         <source>From</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="233"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="233"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="234"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="234"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="235"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="235"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="236"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="236"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="237"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="237"/>
         <source>Reply due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="238"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="238"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="239"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="239"/>
         <source>Handled by</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="240"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="240"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/opinions_view.py" line="255"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="255"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/opinions_view.py" line="256"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="256"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="292"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="292"/>
         <source>{count} shown: {open} awaiting a reply, {overdue} of them overdue.</source>
         <translation>显示 {count} 条：待答复 {open} 条，其中逾期 {overdue} 条。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="309"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="309"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="346"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="346"/>
         <source>Remove opinion</source>
         <translation>删除意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/opinions_view.py" line="346"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="346"/>
         <source>Remove this opinion from the register?</source>
         <translation>从登记表中删除这条意见诉求？</translation>
     </message>
@@ -2032,37 +2032,37 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="75"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="68"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="81"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="74"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="81"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="74"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="81"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="74"/>
         <source>Organisation</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="81"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="74"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="90"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="83"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="93"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="86"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
@@ -2070,32 +2070,32 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="36"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="29"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="42"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="35"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="42"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="35"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="42"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="35"/>
         <source>Organisation:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="42"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="35"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/admin_dialogs.py" line="45"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="38"/>
         <source>e.g. 项目负责人, 群众质量监督员</source>
         <translation>例如：项目负责人、群众质量监督员</translation>
     </message>
@@ -2103,12 +2103,12 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="89"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="88"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="90"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="89"/>
         <source>{file}
 Taken: {taken}
 Imported by {who}</source>
@@ -2120,63 +2120,63 @@ Imported by {who}</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="337"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="336"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="341"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="340"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="344"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="343"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="350"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="349"/>
         <source>&amp;Save original as…</source>
         <translation>原图另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="358"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="357"/>
         <source>&amp;Caption:</source>
         <translation>说明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="359"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="358"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="360"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="359"/>
         <source>Taken:</source>
         <translation>拍摄时间：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="365"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="364"/>
         <source>Imported:</source>
         <translation>导入：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="366"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="365"/>
         <source>Camera:</source>
         <translation>相机：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="368"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="367"/>
         <source>Location (GPS):</source>
         <translation>拍摄位置（GPS）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="369"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="368"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="451"/>
-        <location filename="../../supervisor/ui/photos_ui.py" line="457"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="450"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="456"/>
         <source>Save original as</source>
         <translation>原图另存为</translation>
     </message>
@@ -2184,96 +2184,96 @@ Imported by {who}</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="95"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="95"/>
         <source>Print preview — {form}</source>
         <translation>打印预览 — {form}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="102"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="102"/>
         <source>Preparing the form…</source>
         <translation>正在生成表格…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="112"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="112"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="114"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="114"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="116"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="116"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/print_preview.py" line="137"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="137"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="156"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="156"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="156"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="156"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="168"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="168"/>
         <source>Saved to {file}.</source>
         <translation>已保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="181"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="181"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="181"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="181"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="248"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="248"/>
         <source>Forms are printed in {font} ({file}), embedded in each PDF.</source>
         <translation>表格使用字体 {font}（{file}）打印，字体嵌入每个 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="252"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="252"/>
         <source>No Chinese TrueType font was found: forms use the reader&apos;s STSong font.</source>
         <translation>未找到 TrueType 中文字体：表格将使用阅读器自带的宋体（STSong）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="256"/>
-        <location filename="../../supervisor/ui/print_preview.py" line="267"/>
-        <location filename="../../supervisor/ui/print_preview.py" line="275"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="256"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="267"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="275"/>
         <source>Printing font</source>
         <translation>打印字体</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="258"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="258"/>
         <source>Choose a font file…</source>
         <translation>选择字体文件…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="259"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="259"/>
         <source>Find one automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="267"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="267"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="275"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="275"/>
         <source>{file} cannot be used: it is not a TrueType font with Chinese characters.</source>
         <translation>无法使用 {file}：它不是包含中文字符的 TrueType 字体。</translation>
     </message>
@@ -2281,51 +2281,51 @@ Imported by {who}</source>
 <context>
     <name>ProcedureModel</name>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="182"/>
+        <location filename="../../supervisor/ui/procedure/model.py" line="117"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="182"/>
+        <location filename="../../supervisor/ui/procedure/model.py" line="117"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="182"/>
+        <location filename="../../supervisor/ui/procedure/model.py" line="117"/>
         <source>Responsible</source>
         <translation>责任方</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="182"/>
+        <location filename="../../supervisor/ui/procedure/model.py" line="117"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="183"/>
+        <location filename="../../supervisor/ui/procedure/model.py" line="118"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="183"/>
+        <location filename="../../supervisor/ui/procedure/model.py" line="118"/>
         <source>Materials</source>
         <translation>材料</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/models.py" line="208"/>
+        <location filename="../../supervisor/ui/procedure/model.py" line="143"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>逾期 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/models.py" line="228"/>
+        <location filename="../../supervisor/ui/procedure/model.py" line="163"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="249"/>
+        <location filename="../../supervisor/ui/procedure/model.py" line="184"/>
         <source>Estimated: the public holidays of that year are not known yet; weekends only were counted.</source>
         <translation>估算日期：该年度法定节假日尚未公布，仅按周末扣除了非工作日。</translation>
     </message>
@@ -2333,59 +2333,59 @@ Imported by {who}</source>
 <context>
     <name>ProcedureView</name>
     <message>
-        <location filename="../../supervisor/ui/procedure_view.py" line="61"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="61"/>
         <source>Search steps, materials, notes… (Ctrl+F)</source>
         <translation>搜索步骤、材料、备注…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure_view.py" line="67"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="67"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure_view.py" line="72"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="72"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure_view.py" line="181"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="181"/>
         <source>All phases</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure_view.py" line="182"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="182"/>
         <source>Anyone responsible</source>
         <translation>全部责任方</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure_view.py" line="204"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="204"/>
         <source>No project selected</source>
         <translation>未选择项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure_view.py" line="207"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="207"/>
         <source>{done}/{total} steps done</source>
         <translation>已完成 {done}/{total} 个步骤</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/procedure_view.py" line="209"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="209"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>逾期 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure_view.py" line="275"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="275"/>
         <source>Step {code} was not saved</source>
         <translation>步骤 {code} 未保存</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure_view.py" line="291"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="291"/>
         <source>Complete before prerequisites?</source>
         <translation>前置步骤未完成，仍要完成此步骤吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure_view.py" line="292"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="292"/>
         <source>Reason (recorded with your name):</source>
         <translation>原因（将与您的姓名一并记录）：</translation>
     </message>
@@ -2393,97 +2393,97 @@ Imported by {who}</source>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../supervisor/ui/project_dialog.py" line="36"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="36"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/project_dialog.py" line="36"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="36"/>
         <source>Edit project</source>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/project_dialog.py" line="43"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="43"/>
         <source>e.g. DH-2026-03</source>
         <translation>例如：DH-2026-03</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/project_dialog.py" line="54"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="54"/>
         <source>yuan, e.g. 3500000</source>
         <translation>单位：元，例如：3500000</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/project_dialog.py" line="60"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="60"/>
         <source>&amp;Code:</source>
         <translation>项目编号(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/project_dialog.py" line="61"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="61"/>
         <source>&amp;Name:</source>
         <translation>项目名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/project_dialog.py" line="62"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="62"/>
         <source>District:</source>
         <translation>区县：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/project_dialog.py" line="63"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="63"/>
         <source>Street:</source>
         <translation>街道：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/project_dialog.py" line="64"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="64"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/project_dialog.py" line="65"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="65"/>
         <source>Class:</source>
         <translation>改造类别：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/project_dialog.py" line="66"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="66"/>
         <source>Budget (yuan):</source>
         <translation>预算（元）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/project_dialog.py" line="67"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="67"/>
         <source>Planned start:</source>
         <translation>计划开工日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/project_dialog.py" line="68"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="68"/>
         <source>Planned end:</source>
         <translation>计划竣工日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/project_dialog.py" line="69"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="69"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/project_dialog.py" line="75"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="75"/>
         <source>Procedure:</source>
         <translation>程序模板：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/project_dialog.py" line="78"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="78"/>
         <source>Parties</source>
         <translation>参建单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/project_dialog.py" line="80"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="80"/>
         <source>Organisation</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/project_dialog.py" line="81"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="81"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/project_dialog.py" line="82"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="82"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -2491,37 +2491,37 @@ Imported by {who}</source>
 <context>
     <name>ProjectListModel</name>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="67"/>
+        <location filename="../../supervisor/ui/projects/list_model.py" line="43"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="67"/>
+        <location filename="../../supervisor/ui/projects/list_model.py" line="43"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="67"/>
+        <location filename="../../supervisor/ui/projects/list_model.py" line="43"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="67"/>
+        <location filename="../../supervisor/ui/projects/list_model.py" line="43"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="68"/>
+        <location filename="../../supervisor/ui/projects/list_model.py" line="44"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="81"/>
+        <location filename="../../supervisor/ui/projects/list_model.py" line="57"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/models.py" line="89"/>
+        <location filename="../../supervisor/ui/projects/list_model.py" line="65"/>
         <source>{name}
 {done} of {total} steps done, {compounds} compounds</source>
         <translation>{name}
@@ -2531,54 +2531,54 @@ Imported by {who}</source>
 <context>
     <name>RectListModel</name>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="60"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="60"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="61"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="61"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="62"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="62"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="63"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="63"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="63"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="63"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="64"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="64"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="65"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="65"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="66"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="66"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="67"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="67"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="68"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="68"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
@@ -2586,72 +2586,72 @@ Imported by {who}</source>
 <context>
     <name>RectificationDialog</name>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="100"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="100"/>
         <source>Rectification notice</source>
         <translation>整改通知单</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="105"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="105"/>
         <source>(no compound)</source>
         <translation>（未指定小区）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="131"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="131"/>
         <source>clause or standard, optional</source>
         <translation>条款或标准，可选</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="136"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="136"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="137"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="137"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="138"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="138"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="139"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="139"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="140"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="140"/>
         <source>Found by:</source>
         <translation>问题来源：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="141"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="141"/>
         <source>Responsible party:</source>
         <translation>责任单位：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="142"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="142"/>
         <source>Severity:</source>
         <translation>严重程度：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="143"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="143"/>
         <source>Problem:</source>
         <translation>存在问题：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="144"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="144"/>
         <source>Requirement:</source>
         <translation>整改要求：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="145"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="145"/>
         <source>Basis:</source>
         <translation>整改依据：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="146"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="146"/>
         <source>Deadline:</source>
         <translation>整改期限：</translation>
     </message>
@@ -2659,156 +2659,156 @@ Imported by {who}</source>
 <context>
     <name>RectificationPanel</name>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="277"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="277"/>
         <source>&amp;Edit notice…</source>
         <translation>编辑通知单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="279"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="279"/>
         <source>&amp;Print notice…</source>
         <translation>打印通知单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="296"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="296"/>
         <source>Before (the problem)</source>
         <translation>整改前（存在问题）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="302"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="302"/>
         <source>Add &quot;before&quot; photos…</source>
         <translation>添加整改前照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="308"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="308"/>
         <source>Reply (measures taken)</source>
         <translation>回复（整改措施）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="318"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="318"/>
         <source>Add &quot;after&quot; photos…</source>
         <translation>添加整改后照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="320"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="320"/>
         <source>Submit &amp;reply</source>
         <translation>提交回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="331"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="331"/>
         <source>Re-check</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="338"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="338"/>
         <source>name of the resident quality supervisor who confirms</source>
         <translation>确认结果的群众质量监督员姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="340"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="340"/>
         <source>&amp;Pass and close</source>
         <translation>复查合格并销项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="343"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="343"/>
         <source>Send &amp;back</source>
         <translation>退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="346"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="346"/>
         <source>Re&amp;open…</source>
         <translation>重新打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="352"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="352"/>
         <source>Opinion:</source>
         <translation>复查意见：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="353"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="353"/>
         <source>Resident supervisor:</source>
         <translation>群众质量监督员：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="357"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="357"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="391"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="391"/>
         <source>Select a rectification item.</source>
         <translation>请选择一个整改事项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="405"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="405"/>
         <source> (estimated)</source>
         <translation>（估算）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="408"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="408"/>
         <source>replied %n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天后回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="410"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="410"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="415"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="415"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="416"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="416"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="417"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="417"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="418"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="418"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="419"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="419"/>
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="420"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="420"/>
         <source>Issued</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="413"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="413"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="424"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="424"/>
         <source>Basis</source>
         <translation>整改依据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="457"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="457"/>
         <source>Check the evidence:</source>
         <translation>证据存疑，请核查：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="512"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="512"/>
         <source>Reopen rectification</source>
         <translation>重新打开整改事项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="512"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="512"/>
         <source>Why is the item reopened?</source>
         <translation>请说明重新打开此整改事项的原因：</translation>
     </message>
@@ -2816,62 +2816,62 @@ Imported by {who}</source>
 <context>
     <name>RectificationsView</name>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="535"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="535"/>
         <source>&amp;New rectification…</source>
         <translation>新建整改事项(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="539"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="539"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="541"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="541"/>
         <source>Export the items listed, with these filters, to Excel</source>
         <translation>按当前筛选把列出的整改事项导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="552"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="552"/>
         <source>Search number, problem, location…</source>
         <translation>搜索编号、问题、位置…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="556"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="556"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="559"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="559"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="565"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="565"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="574"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="574"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="576"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="576"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="611"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="611"/>
         <source>All parties</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/rectifications_view.py" line="612"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="612"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/rectifications_view.py" line="660"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="660"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -2881,57 +2881,57 @@ Imported by {who}</source>
 <context>
     <name>ResidentRulesDialog</name>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="247"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="247"/>
         <source>Resident participation rules</source>
         <translation>居民参与规则</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="252"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="252"/>
         <source>Share of all households agreeing</source>
         <translation>同意户数占总户数比例</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="254"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="254"/>
         <source>Share of all households and of all floor area agreeing</source>
         <translation>同意户数及建筑面积均占总数比例</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="257"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="257"/>
         <source>Civil Code: 2/3 take part (households and area), 3/4 of them agree</source>
         <translation>民法典：户数和面积均2/3以上参与表决，参与者中户数和面积均3/4以上同意</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="262"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="262"/>
         <source>e.g. 80 or 2/3</source>
         <translation>例如：80 或 2/3</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="263"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="263"/>
         <source>Judge each entrance (单元) on its own, as for added elevators</source>
         <translation>按单元分别判定（如加装电梯）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="267"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="267"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="268"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="268"/>
         <source>Consent rule:</source>
         <translation>同意标准：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="269"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="269"/>
         <source>Threshold (%):</source>
         <translation>比例（%）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="271"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="271"/>
         <source>Reply to opinions within:</source>
         <translation>意见诉求答复时限：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="275"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="275"/>
         <source>These rules apply to every project in this database. The default is the rule of many cities: at least 80 % of all households agree.</source>
         <translation>这些规则适用于本数据库中的所有项目。默认采用多数城市的标准：同意户数不少于总户数的80%。</translation>
     </message>
@@ -2939,12 +2939,12 @@ Imported by {who}</source>
 <context>
     <name>Residents</name>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="315"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="314"/>
         <source>Consent no longer met</source>
         <translation>居民同意已不满足</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="316"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="315"/>
         <source>Step {step} {name} was completed on the residents&apos; consent, but with the households now on the roster these compounds are below the threshold: {compounds}. Record the new households&apos; answers, or reopen the step.</source>
         <translation>第{step}步“{name}”是在居民同意的基础上完成的，但按花名册现有户数，以下小区已低于同意标准：{compounds}。请登记新增住户的意见，或重新打开该步骤。</translation>
     </message>
@@ -2952,37 +2952,37 @@ Imported by {who}</source>
 <context>
     <name>ResidentsView</name>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="455"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="455"/>
         <source>R&amp;ules…</source>
         <translation>规则(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="458"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="458"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="470"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="470"/>
         <source>Roster</source>
         <translation>住户花名册</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="471"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="471"/>
         <source>Consultation</source>
         <translation>意见征询</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="472"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="472"/>
         <source>Opinions</source>
         <translation>意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="473"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="473"/>
         <source>Supervision days</source>
         <translation>民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="474"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="474"/>
         <source>Satisfaction</source>
         <translation>满意度调查</translation>
     </message>
@@ -2990,134 +2990,134 @@ Imported by {who}</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="87"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="87"/>
         <source>Import roster into {compound}</source>
         <translation>导入花名册到{compound}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="90"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="90"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="98"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="98"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="114"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="114"/>
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="120"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="120"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="121"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="121"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="122"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="122"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="123"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="123"/>
         <source>Flat</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="124"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="124"/>
         <source>Owner</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="125"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="125"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="126"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="126"/>
         <source>Lives here</source>
         <translation>是否常住</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="126"/>
-        <location filename="../../supervisor/ui/roster_import.py" line="127"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="126"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="127"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="126"/>
-        <location filename="../../supervisor/ui/roster_import.py" line="127"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="126"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="127"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="127"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="127"/>
         <source>Elderly</source>
         <translation>是否老年人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="128"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="128"/>
         <source>Area</source>
         <translation>建筑面积</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="129"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="129"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="141"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="141"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="157"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="157"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="157"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="157"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="170"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="170"/>
         <source>{file}, sheet {sheet}: header in row {row}, {count} data rows.</source>
         <translation>{file}，工作表“{sheet}”：表头在第 {row} 行，共 {count} 行数据。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="181"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="181"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="212"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="212"/>
         <source>{rows} rows: {new} new households, {updates} updates, {bad} with problems.</source>
         <translation>共 {rows} 行：新增 {new} 户，更新 {updates} 户，有问题 {bad} 行。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="217"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="217"/>
         <source>Rows with problems are not imported; correct them in the file and import it again, or import the valid rows now.</source>
         <translation>有问题的行不会导入；可在文件中改正后重新导入，或现在只导入无误的行。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="222"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="222"/>
         <source>Import the {valid} valid rows</source>
         <translation>导入无误的 {valid} 行</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="224"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="224"/>
         <source>Import {valid} rows</source>
         <translation>导入 {valid} 行</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/roster_import.py" line="246"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="246"/>
         <source>{added} households added, {updated} updated.</source>
         <translation>新增 {added} 户，更新 {updated} 户。</translation>
     </message>
@@ -3125,117 +3125,117 @@ Imported by {who}</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="56"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="56"/>
         <source>&amp;Add household…</source>
         <translation>添加住户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="58"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="58"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="60"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="60"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="62"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="62"/>
         <source>&amp;Import from Excel…</source>
         <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="65"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="65"/>
         <source>Save blank &amp;template…</source>
         <translation>保存空白模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="75"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="75"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="76"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="76"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="77"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="77"/>
         <source>Flat</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="78"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="78"/>
         <source>Owner</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="79"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="79"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="80"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="80"/>
         <source>Lives here</source>
         <translation>是否常住</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="81"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="81"/>
         <source>Elderly</source>
         <translation>是否老年人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="82"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="82"/>
         <source>Area (m²)</source>
         <translation>建筑面积（㎡）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="83"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="83"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="105"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="105"/>
         <source>{count} households, {elderly} with elderly residents, {away} not living here.</source>
         <translation>共 {count} 户，有老年人 {elderly} 户，非常住 {away} 户。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="109"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="109"/>
         <source>{unnamed} without an owner&apos;s name.</source>
         <translation>{unnamed} 户未填户主姓名。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="110"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="110"/>
         <source>Choose a compound.</source>
         <translation>请选择小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="145"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="145"/>
         <source>Remove {count} household(s), with their consultation answers? Opinions and surveys stay, without the household. This cannot be undone.</source>
         <translation>删除 {count} 户及其征询意见？意见诉求和满意度调查表将保留，但不再关联住户。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="148"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="148"/>
         <source>Remove households</source>
         <translation>删除住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="160"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="160"/>
         <source>Import roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="160"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="160"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="169"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="169"/>
         <source>Save roster template</source>
         <translation>保存花名册模板</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents_view.py" line="169"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="169"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -3243,245 +3243,245 @@ Imported by {who}</source>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="151"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="152"/>
         <source>Mark &amp;done</source>
         <translation>标记完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="154"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="155"/>
         <source>Complete this step (Ctrl+D)</source>
         <translation>完成此步骤（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="158"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="159"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="173"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="174"/>
         <source>Materials</source>
         <translation>所需材料</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="177"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="178"/>
         <source>Material / file</source>
         <translation>材料/文件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="177"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="178"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="177"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="178"/>
         <source>Added</source>
         <translation>添加人/时间</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="183"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="184"/>
         <source>Tick a material when it is provided, or drop files on it.</source>
         <translation>材料提供后请勾选，也可将文件拖放到材料上。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="189"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="190"/>
         <source>&amp;Attach files…</source>
         <translation>添加附件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="192"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="193"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="196"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="197"/>
         <source>&amp;Remove file</source>
         <translation>删除文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="198"/>
-        <location filename="../../supervisor/ui/step_panel.py" line="468"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="199"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="469"/>
         <source>&amp;Waive…</source>
         <translation>免于提供(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="211"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="212"/>
         <source>Dates and notes</source>
         <translation>日期与备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="224"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="225"/>
         <source>Responsible party:</source>
         <translation>责任单位：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="225"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="226"/>
         <source>Responsible person:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="226"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="227"/>
         <source>Planned start:</source>
         <translation>计划开始：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="227"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="228"/>
         <source>Planned end:</source>
         <translation>计划完成：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="228"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="229"/>
         <source>Actual start:</source>
         <translation>实际开始：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="229"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="230"/>
         <source>Actual end:</source>
         <translation>实际完成：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="230"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="231"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="231"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="232"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="234"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="235"/>
         <source>Save the dates, person and notes (Ctrl+S)</source>
         <translation>保存日期、负责人和备注（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="194"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="195"/>
         <source>Sa&amp;ve as…</source>
         <translation>另存为(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="236"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="237"/>
         <source>Rever&amp;t</source>
         <translation>还原(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="249"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="250"/>
         <source>Site checks</source>
         <translation>巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="256"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="257"/>
         <source>New site check for this step…</source>
         <translation>为此步骤新建巡查记录…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="261"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="262"/>
         <source>Prerequisites</source>
         <translation>前置步骤</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="290"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="291"/>
         <source>(nobody)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="305"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="306"/>
         <source>Select a step in the procedure.</source>
         <translation>请在实施程序中选择一个步骤。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="331"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="332"/>
         <source>Completed before its prerequisites by {who}: {reason}</source>
         <translation>{who} 在前置步骤完成前完成了此步骤，原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="357"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="358"/>
         <source>Due {date}</source>
         <translation>截止日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="359"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="360"/>
         <source>(estimated: that year&apos;s holidays are not known yet)</source>
         <translation>（估算：该年度节假日尚未公布）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/step_panel.py" line="362"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="363"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="366"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="367"/>
         <source>Not before {date}</source>
         <translation>不早于 {date}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="368"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="369"/>
         <source>Rule: {rule}</source>
         <translation>规定：{rule}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="381"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="382"/>
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="391"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="392"/>
         <source>… and {count} more</source>
         <translation>…另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="396"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="397"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="451"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="452"/>
         <source>Waived: {reason}</source>
         <translation>免于提供：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="453"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="454"/>
         <source>Provided</source>
         <translation>已提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="454"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="455"/>
         <source>Missing</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="454"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="455"/>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="468"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="469"/>
         <source>Cancel &amp;waiver</source>
         <translation>取消免于提供(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="504"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="505"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="521"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="522"/>
         <source>Some files were not attached</source>
         <translation>部分文件未能添加为附件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="551"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="552"/>
         <source>Save file as</source>
         <translation>文件另存为</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="578"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="579"/>
         <source>Waive material</source>
         <translation>材料免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="578"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="579"/>
         <source>Why is this material not needed?</source>
         <translation>请说明免于提供此材料的原因：</translation>
     </message>
@@ -3489,57 +3489,57 @@ Imported by {who}</source>
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="54"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="54"/>
         <source>Satisfaction survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="60"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="60"/>
         <source>(anonymous, e.g. by QR code)</source>
         <translation>（匿名，如扫码填写）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="73"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="73"/>
         <source>Household:</source>
         <translation>住户：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="74"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="74"/>
         <source>Method:</source>
         <translation>调查方式：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="75"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="75"/>
         <source>Respondent:</source>
         <translation>受访人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="76"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="76"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="77"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="77"/>
         <source>Surveyor:</source>
         <translation>调查人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="78"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="78"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="82"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="82"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="86"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="86"/>
         <source>Not rated</source>
         <translation>未评价</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="112"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="112"/>
         <source>Comments:</source>
         <translation>意见建议：</translation>
     </message>
@@ -3547,97 +3547,97 @@ Imported by {who}</source>
 <context>
     <name>SurveysPage</name>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="206"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="206"/>
         <source>&amp;New survey form…</source>
         <translation>新建调查表(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="209"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="209"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="211"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="211"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="213"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="213"/>
         <source>&amp;Compare projects…</source>
         <translation>项目对比(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="215"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="215"/>
         <source>&amp;Print register…</source>
         <translation>打印登记表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="217"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="217"/>
         <source>The satisfaction survey register of this compound, as a PDF</source>
         <translation>本小区的满意度调查登记表（PDF）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="237"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="237"/>
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="237"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="237"/>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="238"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="238"/>
         <source>Owner</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="239"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="239"/>
         <source>Overall</source>
         <translation>总体评价</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="240"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="240"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="241"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="241"/>
         <source>Respondent</source>
         <translation>受访人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="242"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="242"/>
         <source>Surveyor</source>
         <translation>调查人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="243"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="243"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="244"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="244"/>
         <source>Comments</source>
         <translation>意见建议</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="265"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="265"/>
         <source>Choose a compound.</source>
         <translation>请选择小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="275"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="275"/>
         <source>{forms} forms for {households} households, {valid} valid; satisfied {satisfied}: satisfaction rate {rate}.</source>
         <translation>共 {households} 户，收回调查表 {forms} 份，有效 {valid} 份；满意 {satisfied} 份，满意率 {rate}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="323"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="323"/>
         <source>Remove survey form</source>
         <translation>删除调查表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/surveys_view.py" line="323"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="323"/>
         <source>Remove this survey form?</source>
         <translation>删除这份调查表？</translation>
     </message>
@@ -3645,178 +3645,178 @@ Imported by {who}</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="41"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="42"/>
         <source>Procedure templates</source>
         <translation>程序模板</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="51"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="52"/>
         <source>&amp;Copy as new template…</source>
         <translation>复制为新模板(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="54"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="55"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="68"/>
-        <location filename="../../supervisor/ui/template_editor.py" line="89"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="69"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="90"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="68"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="69"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="73"/>
-        <location filename="../../supervisor/ui/template_editor.py" line="301"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="74"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="302"/>
         <source>Add step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="75"/>
-        <location filename="../../supervisor/ui/template_editor.py" line="327"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="76"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="328"/>
         <source>Remove step</source>
         <translation>删除步骤</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="77"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="78"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="79"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="80"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="98"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="99"/>
         <source>Code:</source>
         <translation>编号：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="99"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="100"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="100"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="101"/>
         <source>English name:</source>
         <translation>英文名称：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="101"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="102"/>
         <source>Responsible:</source>
         <translation>责任单位：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="102"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="103"/>
         <source>Description:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="103"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="104"/>
         <source>Save step</source>
         <translation>保存步骤</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="108"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="109"/>
         <source>Materials</source>
         <translation>所需材料</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="115"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="116"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="117"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="118"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="119"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="120"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="121"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="122"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="123"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="124"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="131"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="132"/>
         <source>Ticked materials are required before the step can be completed.</source>
         <translation>勾选的材料为必需材料，须提供后方可完成该步骤。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="158"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="159"/>
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="170"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="171"/>
         <source>The built-in procedure is read-only. Copy it to make your own.</source>
         <translation>内置程序模板为只读。如需修改，请复制后编辑副本。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/template_editor.py" line="173"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="174"/>
         <source>Used by %n project(s): read-only, so their procedures never change. Copy it to make a new version.</source>
         <translation>
             <numerusform>已有 %n 个项目使用此模板，为保证这些项目的实施程序不变，模板为只读。如需修改，请复制为新版本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="177"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="178"/>
         <source>Editable: not used by any project yet. {steps} steps.</source>
         <translation>可编辑：尚未被任何项目使用。共 {steps} 个步骤。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="266"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="267"/>
         <source>Copy template</source>
         <translation>复制模板</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="266"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="267"/>
         <source>Name of the new template:</source>
         <translation>新模板名称：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="267"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="268"/>
         <source>{name} (copy)</source>
         <translation>{name}（副本）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="301"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="302"/>
         <source>Name of the new step:</source>
         <translation>新步骤名称：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="327"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="328"/>
         <source>Remove step {code} {name} from this template?</source>
         <translation>确定要从此模板中删除步骤 {code} {name} 吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="348"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="349"/>
         <source>Add material</source>
         <translation>添加材料</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="348"/>
-        <location filename="../../supervisor/ui/template_editor.py" line="362"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="349"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="363"/>
         <source>Name of the material:</source>
         <translation>材料名称：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/template_editor.py" line="362"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="363"/>
         <source>Rename material</source>
         <translation>重命名材料</translation>
     </message>
@@ -3872,355 +3872,355 @@ Imported by {who}</source>
 <context>
     <name>catalog</name>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="28"/>
+        <location filename="../../supervisor/residents/catalog.py" line="28"/>
         <source>Basic</source>
         <translation>基础类</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="30"/>
-        <location filename="../../supervisor/resident_catalog.py" line="80"/>
+        <location filename="../../supervisor/residents/catalog.py" line="30"/>
+        <location filename="../../supervisor/residents/catalog.py" line="80"/>
         <source>Water supply</source>
         <translation>供水</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="31"/>
+        <location filename="../../supervisor/residents/catalog.py" line="31"/>
         <source>Drainage, rain-sewage separation</source>
         <translation>排水及雨污分流</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="32"/>
+        <location filename="../../supervisor/residents/catalog.py" line="32"/>
         <source>Power supply</source>
         <translation>供电</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="33"/>
-        <location filename="../../supervisor/resident_catalog.py" line="83"/>
+        <location filename="../../supervisor/residents/catalog.py" line="33"/>
+        <location filename="../../supervisor/residents/catalog.py" line="83"/>
         <source>Gas</source>
         <translation>燃气</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="34"/>
-        <location filename="../../supervisor/resident_catalog.py" line="78"/>
+        <location filename="../../supervisor/residents/catalog.py" line="34"/>
+        <location filename="../../supervisor/residents/catalog.py" line="78"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="35"/>
-        <location filename="../../supervisor/resident_catalog.py" line="79"/>
+        <location filename="../../supervisor/residents/catalog.py" line="35"/>
+        <location filename="../../supervisor/residents/catalog.py" line="79"/>
         <source>Lighting</source>
         <translation>照明</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="36"/>
+        <location filename="../../supervisor/residents/catalog.py" line="36"/>
         <source>Fire safety</source>
         <translation>消防</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="37"/>
+        <location filename="../../supervisor/residents/catalog.py" line="37"/>
         <source>Security</source>
         <translation>安防</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="38"/>
+        <location filename="../../supervisor/residents/catalog.py" line="38"/>
         <source>Roof repair</source>
         <translation>屋面修缮</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="39"/>
+        <location filename="../../supervisor/residents/catalog.py" line="39"/>
         <source>Outer wall repair</source>
         <translation>外墙修缮</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="40"/>
+        <location filename="../../supervisor/residents/catalog.py" line="40"/>
         <source>Stairwell repair</source>
         <translation>楼道修缮</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="41"/>
+        <location filename="../../supervisor/residents/catalog.py" line="41"/>
         <source>Overhead cables tidied</source>
         <translation>线缆整治</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="45"/>
+        <location filename="../../supervisor/residents/catalog.py" line="45"/>
         <source>Improvement</source>
         <translation>完善类</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="47"/>
+        <location filename="../../supervisor/residents/catalog.py" line="47"/>
         <source>Illegal structures removed</source>
         <translation>拆除违建</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="48"/>
-        <location filename="../../supervisor/resident_catalog.py" line="86"/>
+        <location filename="../../supervisor/residents/catalog.py" line="48"/>
+        <location filename="../../supervisor/residents/catalog.py" line="86"/>
         <source>Greening</source>
         <translation>绿化</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="49"/>
+        <location filename="../../supervisor/residents/catalog.py" line="49"/>
         <source>Sanitation</source>
         <translation>环卫设施</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="50"/>
+        <location filename="../../supervisor/residents/catalog.py" line="50"/>
         <source>Elder-friendly, barrier-free</source>
         <translation>适老化及无障碍</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="51"/>
-        <location filename="../../supervisor/resident_catalog.py" line="87"/>
+        <location filename="../../supervisor/residents/catalog.py" line="51"/>
+        <location filename="../../supervisor/residents/catalog.py" line="87"/>
         <source>Parking</source>
         <translation>停车</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="52"/>
+        <location filename="../../supervisor/residents/catalog.py" line="52"/>
         <source>Car charging</source>
         <translation>汽车充电</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="53"/>
+        <location filename="../../supervisor/residents/catalog.py" line="53"/>
         <source>E-bike charging</source>
         <translation>电动自行车充电</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="54"/>
+        <location filename="../../supervisor/residents/catalog.py" line="54"/>
         <source>Energy saving</source>
         <translation>建筑节能</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="55"/>
+        <location filename="../../supervisor/residents/catalog.py" line="55"/>
         <source>Added elevator</source>
         <translation>加装电梯</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="59"/>
+        <location filename="../../supervisor/residents/catalog.py" line="59"/>
         <source>Upgrade</source>
         <translation>提升类</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="61"/>
+        <location filename="../../supervisor/residents/catalog.py" line="61"/>
         <source>Elderly care</source>
         <translation>养老服务</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="62"/>
+        <location filename="../../supervisor/residents/catalog.py" line="62"/>
         <source>Childcare</source>
         <translation>托育</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="63"/>
+        <location filename="../../supervisor/residents/catalog.py" line="63"/>
         <source>Meal service</source>
         <translation>助餐</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="64"/>
+        <location filename="../../supervisor/residents/catalog.py" line="64"/>
         <source>Shops</source>
         <translation>便民商业</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="65"/>
+        <location filename="../../supervisor/residents/catalog.py" line="65"/>
         <source>Parcel station</source>
         <translation>快递驿站</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="66"/>
+        <location filename="../../supervisor/residents/catalog.py" line="66"/>
         <source>Clinic</source>
         <translation>卫生服务站</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="67"/>
+        <location filename="../../supervisor/residents/catalog.py" line="67"/>
         <source>Smart security</source>
         <translation>智慧安防</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="81"/>
+        <location filename="../../supervisor/residents/catalog.py" line="81"/>
         <source>Rain and sewage pipes</source>
         <translation>雨污管网</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="82"/>
+        <location filename="../../supervisor/residents/catalog.py" line="82"/>
         <source>Cable tidiness</source>
         <translation>线缆整治</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="84"/>
+        <location filename="../../supervisor/residents/catalog.py" line="84"/>
         <source>Walls and roofs</source>
         <translation>外墙及屋面</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="85"/>
+        <location filename="../../supervisor/residents/catalog.py" line="85"/>
         <source>Stairwells</source>
         <translation>楼道</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="88"/>
+        <location filename="../../supervisor/residents/catalog.py" line="88"/>
         <source>Charging</source>
         <translation>充电设施</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="89"/>
+        <location filename="../../supervisor/residents/catalog.py" line="89"/>
         <source>Fire safety and security</source>
         <translation>消防安防</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="90"/>
+        <location filename="../../supervisor/residents/catalog.py" line="90"/>
         <source>Elevator</source>
         <translation>电梯</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="91"/>
+        <location filename="../../supervisor/residents/catalog.py" line="91"/>
         <source>Site tidiness during works</source>
         <translation>施工期间文明施工</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="92"/>
+        <location filename="../../supervisor/residents/catalog.py" line="92"/>
         <source>Duration of works</source>
         <translation>施工工期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="93"/>
+        <location filename="../../supervisor/residents/catalog.py" line="93"/>
         <source>Overall result</source>
         <translation>整体改造效果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="94"/>
+        <location filename="../../supervisor/residents/catalog.py" line="94"/>
         <source>Property management afterwards</source>
         <translation>后续物业管理</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="100"/>
+        <location filename="../../supervisor/residents/catalog.py" line="100"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="101"/>
+        <location filename="../../supervisor/residents/catalog.py" line="101"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="102"/>
+        <location filename="../../supervisor/residents/catalog.py" line="102"/>
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="103"/>
+        <location filename="../../supervisor/residents/catalog.py" line="103"/>
         <source>Unsatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="108"/>
+        <location filename="../../supervisor/residents/catalog.py" line="108"/>
         <source>Agree</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="109"/>
+        <location filename="../../supervisor/residents/catalog.py" line="109"/>
         <source>Disagree</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="110"/>
+        <location filename="../../supervisor/residents/catalog.py" line="110"/>
         <source>Abstain</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="111"/>
+        <location filename="../../supervisor/residents/catalog.py" line="111"/>
         <source>Not visited</source>
         <translation>未入户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="115"/>
+        <location filename="../../supervisor/residents/catalog.py" line="115"/>
         <source>Home visit</source>
         <translation>入户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="116"/>
+        <location filename="../../supervisor/residents/catalog.py" line="116"/>
         <source>QR code</source>
         <translation>扫码</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="117"/>
-        <location filename="../../supervisor/resident_catalog.py" line="122"/>
+        <location filename="../../supervisor/residents/catalog.py" line="117"/>
+        <location filename="../../supervisor/residents/catalog.py" line="122"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="121"/>
+        <location filename="../../supervisor/residents/catalog.py" line="121"/>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="123"/>
+        <location filename="../../supervisor/residents/catalog.py" line="123"/>
         <source>12345 hotline</source>
         <translation>12345热线</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="124"/>
+        <location filename="../../supervisor/residents/catalog.py" line="124"/>
         <source>Online / WeChat</source>
         <translation>网络/微信</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="125"/>
+        <location filename="../../supervisor/residents/catalog.py" line="125"/>
         <source>Letter or call-in</source>
         <translation>来信来访</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="126"/>
+        <location filename="../../supervisor/residents/catalog.py" line="126"/>
         <source>Supervision day</source>
         <translation>民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="127"/>
-        <location filename="../../supervisor/resident_catalog.py" line="138"/>
+        <location filename="../../supervisor/residents/catalog.py" line="127"/>
+        <location filename="../../supervisor/residents/catalog.py" line="138"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="131"/>
+        <location filename="../../supervisor/residents/catalog.py" line="131"/>
         <source>Scheme</source>
         <translation>改造方案</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="132"/>
+        <location filename="../../supervisor/residents/catalog.py" line="132"/>
         <source>Quality</source>
         <translation>施工质量</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="133"/>
+        <location filename="../../supervisor/residents/catalog.py" line="133"/>
         <source>Progress</source>
         <translation>施工进度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="134"/>
+        <location filename="../../supervisor/residents/catalog.py" line="134"/>
         <source>Safety</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="135"/>
+        <location filename="../../supervisor/residents/catalog.py" line="135"/>
         <source>Noise, dust, disturbance</source>
         <translation>噪音扬尘扰民</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="136"/>
+        <location filename="../../supervisor/residents/catalog.py" line="136"/>
         <source>Funds</source>
         <translation>资金</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="137"/>
+        <location filename="../../supervisor/residents/catalog.py" line="137"/>
         <source>Property management</source>
         <translation>物业管理</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="142"/>
+        <location filename="../../supervisor/residents/catalog.py" line="142"/>
         <source>Awaiting reply</source>
         <translation>待答复</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="143"/>
+        <location filename="../../supervisor/residents/catalog.py" line="143"/>
         <source>Replied</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../supervisor/resident_catalog.py" line="144"/>
+        <location filename="../../supervisor/residents/catalog.py" line="144"/>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
@@ -4236,48 +4236,48 @@ Imported by {who}</source>
 <context>
     <name>consent</name>
     <message>
-        <location filename="../../supervisor/consultation.py" line="262"/>
+        <location filename="../../supervisor/residents/consultation.py" line="255"/>
         <source>no households in the roster</source>
         <translation>花名册中没有住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/consultation.py" line="268"/>
+        <location filename="../../supervisor/residents/consultation.py" line="261"/>
         <source>{agreeing} of {households} households agree, {needed} more needed</source>
         <translation>{households} 户中 {agreeing} 户同意，还差 {needed} 户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/consultation.py" line="276"/>
-        <location filename="../../supervisor/consultation.py" line="309"/>
+        <location filename="../../supervisor/residents/consultation.py" line="269"/>
+        <location filename="../../supervisor/residents/consultation.py" line="302"/>
         <source>{missing} households have no floor area</source>
         <translation>{missing} 户未填建筑面积</translation>
     </message>
     <message>
-        <location filename="../../supervisor/consultation.py" line="283"/>
+        <location filename="../../supervisor/residents/consultation.py" line="276"/>
         <source>agreeing floor area is {rate} of the total</source>
         <translation>同意户建筑面积占总面积 {rate}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/consultation.py" line="294"/>
+        <location filename="../../supervisor/residents/consultation.py" line="287"/>
         <source>{voted} of {households} households took part, two thirds needed</source>
         <translation>{households} 户中 {voted} 户参与表决，须达三分之二</translation>
     </message>
     <message>
-        <location filename="../../supervisor/consultation.py" line="301"/>
+        <location filename="../../supervisor/residents/consultation.py" line="294"/>
         <source>{agreeing} of {voted} households taking part agree, three quarters needed</source>
         <translation>参与表决的 {voted} 户中 {agreeing} 户同意，须达四分之三</translation>
     </message>
     <message>
-        <location filename="../../supervisor/consultation.py" line="315"/>
+        <location filename="../../supervisor/residents/consultation.py" line="308"/>
         <source>less than two thirds of the floor area took part</source>
         <translation>参与表决的建筑面积不足三分之二</translation>
     </message>
     <message>
-        <location filename="../../supervisor/consultation.py" line="318"/>
+        <location filename="../../supervisor/residents/consultation.py" line="311"/>
         <source>less than three quarters of the floor area taking part agrees</source>
         <translation>同意的建筑面积不足参与表决面积的四分之三</translation>
     </message>
     <message>
-        <location filename="../../supervisor/consultation.py" line="417"/>
+        <location filename="../../supervisor/residents/consultation.py" line="410"/>
         <source>{failing} of {units} entrances below the threshold</source>
         <translation>{units} 个单元中 {failing} 个未达到比例</translation>
     </message>
@@ -4286,37 +4286,37 @@ Imported by {who}</source>
     <name>errors</name>
     <message>
         <location filename="../../supervisor/cli.py" line="164"/>
-        <location filename="../../supervisor/ui/opinions_view.py" line="450"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="450"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="218"/>
+        <location filename="../../supervisor/cli.py" line="222"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="390"/>
+        <location filename="../../supervisor/cli.py" line="397"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="410"/>
+        <location filename="../../supervisor/cli.py" line="417"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="423"/>
+        <location filename="../../supervisor/cli.py" line="431"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="432"/>
+        <location filename="../../supervisor/cli.py" line="440"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="455"/>
+        <location filename="../../supervisor/cli.py" line="464"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
@@ -4381,998 +4381,998 @@ Imported by {who}</source>
         <translation>{where} 由更高版本的 Supervisor 写入（数据结构版本 {revision}），文件未做任何更改。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/demo.py" line="271"/>
+        <location filename="../../supervisor/demo/database.py" line="278"/>
         <source>{file} already exists; choose another file or replace it.</source>
         <translation>{file} 已存在，请选择其他文件或替换该文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="100"/>
-        <location filename="../../supervisor/templates.py" line="487"/>
+        <location filename="../../supervisor/procedure/steps.py" line="61"/>
+        <location filename="../../supervisor/procedure/templates.py" line="491"/>
         <source>The step no longer exists.</source>
         <translation>该步骤已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="252"/>
+        <location filename="../../supervisor/procedure/gates.py" line="36"/>
         <source>Step {step} needs consent from the residents of every compound (round {round}), but the project has no compounds. Complete it anyway?</source>
         <translation>步骤 {step} 须每个小区的居民（第 {round} 轮征询）同意达到规定比例，但本项目还没有小区。仍要完成吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="258"/>
+        <location filename="../../supervisor/procedure/gates.py" line="42"/>
         <source>Step {step} needs consent from the residents of every compound (round {round}); these compounds are below the threshold: {compounds}. Complete it anyway?</source>
         <translation>步骤 {step} 须每个小区的居民（第 {round} 轮征询）同意达到规定比例；以下小区未达到：{compounds}。仍要完成吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="297"/>
+        <location filename="../../supervisor/procedure/steps.py" line="221"/>
         <source>Step {step} cannot be completed: these required materials are neither provided nor waived: {materials}.</source>
         <translation>步骤 {step} 无法完成：以下必需材料既未提供，也未免于提供：{materials}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="311"/>
+        <location filename="../../supervisor/procedure/steps.py" line="235"/>
         <source>Step {step} has prerequisites that are not complete: {steps}. Complete it anyway?</source>
         <translation>步骤 {step} 的前置步骤尚未完成：{steps}。仍要完成此步骤吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="364"/>
-        <location filename="../../supervisor/projects.py" line="109"/>
+        <location filename="../../supervisor/procedure/steps.py" line="288"/>
+        <location filename="../../supervisor/projects/project.py" line="104"/>
         <source>The planned end is before the planned start.</source>
         <translation>计划结束日期早于计划开始日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="369"/>
+        <location filename="../../supervisor/procedure/steps.py" line="293"/>
         <source>The actual end is before the actual start.</source>
         <translation>实际结束日期早于实际开始日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="401"/>
-        <location filename="../../supervisor/templates.py" line="495"/>
+        <location filename="../../supervisor/procedure/materials.py" line="24"/>
+        <location filename="../../supervisor/procedure/templates.py" line="499"/>
         <source>The material no longer exists.</source>
         <translation>该材料已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="415"/>
+        <location filename="../../supervisor/procedure/materials.py" line="38"/>
         <source>Give a reason for waiving {material}.</source>
         <translation>请说明“{material}”免于提供的原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="435"/>
+        <location filename="../../supervisor/procedure/materials.py" line="58"/>
         <source>{file} is larger than {limit} MB and was not attached.</source>
         <translation>{file} 超过 {limit} MB，未添加为附件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="444"/>
+        <location filename="../../supervisor/procedure/materials.py" line="67"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} 是文件夹，不是文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="448"/>
+        <location filename="../../supervisor/procedure/materials.py" line="71"/>
         <source>{file} cannot be read: {detail}</source>
         <translation>无法读取 {file}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="457"/>
+        <location filename="../../supervisor/procedure/materials.py" line="80"/>
         <source>The file needs a name.</source>
         <translation>请填写文件名。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure.py" line="480"/>
-        <location filename="../../supervisor/procedure.py" line="487"/>
+        <location filename="../../supervisor/procedure/materials.py" line="103"/>
+        <location filename="../../supervisor/procedure/materials.py" line="110"/>
         <source>The attachment no longer exists.</source>
         <translation>该附件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects.py" line="72"/>
+        <location filename="../../supervisor/projects/project.py" line="67"/>
         <source>The budget must be a number of yuan, e.g. 3500000.</source>
         <translation>预算须为以元为单位的数字，例如：3500000。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects.py" line="82"/>
+        <location filename="../../supervisor/projects/project.py" line="77"/>
         <source>The project needs a code.</source>
         <translation>请填写项目编号。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects.py" line="86"/>
+        <location filename="../../supervisor/projects/project.py" line="81"/>
         <source>The project code may use letters, digits and - _ . / only (at most 50).</source>
         <translation>项目编号只能包含字母、数字和 - _ . /，最多 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects.py" line="94"/>
+        <location filename="../../supervisor/projects/project.py" line="89"/>
         <source>The project needs a name.</source>
         <translation>请填写项目名称。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects.py" line="98"/>
+        <location filename="../../supervisor/projects/project.py" line="93"/>
         <source>Unknown project class.</source>
         <translation>未知的改造类别。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects.py" line="104"/>
+        <location filename="../../supervisor/projects/project.py" line="99"/>
         <source>The budget must be between 0 and 10^14 yuan.</source>
         <translation>预算须在 0 至 10^14 元之间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects.py" line="115"/>
+        <location filename="../../supervisor/projects/project.py" line="110"/>
         <source>Unknown party role {role}.</source>
         <translation>未知的参建单位类型：{role}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects.py" line="119"/>
-        <location filename="../../supervisor/projects.py" line="405"/>
-        <location filename="../../supervisor/projects.py" line="483"/>
+        <location filename="../../supervisor/projects/people.py" line="28"/>
+        <location filename="../../supervisor/projects/people.py" line="63"/>
+        <location filename="../../supervisor/projects/project.py" line="114"/>
         <source>The phone number {phone} is not valid.</source>
         <translation>电话号码 {phone} 无效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects.py" line="126"/>
+        <location filename="../../supervisor/projects/project.py" line="121"/>
         <source>A project with the code {code} already exists.</source>
         <translation>项目编号 {code} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="92"/>
+        <location filename="../../supervisor/site/checks.py" line="83"/>
         <source>The checklist is not a list.</source>
         <translation>检查表格式有误：不是列表。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="100"/>
+        <location filename="../../supervisor/site/checks.py" line="91"/>
         <source>A checklist entry is not valid: {entry}.</source>
         <translation>检查表条目无效：{entry}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="114"/>
-        <location filename="../../supervisor/rectifications.py" line="160"/>
+        <location filename="../../supervisor/site/checks.py" line="105"/>
+        <location filename="../../supervisor/site/rectifications.py" line="156"/>
         <source>The compound is not part of this project.</source>
         <translation>该小区不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="123"/>
+        <location filename="../../supervisor/site/checks.py" line="114"/>
         <source>The building is not in the chosen compound.</source>
         <translation>该楼栋不在所选小区内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="130"/>
+        <location filename="../../supervisor/site/checks.py" line="121"/>
         <source>The unit is not in the chosen building.</source>
         <translation>该单元不在所选楼栋内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="138"/>
+        <location filename="../../supervisor/site/checks.py" line="129"/>
         <source>The household is not in the chosen unit.</source>
         <translation>该住户不在所选单元内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="143"/>
+        <location filename="../../supervisor/site/checks.py" line="134"/>
         <source>Choose either a household or a common area, not both.</source>
         <translation>请选择住户或公共部位，不能同时选择两者。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/acceptance.py" line="106"/>
+        <location filename="../../supervisor/site/acceptance.py" line="100"/>
         <source>The contract price must be a number of yuan, e.g. 3500000.</source>
         <translation>合同价须为以元计的数字，例如 3500000。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/acceptance.py" line="125"/>
+        <location filename="../../supervisor/site/acceptance.py" line="119"/>
         <source>Row {row}: enter the item checked.</source>
         <translation>第 {row} 行：请填写验收项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/acceptance.py" line="130"/>
+        <location filename="../../supervisor/site/acceptance.py" line="124"/>
         <source>Row {row}: “{text}” is too long (at most {limit} characters).</source>
         <translation>第 {row} 行：“{text}”过长（最多 {limit} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/acceptance.py" line="142"/>
+        <location filename="../../supervisor/site/acceptance.py" line="136"/>
         <source>Row {row}: {value} is not a possible quantity.</source>
         <translation>第 {row} 行：{value} 不是有效的工程量。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/acceptance.py" line="149"/>
+        <location filename="../../supervisor/site/acceptance.py" line="143"/>
         <source>Row {row}: a quantity cannot be negative.</source>
         <translation>第 {row} 行：工程量不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/acceptance.py" line="154"/>
+        <location filename="../../supervisor/site/acceptance.py" line="148"/>
         <source>Row {row}: the result must be pass, fail or not checked.</source>
         <translation>第 {row} 行：验收结果只能是合格、不合格或未验收。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/acceptance.py" line="160"/>
+        <location filename="../../supervisor/site/acceptance.py" line="154"/>
         <source>Row {row}: describe the problem of the failed item.</source>
         <translation>第 {row} 行：不合格项须写明存在问题。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/acceptance.py" line="167"/>
+        <location filename="../../supervisor/site/acceptance.py" line="161"/>
         <source>Row {row}: a passed item has no rectification deadline.</source>
         <translation>第 {row} 行：合格项不应有整改期限。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/acceptance.py" line="173"/>
+        <location filename="../../supervisor/site/acceptance.py" line="167"/>
         <source>Row {row}: the rectification deadline is before the acceptance day.</source>
         <translation>第 {row} 行：整改期限早于验收日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/acceptance.py" line="181"/>
+        <location filename="../../supervisor/site/acceptance.py" line="175"/>
         <source>Row {row}: choose a compound of this project.</source>
         <translation>第 {row} 行：请选择本项目的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/acceptance.py" line="188"/>
-        <location filename="../../supervisor/acceptance.py" line="382"/>
-        <location filename="../../supervisor/checks.py" line="153"/>
-        <location filename="../../supervisor/opinions.py" line="80"/>
-        <location filename="../../supervisor/opinions.py" line="340"/>
-        <location filename="../../supervisor/photos.py" line="605"/>
-        <location filename="../../supervisor/projects.py" line="202"/>
-        <location filename="../../supervisor/rectifications.py" line="120"/>
-        <location filename="../../supervisor/surveys.py" line="257"/>
+        <location filename="../../supervisor/projects/project.py" line="190"/>
+        <location filename="../../supervisor/residents/opinions.py" line="77"/>
+        <location filename="../../supervisor/residents/supervision_days.py" line="47"/>
+        <location filename="../../supervisor/residents/surveys.py" line="257"/>
+        <location filename="../../supervisor/site/acceptance.py" line="182"/>
+        <location filename="../../supervisor/site/acceptance.py" line="376"/>
+        <location filename="../../supervisor/site/checks.py" line="144"/>
+        <location filename="../../supervisor/site/photos.py" line="91"/>
+        <location filename="../../supervisor/site/rectifications.py" line="116"/>
         <source>The project no longer exists.</source>
         <translation>该项目已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/acceptance.py" line="194"/>
+        <location filename="../../supervisor/site/acceptance.py" line="188"/>
         <source>The contract price must be between 0 and 10^12 yuan.</source>
         <translation>合同价须在 0 至 10^12 元之间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/acceptance.py" line="199"/>
+        <location filename="../../supervisor/site/acceptance.py" line="193"/>
         <source>A number of sub-works cannot be negative.</source>
         <translation>分部工程数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/acceptance.py" line="206"/>
+        <location filename="../../supervisor/site/acceptance.py" line="200"/>
         <source>More sub-works passed ({passed}) than there are in all ({total}).</source>
         <translation>合格的分部工程数（{passed}）多于分部工程总数（{total}）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/acceptance.py" line="213"/>
+        <location filename="../../supervisor/site/acceptance.py" line="207"/>
         <source>The completion date is before the start date.</source>
         <translation>竣工日期早于开工日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/acceptance.py" line="217"/>
+        <location filename="../../supervisor/site/acceptance.py" line="211"/>
         <source>The acceptance cannot come before the completion of the works.</source>
         <translation>验收日期不能早于竣工日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="157"/>
+        <location filename="../../supervisor/site/checks.py" line="148"/>
         <source>Who made the check? Enter the inspector&apos;s name.</source>
         <translation>是谁巡查的？请填写巡查人姓名。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="162"/>
+        <location filename="../../supervisor/site/checks.py" line="153"/>
         <source>The inspector&apos;s name is longer than 100 characters.</source>
         <translation>巡查人姓名超过 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="167"/>
+        <location filename="../../supervisor/site/checks.py" line="158"/>
         <source>The inspector is not in the list of people.</source>
         <translation>巡查人不在人员名单中。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="171"/>
-        <location filename="../../supervisor/rectifications.py" line="128"/>
+        <location filename="../../supervisor/site/checks.py" line="162"/>
+        <location filename="../../supervisor/site/rectifications.py" line="124"/>
         <source>Unknown check category.</source>
         <translation>未知的巡查类别。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="173"/>
+        <location filename="../../supervisor/site/checks.py" line="164"/>
         <source>Unknown check result.</source>
         <translation>未知的巡查结果。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="175"/>
+        <location filename="../../supervisor/site/checks.py" line="166"/>
         <source>Unknown common area.</source>
         <translation>未知的公共部位。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="178"/>
-        <location filename="../../supervisor/checks.py" line="635"/>
+        <location filename="../../supervisor/site/checklists.py" line="87"/>
+        <location filename="../../supervisor/site/checks.py" line="169"/>
         <source>The work type is longer than 50 characters.</source>
         <translation>工程类型超过 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="183"/>
+        <location filename="../../supervisor/site/checks.py" line="174"/>
         <source>The weather is longer than 50 characters.</source>
         <translation>天气超过 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="188"/>
+        <location filename="../../supervisor/site/checks.py" line="179"/>
         <source>The check time {time} is in the future.</source>
         <translation>巡查时间 {time} 晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="198"/>
-        <location filename="../../supervisor/rectifications.py" line="172"/>
+        <location filename="../../supervisor/site/checks.py" line="189"/>
+        <location filename="../../supervisor/site/rectifications.py" line="168"/>
         <source>The step is not part of this project.</source>
         <translation>该步骤不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="202"/>
+        <location filename="../../supervisor/site/checks.py" line="193"/>
         <source>Describe the problem that was found.</source>
         <translation>请描述发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="286"/>
+        <location filename="../../supervisor/site/checks.py" line="297"/>
         <source>The site check no longer exists.</source>
         <translation>该巡查记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="311"/>
+        <location filename="../../supervisor/site/checks.py" line="322"/>
         <source>A site check cannot be moved to another project.</source>
         <translation>巡查记录不能移至其他项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="617"/>
+        <location filename="../../supervisor/site/checklists.py" line="69"/>
         <source>The check item needs a text.</source>
         <translation>请填写检查项内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="624"/>
+        <location filename="../../supervisor/site/checklists.py" line="76"/>
         <source>The check item no longer exists.</source>
         <translation>该检查项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/checks.py" line="632"/>
+        <location filename="../../supervisor/site/checklists.py" line="84"/>
         <source>The work type needs a name.</source>
         <translation>请填写工程类型名称。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects.py" line="210"/>
+        <location filename="../../supervisor/projects/project.py" line="198"/>
         <source>There is no project with the code {code}.</source>
         <translation>不存在编号为 {code} 的项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects.py" line="284"/>
+        <location filename="../../supervisor/projects/places.py" line="30"/>
         <source>The compound needs a name.</source>
         <translation>请填写小区名称。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects.py" line="289"/>
+        <location filename="../../supervisor/projects/places.py" line="35"/>
         <source>The year built must be between 1900 and {year}.</source>
         <translation>建成年份须在 1900 至 {year} 之间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects.py" line="295"/>
+        <location filename="../../supervisor/projects/places.py" line="41"/>
         <source>The number of households must be 0 to 100000.</source>
         <translation>户数须在 0 至 100000 之间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects.py" line="305"/>
+        <location filename="../../supervisor/projects/places.py" line="51"/>
         <source>This project already has a compound named {name}.</source>
         <translation>本项目已有名为“{name}”的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects.py" line="341"/>
-        <location filename="../../supervisor/surveys.py" line="54"/>
-        <location filename="../../supervisor/surveys.py" line="248"/>
+        <location filename="../../supervisor/projects/places.py" line="87"/>
+        <location filename="../../supervisor/residents/surveys.py" line="54"/>
+        <location filename="../../supervisor/residents/surveys.py" line="248"/>
         <source>The compound no longer exists.</source>
         <translation>该小区已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects.py" line="356"/>
+        <location filename="../../supervisor/projects/places.py" line="102"/>
         <source>The building needs a name.</source>
         <translation>请填写楼栋名称。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects.py" line="360"/>
+        <location filename="../../supervisor/projects/places.py" line="106"/>
         <source>Units must be 1-20, floors 1-60 and flats per floor 1-20.</source>
         <translation>单元数须为 1–20，层数须为 1–60，每层户数须为 1–20。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects.py" line="366"/>
+        <location filename="../../supervisor/projects/places.py" line="112"/>
         <source>The compound already has a building named {name}.</source>
         <translation>该小区已有名为“{name}”的楼栋。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects.py" line="401"/>
-        <location filename="../../supervisor/projects.py" line="479"/>
+        <location filename="../../supervisor/projects/people.py" line="24"/>
+        <location filename="../../supervisor/projects/people.py" line="59"/>
         <source>A person needs a name.</source>
         <translation>请填写人员姓名。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects.py" line="476"/>
+        <location filename="../../supervisor/projects/people.py" line="56"/>
         <source>The person no longer exists.</source>
         <translation>该人员已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="48"/>
+        <location filename="../../supervisor/procedure/templates.py" line="52"/>
         <source>Step {step}: the period is malformed.</source>
         <translation>步骤 {step}：期限格式有误。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="52"/>
+        <location filename="../../supervisor/procedure/templates.py" line="56"/>
         <source>Step {step}: the period must be a whole number of days.</source>
         <translation>步骤 {step}：期限必须为整数天数。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="57"/>
+        <location filename="../../supervisor/procedure/templates.py" line="61"/>
         <source>Step {step}: the period unit must be &apos;wd&apos; or &apos;d&apos;.</source>
         <translation>步骤 {step}：期限单位必须为“wd”（工作日）或“d”（自然日）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="62"/>
+        <location filename="../../supervisor/procedure/templates.py" line="66"/>
         <source>Step {step}: unknown period kind.</source>
         <translation>步骤 {step}：未知的期限类型。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="69"/>
+        <location filename="../../supervisor/procedure/templates.py" line="73"/>
         <source>Step {step}: the period counts from an unknown step.</source>
         <translation>步骤 {step}：期限的起算步骤不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="78"/>
+        <location filename="../../supervisor/procedure/templates.py" line="82"/>
         <source>A procedure needs at least one phase.</source>
         <translation>程序模板至少需要包含一个阶段。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="85"/>
+        <location filename="../../supervisor/procedure/templates.py" line="89"/>
         <source>Every step needs a code and a name.</source>
         <translation>每个步骤都必须填写编号和名称。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="89"/>
-        <location filename="../../supervisor/templates.py" line="319"/>
+        <location filename="../../supervisor/procedure/templates.py" line="93"/>
+        <location filename="../../supervisor/procedure/templates.py" line="323"/>
         <source>The step code {step} is used twice.</source>
         <translation>步骤编号 {step} 重复。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="98"/>
+        <location filename="../../supervisor/procedure/templates.py" line="102"/>
         <source>Step {step} requires an unknown step {prerequisite}.</source>
         <translation>步骤 {step} 的前置步骤 {prerequisite} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="107"/>
+        <location filename="../../supervisor/procedure/templates.py" line="111"/>
         <source>Step {step} has an unknown gate {gate}; known: {known}.</source>
         <translation>步骤 {step} 的前置条件 {gate} 无法识别；可用的有：{known}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="234"/>
+        <location filename="../../supervisor/procedure/templates.py" line="238"/>
         <source>The template no longer exists.</source>
         <translation>该程序模板已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="257"/>
+        <location filename="../../supervisor/procedure/templates.py" line="261"/>
         <source>A template needs a name.</source>
         <translation>请填写模板名称。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="278"/>
+        <location filename="../../supervisor/procedure/templates.py" line="282"/>
         <source>The built-in procedure cannot be edited; make a copy and edit that.</source>
         <translation>内置程序模板不能编辑，请复制后编辑副本。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="284"/>
+        <location filename="../../supervisor/procedure/templates.py" line="288"/>
         <source>This template version is used by projects already started; make a new version to change it.</source>
         <translation>此版本模板已被已开始的项目使用；如需修改，请创建新版本。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="310"/>
+        <location filename="../../supervisor/procedure/templates.py" line="314"/>
         <source>A step needs a code.</source>
         <translation>请填写步骤编号。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="314"/>
+        <location filename="../../supervisor/procedure/templates.py" line="318"/>
         <source>A step needs a name.</source>
         <translation>请填写步骤名称。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="403"/>
-        <location filename="../../supervisor/templates.py" line="416"/>
+        <location filename="../../supervisor/procedure/templates.py" line="407"/>
+        <location filename="../../supervisor/procedure/templates.py" line="420"/>
         <source>A material needs a name.</source>
         <translation>请填写材料名称。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/templates.py" line="502"/>
+        <location filename="../../supervisor/procedure/templates.py" line="506"/>
         <source>The phase no longer exists.</source>
         <translation>该阶段已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/compounds_view.py" line="133"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="133"/>
         <source>{what} must be a whole number.</source>
         <translation>{what}必须为整数。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure_view.py" line="303"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="303"/>
         <source>A reason is needed to complete a step before its prerequisites.</source>
         <translation>在前置步骤完成前完成步骤，必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/step_panel.py" line="560"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="561"/>
         <source>{file} cannot be written: {detail}</source>
         <translation>无法写入 {file}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/calendar_days.py" line="39"/>
+        <location filename="../../supervisor/db/calendar.py" line="39"/>
         <source>The date must be between 2000 and 2100.</source>
         <translation>日期须在 2000 至 2100 年之间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/calendar_days.py" line="54"/>
+        <location filename="../../supervisor/db/calendar.py" line="54"/>
         <source>The entry no longer exists.</source>
         <translation>该条目已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="157"/>
+        <location filename="../../supervisor/site/photo_analysis.py" line="113"/>
         <source>The file is empty (0 bytes).</source>
-        <extracomment>What a folder is searched for (files named one by one are all tried).</extracomment>
         <translation>文件为空（0 字节）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="158"/>
+        <location filename="../../supervisor/site/photo_analysis.py" line="114"/>
         <source>The file is {megabytes} MB; photos larger than {limit} MB are not accepted.</source>
         <translation>文件大小为 {megabytes} MB；不接受超过 {limit} MB 的照片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="161"/>
+        <location filename="../../supervisor/site/photo_analysis.py" line="117"/>
         <source>The file is not a JPEG, PNG or HEIC/HEIF image.</source>
         <translation>该文件不是 JPEG、PNG 或 HEIC/HEIF 图片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="162"/>
+        <location filename="../../supervisor/site/photo_analysis.py" line="118"/>
         <source>The file is a {kind} file; only JPEG, PNG and HEIC/HEIF photos are accepted.</source>
         <translation>该文件是 {kind} 文件；仅接受 JPEG、PNG 和 HEIC/HEIF 格式的照片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="165"/>
+        <location filename="../../supervisor/site/photo_analysis.py" line="121"/>
         <source>The image is damaged or incomplete (a truncated file?) and cannot be decoded.</source>
         <translation>图片已损坏或不完整（文件可能被截断），无法解码。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="168"/>
+        <location filename="../../supervisor/site/photo_analysis.py" line="124"/>
         <source>The image declares {width} × {height} pixels ({megapixels} megapixels), more than the limit of {limit} megapixels: it may be a decompression bomb.</source>
         <translation>图片声明的尺寸为 {width} × {height} 像素（{megapixels} 百万像素），超过 {limit} 百万像素的上限：可能是“解压炸弹”。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="173"/>
+        <location filename="../../supervisor/site/photo_analysis.py" line="129"/>
         <source>The image declares more than {limit} megapixels: it may be a decompression bomb.</source>
         <translation>图片声明的像素数超过 {limit} 百万像素：可能是“解压炸弹”。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="177"/>
+        <location filename="../../supervisor/site/photo_analysis.py" line="133"/>
         <source>The image is {width} × {height} pixels; a side longer than {limit} pixels is not a photo.</source>
         <translation>图片尺寸为 {width} × {height} 像素；边长超过 {limit} 像素的图片不是照片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="181"/>
+        <location filename="../../supervisor/site/photo_analysis.py" line="137"/>
         <source>The image is only {width} × {height} pixels, too small to be a photo.</source>
         <translation>图片仅有 {width} × {height} 像素，太小，不是照片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="184"/>
+        <location filename="../../supervisor/site/photo_analysis.py" line="140"/>
         <source>There is not enough memory to decode this image.</source>
         <translation>内存不足，无法解码此图片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="187"/>
+        <location filename="../../supervisor/site/photos.py" line="65"/>
         <source>The file does not exist.</source>
+        <extracomment>What a folder is searched for (files named one by one are all tried).</extracomment>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="188"/>
+        <location filename="../../supervisor/site/photos.py" line="66"/>
         <source>The file cannot be read: {detail}</source>
         <translation>无法读取文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="610"/>
+        <location filename="../../supervisor/site/photos.py" line="96"/>
         <source>There is no site check {check} in this project.</source>
         <translation>本项目中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="617"/>
+        <location filename="../../supervisor/site/photos.py" line="103"/>
         <source>There is no rectification item {item} in this project.</source>
         <translation>本项目中不存在整改事项 {item}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="624"/>
+        <location filename="../../supervisor/site/photos.py" line="110"/>
         <source>{role} is not a photo role.</source>
         <translation>{role} 不是有效的照片类型。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="980"/>
+        <location filename="../../supervisor/site/photos.py" line="466"/>
         <source>The photo no longer exists.</source>
         <translation>该照片已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/photos.py" line="1007"/>
+        <location filename="../../supervisor/site/photos.py" line="493"/>
         <source>A caption is limited to {limit} characters.</source>
         <translation>照片说明最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="122"/>
+        <location filename="../../supervisor/site/rectifications.py" line="118"/>
         <source>Describe the problem to rectify.</source>
         <translation>请描述需要整改的问题。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="124"/>
+        <location filename="../../supervisor/site/rectifications.py" line="120"/>
         <source>Unknown severity.</source>
         <translation>未知的严重程度。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="126"/>
+        <location filename="../../supervisor/site/rectifications.py" line="122"/>
         <source>Unknown source of the problem.</source>
         <translation>未知的问题来源。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="131"/>
+        <location filename="../../supervisor/site/rectifications.py" line="127"/>
         <source>The responsible party is longer than 200 characters.</source>
         <translation>责任单位超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="136"/>
+        <location filename="../../supervisor/site/rectifications.py" line="132"/>
         <source>The location is longer than 300 characters.</source>
         <translation>位置超过 300 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="145"/>
+        <location filename="../../supervisor/site/rectifications.py" line="141"/>
         <source>The deadline must be 0 to {max} working days.</source>
         <translation>整改期限须在 0 至 {max} 个工作日之间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="151"/>
+        <location filename="../../supervisor/site/rectifications.py" line="147"/>
         <source>The issue time {time} is in the future.</source>
         <translation>签发时间 {time} 晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="166"/>
+        <location filename="../../supervisor/site/rectifications.py" line="162"/>
         <source>The site check is not part of this project.</source>
         <translation>该巡查记录不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="188"/>
+        <location filename="../../supervisor/site/rectifications.py" line="184"/>
         <source>The rectification item no longer exists.</source>
         <translation>该整改事项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="324"/>
+        <location filename="../../supervisor/site/rectifications.py" line="320"/>
         <source>A closed item cannot be edited; reopen it with a reason first.</source>
         <translation>已销项的事项不能编辑；请先说明原因并重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="330"/>
+        <location filename="../../supervisor/site/rectifications.py" line="326"/>
         <source>A rectification item cannot be moved to another project.</source>
         <translation>整改事项不能移至其他项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="349"/>
+        <location filename="../../supervisor/site/rectifications.py" line="345"/>
         <source>{number} has already been replied to; it must be re-checked first.</source>
         <translation>{number} 已回复，须先进行复查。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="352"/>
+        <location filename="../../supervisor/site/rectifications.py" line="348"/>
         <source>{number} is closed; reopen it with a reason before replying.</source>
         <translation>{number} 已销项；如需回复，请先说明原因并重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="355"/>
+        <location filename="../../supervisor/site/rectifications.py" line="351"/>
         <source>{number} has no reply yet; there is nothing to re-check.</source>
         <translation>{number} 尚未回复，没有可复查的内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="358"/>
+        <location filename="../../supervisor/site/rectifications.py" line="354"/>
         <source>{number} is already closed; reopen it with a reason to re-check it again.</source>
         <translation>{number} 已销项；如需再次复查，请先说明原因并重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="361"/>
-        <location filename="../../supervisor/rectifications.py" line="364"/>
+        <location filename="../../supervisor/site/rectifications.py" line="357"/>
+        <location filename="../../supervisor/site/rectifications.py" line="360"/>
         <source>{number} is not closed; only a closed item can be reopened.</source>
         <translation>{number} 尚未销项；只有已销项的事项才能重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="376"/>
+        <location filename="../../supervisor/site/rectifications.py" line="372"/>
         <source>{number} cannot change from its status {status} this way.</source>
         <translation>{number} 当前状态为“{status}”，不能进行此项变更。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="389"/>
+        <location filename="../../supervisor/site/rectifications.py" line="385"/>
         <source>The time must be between the notice and now.</source>
         <translation>时间应在通知签发之后、当前时间之前。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="402"/>
+        <location filename="../../supervisor/site/rectifications.py" line="398"/>
         <source>Describe the measures taken in the reply.</source>
         <translation>请在回复中说明已采取的整改措施。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="428"/>
+        <location filename="../../supervisor/site/rectifications.py" line="424"/>
         <source>Write the re-check opinion.</source>
         <translation>请填写复查意见。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="430"/>
+        <location filename="../../supervisor/site/rectifications.py" line="426"/>
         <source>Give the reason for sending the item back.</source>
         <translation>请说明退回此事项的原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="460"/>
+        <location filename="../../supervisor/site/rectifications.py" line="456"/>
         <source>Give the reason for reopening the item.</source>
         <translation>请说明重新打开此事项的原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/consultation.py" line="55"/>
+        <location filename="../../supervisor/residents/consultation.py" line="48"/>
         <source>The consultation round must be 1 or 2.</source>
         <translation>征询轮次只能是 1 或 2。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/consultation.py" line="64"/>
+        <location filename="../../supervisor/residents/consultation.py" line="57"/>
         <source>Choose the household&apos;s answer.</source>
         <translation>请选择该户的意见。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/consultation.py" line="69"/>
+        <location filename="../../supervisor/residents/consultation.py" line="62"/>
         <source>Unknown renovation items: {items}.</source>
         <translation>未知的改造内容：{items}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/consultation.py" line="76"/>
+        <location filename="../../supervisor/residents/consultation.py" line="69"/>
         <source>The visit date cannot be in the future.</source>
         <translation>入户日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/consultation.py" line="81"/>
+        <location filename="../../supervisor/residents/consultation.py" line="74"/>
         <source>Enter the date of the visit.</source>
         <translation>请填写入户日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="49"/>
-        <location filename="../../supervisor/surveys.py" line="80"/>
+        <location filename="../../supervisor/residents/opinions.py" line="46"/>
+        <location filename="../../supervisor/residents/surveys.py" line="80"/>
         <source>The date cannot be in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="52"/>
+        <location filename="../../supervisor/residents/opinions.py" line="49"/>
         <source>The date {date} is too far in the past.</source>
         <translation>日期 {date} 过早。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="84"/>
-        <location filename="../../supervisor/opinions.py" line="347"/>
+        <location filename="../../supervisor/residents/opinions.py" line="81"/>
+        <location filename="../../supervisor/residents/supervision_days.py" line="54"/>
         <source>Choose a compound of this project.</source>
         <translation>请选择本项目的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="88"/>
-        <location filename="../../supervisor/surveys.py" line="58"/>
+        <location filename="../../supervisor/residents/opinions.py" line="85"/>
+        <location filename="../../supervisor/residents/surveys.py" line="58"/>
         <source>Choose a household of this compound.</source>
         <translation>请选择本小区的住户。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="90"/>
+        <location filename="../../supervisor/residents/opinions.py" line="87"/>
         <source>Write down what the resident said.</source>
         <translation>请填写居民反映的内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="92"/>
+        <location filename="../../supervisor/residents/opinions.py" line="89"/>
         <source>Enter the day the opinion came in.</source>
         <translation>请填写受理日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="95"/>
+        <location filename="../../supervisor/residents/opinions.py" line="92"/>
         <source>Choose how the opinion came in.</source>
         <translation>请选择反映渠道。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="97"/>
+        <location filename="../../supervisor/residents/opinions.py" line="94"/>
         <source>Choose a category.</source>
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="100"/>
-        <location filename="../../supervisor/surveys.py" line="83"/>
+        <location filename="../../supervisor/residents/opinions.py" line="97"/>
+        <location filename="../../supervisor/residents/surveys.py" line="83"/>
         <source>{phone} is not a phone number.</source>
         <translation>{phone} 不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="103"/>
+        <location filename="../../supervisor/residents/opinions.py" line="100"/>
         <source>Enter the day of the reply.</source>
         <translation>请填写答复日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="106"/>
+        <location filename="../../supervisor/residents/opinions.py" line="103"/>
         <source>Write down the reply.</source>
         <translation>请填写答复内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="110"/>
+        <location filename="../../supervisor/residents/opinions.py" line="107"/>
         <source>The reply cannot come before the opinion.</source>
         <translation>答复日期不能早于受理日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="117"/>
+        <location filename="../../supervisor/residents/opinions.py" line="114"/>
         <source>The opinion no longer exists.</source>
         <translation>该意见诉求已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="172"/>
+        <location filename="../../supervisor/residents/opinions.py" line="169"/>
         <source>An opinion can be closed only after it has been answered.</source>
         <translation>意见诉求答复后才能办结。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="342"/>
+        <location filename="../../supervisor/residents/supervision_days.py" line="49"/>
         <source>Enter the day of the supervision day.</source>
         <translation>请填写监督日日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="350"/>
+        <location filename="../../supervisor/residents/supervision_days.py" line="57"/>
         <source>Every issue needs a description.</source>
         <translation>每个问题都须填写内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="353"/>
+        <location filename="../../supervisor/residents/supervision_days.py" line="60"/>
         <source>An issue cannot be due before the day it was raised.</source>
         <translation>问题的办理期限不能早于提出日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="361"/>
+        <location filename="../../supervisor/residents/supervision_days.py" line="68"/>
         <source>The supervision day no longer exists.</source>
         <translation>该民主监督日记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="483"/>
+        <location filename="../../supervisor/residents/supervision_days.py" line="190"/>
         <source>The issue no longer exists.</source>
         <translation>该问题已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="492"/>
+        <location filename="../../supervisor/residents/supervision_days.py" line="199"/>
         <source>This issue is already registered as an opinion.</source>
         <translation>该问题已登记为意见诉求。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/opinions.py" line="531"/>
+        <location filename="../../supervisor/residents/supervision_days.py" line="224"/>
         <source>This issue already has a rectification item.</source>
         <translation>该问题已有整改事项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster.py" line="192"/>
+        <location filename="../../supervisor/residents/roster.py" line="192"/>
         <source>The household no longer exists.</source>
         <translation>该住户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster.py" line="204"/>
-        <location filename="../../supervisor/roster.py" line="224"/>
+        <location filename="../../supervisor/residents/roster.py" line="204"/>
+        <location filename="../../supervisor/residents/roster.py" line="224"/>
         <source>The compound already has household {household}.</source>
         <translation>本小区已有住户 {household}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster.py" line="252"/>
+        <location filename="../../supervisor/residents/roster.py" line="252"/>
         <source>The household cannot be saved: {reason}.</source>
         <translation>无法保存该住户：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="130"/>
-        <location filename="../../supervisor/ui/roster_import.py" line="60"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="130"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="60"/>
         <source>{file} cannot be read as an Excel roster: {reason}</source>
         <translation>无法将 {file} 作为 Excel 花名册读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="142"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="142"/>
         <source>{file} does not exist.</source>
         <translation>{file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="146"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="146"/>
         <source>only .xlsx files are read; save it as .xlsx first.</source>
         <translation>只能读取 .xlsx 文件，请先另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="152"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="152"/>
         <source>{file} cannot be opened: permission denied, or it is open in another program.</source>
         <translation>无法打开 {file}：没有权限，或文件正被其他程序打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="157"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="157"/>
         <source>it is not an .xlsx file, or it is damaged.</source>
         <translation>它不是 .xlsx 文件，或文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="235"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="235"/>
         <source>no sheet has a header row with at least two roster columns (楼栋, 单元, 户号, 姓名, 电话…).</source>
         <translation>没有哪个工作表的表头含有至少两个花名册列（楼栋、单元、户号、姓名、电话…）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="307"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="307"/>
         <source>Choose the column for {fields}.</source>
         <translation>请选择“{fields}”对应的列。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="314"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="314"/>
         <source>One column is chosen for two fields.</source>
         <translation>同一列被选给了两个字段。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="440"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="440"/>
         <source>Rows with problems cannot be imported.</source>
         <translation>有问题的行不能导入。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="555"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="555"/>
         <source>The template cannot be saved to {file}: {reason}</source>
         <translation>无法将模板保存到 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/settings.py" line="91"/>
+        <location filename="../../supervisor/residents/rules.py" line="76"/>
         <source>The threshold must be a percentage above 0 and at most 100.</source>
         <translation>比例须为大于 0、不超过 100 的百分数。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/settings.py" line="115"/>
+        <location filename="../../supervisor/residents/rules.py" line="100"/>
         <source>The reply period must be 1 to 60 working days.</source>
         <translation>答复期限须为 1 至 60 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/surveys.py" line="62"/>
+        <location filename="../../supervisor/residents/surveys.py" line="62"/>
         <source>This household already has a survey form.</source>
         <translation>该户已有满意度调查表。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/surveys.py" line="65"/>
+        <location filename="../../supervisor/residents/surveys.py" line="65"/>
         <source>Choose how the survey was made.</source>
         <translation>请选择调查方式。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/surveys.py" line="70"/>
+        <location filename="../../supervisor/residents/surveys.py" line="70"/>
         <source>Unknown rating {value} for {item}.</source>
         <translation>“{item}”的评价 {value} 无法识别。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/surveys.py" line="76"/>
+        <location filename="../../supervisor/residents/surveys.py" line="76"/>
         <source>Rate at least one item.</source>
         <translation>请至少评价一项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/surveys.py" line="78"/>
+        <location filename="../../supervisor/residents/surveys.py" line="78"/>
         <source>Enter the day of the survey.</source>
         <translation>请填写调查日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/surveys.py" line="116"/>
+        <location filename="../../supervisor/residents/surveys.py" line="116"/>
         <source>The survey form no longer exists.</source>
         <translation>该调查表已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/resident_dialogs.py" line="126"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="126"/>
         <source>{area} is not a floor area in square metres.</source>
         <translation>{area} 不是以平方米计的建筑面积。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/forms/layout.py" line="104"/>
+        <location filename="../../supervisor/documents/forms/layout.py" line="104"/>
         <source>The form template {file} is not valid: {reason}</source>
         <translation>表格模板 {file} 无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/forms/layout.py" line="142"/>
+        <location filename="../../supervisor/documents/forms/layout.py" line="142"/>
         <source>There is no form template {file}.</source>
         <translation>没有表格模板 {file}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/forms/sources.py" line="92"/>
+        <location filename="../../supervisor/documents/forms/sources.py" line="82"/>
         <source>Choose a compound of this project for this form.</source>
         <translation>请为此表格选择本项目的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/forms/sources.py" line="183"/>
+        <location filename="../../supervisor/documents/forms/sources.py" line="159"/>
         <source>Choose the site check to print.</source>
         <translation>请选择要打印的巡查记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/forms/sources.py" line="186"/>
+        <location filename="../../supervisor/documents/forms/sources.py" line="162"/>
         <source>The site check is not in this project.</source>
         <translation>该巡查记录不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/forms/sources.py" line="292"/>
+        <location filename="../../supervisor/documents/forms/sources.py" line="267"/>
         <source>Choose the rectification item to print.</source>
         <translation>请选择要打印的整改事项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/forms/sources.py" line="295"/>
+        <location filename="../../supervisor/documents/forms/sources.py" line="270"/>
         <source>The rectification item is not in this project.</source>
         <translation>该整改事项不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="331"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="331"/>
         <source>Row {row}: {value} is not a number.</source>
         <translation>第 {row} 行：{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/acceptance_dialog.py" line="342"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="342"/>
         <source>Row {row}: {value} is not a date (use YYYY-MM-DD).</source>
         <translation>第 {row} 行：{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
@@ -5387,12 +5387,12 @@ Imported by {who}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/print_preview.py" line="78"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="78"/>
         <source>The form could not be drawn: {reason}</source>
         <translation>无法生成表格：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/export_dialog.py" line="96"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="96"/>
         <source>The ledger could not be exported: {reason}</source>
         <translation>台账无法导出：{reason}</translation>
     </message>
@@ -5400,47 +5400,47 @@ Imported by {who}</source>
 <context>
     <name>evidence</name>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="891"/>
+        <location filename="../../supervisor/site/evidence.py" line="62"/>
         <source>{number} before</source>
         <translation>{number} 整改前照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="892"/>
+        <location filename="../../supervisor/site/evidence.py" line="63"/>
         <source>{number} after</source>
         <translation>{number} 整改后照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="932"/>
+        <location filename="../../supervisor/site/evidence.py" line="103"/>
         <source>{number}</source>
         <translation>{number}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="938"/>
+        <location filename="../../supervisor/site/evidence.py" line="109"/>
         <source>site check {date} {location}</source>
         <translation>{date} 巡查记录（{location}）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="940"/>
+        <location filename="../../supervisor/site/evidence.py" line="111"/>
         <source>site check {date}</source>
         <translation>{date} 巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="942"/>
+        <location filename="../../supervisor/site/evidence.py" line="113"/>
         <source>another record</source>
         <translation>其他记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="1035"/>
+        <location filename="../../supervisor/site/evidence.py" line="206"/>
         <source>Taken {taken}, before the notice was issued ({issued}).</source>
         <translation>拍摄时间为 {taken}，早于整改通知单签发时间（{issued}）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="1052"/>
+        <location filename="../../supervisor/site/evidence.py" line="223"/>
         <source>The same photo file is also on {other}.</source>
         <translation>同一照片文件也出现在 {other} 中。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/rectifications.py" line="1065"/>
+        <location filename="../../supervisor/site/evidence.py" line="236"/>
         <source>Looks like {other_file} on {other} ({bits} of {total} fingerprint bits differ).</source>
         <translation>与 {other} 中的 {other_file} 相似（图像指纹 {total} 位中有 {bits} 位不同）。</translation>
     </message>
@@ -5448,52 +5448,52 @@ Imported by {who}</source>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../supervisor/forms/__init__.py" line="33"/>
+        <location filename="../../supervisor/documents/forms/__init__.py" line="34"/>
         <source>Implementation procedure sheet</source>
         <translation>实施程序表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/forms/__init__.py" line="34"/>
+        <location filename="../../supervisor/documents/forms/__init__.py" line="35"/>
         <source>Site check record</source>
         <translation>巡查记录表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/forms/__init__.py" line="35"/>
+        <location filename="../../supervisor/documents/forms/__init__.py" line="36"/>
         <source>Rectification notice</source>
         <translation>整改通知单</translation>
     </message>
     <message>
-        <location filename="../../supervisor/forms/__init__.py" line="36"/>
+        <location filename="../../supervisor/documents/forms/__init__.py" line="37"/>
         <source>Item-by-item acceptance record</source>
         <translation>竣工逐项验收记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/forms/__init__.py" line="37"/>
+        <location filename="../../supervisor/documents/forms/__init__.py" line="38"/>
         <source>Resident opinion register</source>
         <translation>居民意见登记表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/forms/__init__.py" line="38"/>
+        <location filename="../../supervisor/documents/forms/__init__.py" line="39"/>
         <source>Satisfaction survey register</source>
         <translation>满意度调查登记表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/forms/__init__.py" line="39"/>
+        <location filename="../../supervisor/documents/forms/__init__.py" line="40"/>
         <source>Site check register</source>
         <translation>巡查登记表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/forms/fonts.py" line="114"/>
+        <location filename="../../supervisor/documents/forms/fonts.py" line="114"/>
         <source>The font file {file} chosen for printing was not found; {fallback} is used instead.</source>
         <translation>未找到打印字体文件 {file}，改用 {fallback}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/forms/fonts.py" line="122"/>
+        <location filename="../../supervisor/documents/forms/fonts.py" line="122"/>
         <source>The font file {file} chosen for printing has no Chinese TrueType glyphs; {fallback} is used instead.</source>
         <translation>打印字体文件 {file} 不含 TrueType 中文字形，改用 {fallback}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/forms/fonts.py" line="137"/>
+        <location filename="../../supervisor/documents/forms/fonts.py" line="137"/>
         <source>No Chinese TrueType font was found, so the PDF uses the reader&apos;s STSong font: it may look different, or show blanks, on another computer. Choose a font file (e.g. simsun.ttc) for printing.</source>
         <translation>未找到 TrueType 中文字体，PDF 将使用阅读器自带的宋体（STSong）：在其他电脑上可能显示不同或出现空白。请选择一个打印字体文件（如 simsun.ttc）。</translation>
     </message>
@@ -5685,77 +5685,77 @@ Imported by {who}</source>
 <context>
     <name>ledgers</name>
     <message>
-        <location filename="../../supervisor/ledgers/__init__.py" line="49"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="49"/>
         <source>Procedure progress</source>
         <translation>程序进度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ledgers/__init__.py" line="55"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="55"/>
         <source>planned or actual completion</source>
         <translation>计划或实际完成日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ledgers/__init__.py" line="61"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="61"/>
         <source>Projects</source>
         <translation>项目进度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ledgers/__init__.py" line="72"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="72"/>
         <source>Site checks</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ledgers/__init__.py" line="77"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="77"/>
         <source>check date</source>
         <translation>巡查日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ledgers/__init__.py" line="82"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="82"/>
         <source>Rectifications</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ledgers/__init__.py" line="88"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="88"/>
         <source>issue date</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ledgers/__init__.py" line="94"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="94"/>
         <source>Attachments and photos</source>
         <translation>附件和照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ledgers/__init__.py" line="98"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="98"/>
         <source>date added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ledgers/__init__.py" line="102"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="102"/>
         <source>Opinions and complaints</source>
         <translation>居民意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ledgers/__init__.py" line="107"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="107"/>
         <source>date received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ledgers/__init__.py" line="113"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="113"/>
         <source>Consultation</source>
         <translation>征询</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ledgers/__init__.py" line="118"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="118"/>
         <source>visit date</source>
         <translation>入户日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ledgers/__init__.py" line="123"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="123"/>
         <source>Satisfaction surveys</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ledgers/__init__.py" line="129"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="129"/>
         <source>survey date</source>
         <translation>调查日期</translation>
     </message>
@@ -5763,55 +5763,55 @@ Imported by {who}</source>
 <context>
     <name>photos</name>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="243"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="242"/>
         <source>Importing photos…</source>
         <translation>正在导入照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="244"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="243"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="246"/>
-        <location filename="../../supervisor/ui/photos_ui.py" line="286"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="245"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="285"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="257"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="256"/>
         <source>Importing {name} ({done} of {total})</source>
         <translation>正在导入 {name}（第 {done}/{total} 张）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="272"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="271"/>
         <source>Some photos were not imported</source>
         <translation>部分照片未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/photos_ui.py" line="273"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="272"/>
         <source>%n file(s) refused:</source>
         <translation>
             <numerusform>%n 个文件被拒绝：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="287"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="286"/>
         <source>The import stopped: {error}</source>
         <translation>导入已中止：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="303"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="302"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="304"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="303"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/photos_ui.py" line="305"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="304"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
@@ -5819,108 +5819,108 @@ Imported by {who}</source>
 <context>
     <name>roster</name>
     <message>
-        <location filename="../../supervisor/roster.py" line="89"/>
+        <location filename="../../supervisor/residents/roster.py" line="89"/>
         <source>missing building</source>
         <translation>缺少楼栋</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster.py" line="91"/>
+        <location filename="../../supervisor/residents/roster.py" line="91"/>
         <source>building name too long</source>
         <translation>楼栋名称过长</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster.py" line="93"/>
+        <location filename="../../supervisor/residents/roster.py" line="93"/>
         <source>unit name too long</source>
         <translation>单元名称过长</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster.py" line="95"/>
+        <location filename="../../supervisor/residents/roster.py" line="95"/>
         <source>missing flat number</source>
         <translation>缺少户号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster.py" line="97"/>
+        <location filename="../../supervisor/residents/roster.py" line="97"/>
         <source>flat number too long</source>
         <translation>户号过长</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster.py" line="99"/>
+        <location filename="../../supervisor/residents/roster.py" line="99"/>
         <source>empty name</source>
         <translation>姓名为空</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster.py" line="101"/>
+        <location filename="../../supervisor/residents/roster.py" line="101"/>
         <source>name too long</source>
         <translation>姓名过长</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster.py" line="104"/>
+        <location filename="../../supervisor/residents/roster.py" line="104"/>
         <source>bad phone {phone}</source>
         <translation>电话 {phone} 无效</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster.py" line="108"/>
-        <location filename="../../supervisor/roster_xlsx.py" line="371"/>
+        <location filename="../../supervisor/residents/roster.py" line="108"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="371"/>
         <source>bad floor area {area}</source>
         <translation>建筑面积 {area} 无效</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="57"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="57"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="58"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="58"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="59"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="59"/>
         <source>Flat</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="60"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="60"/>
         <source>Owner</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="61"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="61"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="62"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="62"/>
         <source>Lives here</source>
         <translation>是否常住</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="63"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="63"/>
         <source>Elderly</source>
         <translation>是否老年人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="64"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="64"/>
         <source>Floor area (m²)</source>
         <translation>建筑面积(㎡)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="65"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="65"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="362"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="362"/>
         <source>{column} must be 是 or 否, not {value}</source>
         <translation>{column} 应填“是”或“否”，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="402"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="402"/>
         <source>{column} is a formula with no saved value (open and save the file in Excel or WPS)</source>
         <translation>{column} 是没有保存计算结果的公式（请在 Excel 或 WPS 中打开并保存该文件）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/roster_xlsx.py" line="415"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="415"/>
         <source>duplicate household {household} (also row {row})</source>
         <translation>住户 {household} 重复（另见第 {row} 行）</translation>
     </message>

@@ -14,15 +14,14 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from decimal import Decimal
-from enum import StrEnum
 from typing import Optional
 
 from sqlalchemy import (
     JSON,
     Boolean,
     Date,
-    Float,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -33,6 +32,16 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from supervisor.codes import (
+    ConsentAnswer,
+    OpinionStatus,
+    PhotoRole,
+    ProjectClass,
+    RectificationStatus,
+    Severity,
+    StepStatus,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -49,36 +58,6 @@ def new_uuid() -> str:
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-
-
-class StepStatus(StrEnum):
-    NOT_STARTED = "not_started"  # 未开始
-    IN_PROGRESS = "in_progress"  # 进行中
-    DONE = "done"  # 已完成
-    NOT_APPLICABLE = "not_applicable"  # 不适用
-
-
-class ProjectClass(StrEnum):
-    BASIC = "basic"  # 基础类
-    IMPROVEMENT = "improvement"  # 完善类
-    UPGRADE = "upgrade"  # 提升类
-
-
-class PartyRole(StrEnum):
-    CLIENT = "client"  # 建设单位
-    CONTRACTOR = "contractor"  # 施工单位
-    SUPERVISOR = "supervisor"  # 监理单位
-    DESIGNER = "designer"  # 设计单位
-
-
-class PeriodUnit(StrEnum):
-    WORKING_DAYS = "wd"
-    CALENDAR_DAYS = "d"
-
-
-class PeriodKind(StrEnum):
-    DEADLINE = "deadline"  # finish within N days of the anchor
-    MINIMUM = "minimum"  # not before N days after the anchor
 
 
 class Base(DeclarativeBase):
@@ -423,46 +402,6 @@ class ChangeLog(Base):
 # --- site checks, photos, rectification ----------------------------------------------------
 
 
-class CheckCategory(StrEnum):
-    MATERIALS = "materials"  # 原材料
-    WORKMANSHIP = "workmanship"  # 施工质量
-    PROGRESS = "progress"  # 施工进度
-    FUNDS = "funds"  # 资金拨付
-    SAFETY = "safety"  # 安全文明施工
-
-
-class CheckResult(StrEnum):
-    PASS = "pass"  # 合格
-    PROBLEM = "problem"  # 发现问题
-
-
-class CommonArea(StrEnum):
-    ROAD = "road"  # 道路
-    ROOF = "roof"  # 屋面
-    STAIRWELL = "stairwell"  # 楼道
-    GREEN = "green"  # 绿地
-    PARKING = "parking"  # 停车场
-    PIPES = "pipes"  # 管网
-
-
-class Severity(StrEnum):
-    NORMAL = "normal"  # 一般
-    SERIOUS = "serious"  # 严重
-    STOP_WORK = "stop_work"  # 停工
-
-
-class RectificationStatus(StrEnum):
-    OPEN = "open"  # 待整改
-    REPLIED = "replied"  # 已回复
-    CLOSED = "closed"  # 已销项
-
-
-class PhotoRole(StrEnum):
-    CHECK = "check"  # taken during a site check
-    BEFORE = "before"  # the problem, on a rectification notice
-    AFTER = "after"  # the repair, in the reply
-
-
 class ChecklistItem(Tracked, Base):
     """One point to look at for a work type (外墙, 屋面...), seeded from DOMAIN §7."""
 
@@ -623,26 +562,6 @@ class Draft(Tracked, Base):
 # --- residents ------------------------------------------------------------------------------
 
 
-class ConsentAnswer(StrEnum):
-    AGREE = "agree"
-    DISAGREE = "disagree"
-    ABSTAIN = "abstain"
-    NOT_VISITED = "not_visited"
-
-
-class OpinionStatus(StrEnum):
-    OPEN = "open"
-    REPLIED = "replied"
-    CLOSED = "closed"
-
-
-class Rating(StrEnum):
-    VERY_SATISFIED = "very_satisfied"
-    SATISFIED = "satisfied"
-    BASICALLY_SATISFIED = "basically_satisfied"
-    UNSATISFIED = "unsatisfied"
-
-
 class Setting(Base):
     """A database-wide setting (e.g. the consent threshold rule), stored as JSON."""
 
@@ -756,11 +675,6 @@ class Survey(Tracked, Base):
 
 
 # --- completion acceptance -------------------------------------------------------------------
-
-
-class AcceptanceResult(StrEnum):
-    PASS = "pass"  # 合格
-    FAIL = "fail"  # 不合格
 
 
 class Acceptance(Tracked, Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from supervisor.db.models import PartyRole, ProjectClass, StepStatus
+from supervisor.codes import PartyRole, ProjectClass, StepStatus
 
 
 def status_label(status: StepStatus | str) -> str:
@@ -55,7 +55,7 @@ def uses_chinese() -> bool:
 
 
 def category_label(value: str) -> str:
-    from supervisor.db.models import CheckCategory as C
+    from supervisor.codes import CheckCategory as C
 
     names = {
         C.MATERIALS: QCoreApplication.translate("labels", "Materials"),
@@ -68,7 +68,7 @@ def category_label(value: str) -> str:
 
 
 def result_label(value: str) -> str:
-    from supervisor.db.models import CheckResult as R
+    from supervisor.codes import CheckResult as R
 
     names = {
         R.PASS: QCoreApplication.translate("labels", "Passed"),
@@ -78,7 +78,7 @@ def result_label(value: str) -> str:
 
 
 def common_area_label(value: str) -> str:
-    from supervisor.db.models import CommonArea as A
+    from supervisor.codes import CommonArea as A
 
     names = {
         A.ROAD: QCoreApplication.translate("labels", "Road"),
@@ -92,7 +92,7 @@ def common_area_label(value: str) -> str:
 
 
 def severity_label(value: str) -> str:
-    from supervisor.db.models import Severity as S
+    from supervisor.codes import Severity as S
 
     names = {
         S.NORMAL: QCoreApplication.translate("labels", "Normal"),
@@ -103,7 +103,7 @@ def severity_label(value: str) -> str:
 
 
 def rect_status_label(value: str) -> str:
-    from supervisor.db.models import RectificationStatus as R
+    from supervisor.codes import RectificationStatus as R
 
     names = {
         R.OPEN: QCoreApplication.translate("labels", "To rectify"),
@@ -143,7 +143,7 @@ def yes_no_label(value: bool | None) -> str:
 
 
 def form_title(spec) -> str:
-    """A printable form's name in the window's language (``supervisor.forms.FORMS``)."""
+    """A printable form's name in the window's language (``supervisor.documents.forms.FORMS``)."""
     return QCoreApplication.translate("forms", spec.title)
 
 

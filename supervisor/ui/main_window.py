@@ -43,19 +43,18 @@ class DatabaseOpener(QThread):
             from supervisor.db.engine import open_database
 
             if self.demo and not Path(self.target).exists():
-                from supervisor.demo import write_demo
+                from supervisor.demo.database import write_demo
 
                 write_demo(Path(self.target))
             database = open_database(self.target)
             # Warm the queries the first screen runs, still off the UI thread.
-            from supervisor.projects import list_projects
-
-            from supervisor.snapshots import procedure_snapshot
+            from supervisor.procedure.snapshots import procedure_snapshot
+            from supervisor.projects.project import list_projects
 
             with database.read() as session:
                 rows = list_projects(session)
                 if rows:
-                    from supervisor.projects import get_project
+                    from supervisor.projects.project import get_project
 
                     procedure_snapshot(session, get_project(session, rows[0].id))
             import supervisor.ui.workspace  # noqa: F401  (module code only; widgets come later)
@@ -234,7 +233,7 @@ class MainWindow(QMainWindow):
             forms_menu.addAction(action)
         forms_menu.addSeparator()
         blank_menu = forms_menu.addMenu(self.tr("&Blank forms"))
-        from supervisor.forms import FORMS  # a light module: SQLAlchemy and reportlab load later
+        from supervisor.documents.forms import FORMS
 
         self.blank_form_actions = {}
         for name, spec in FORMS.items():
@@ -338,7 +337,7 @@ class MainWindow(QMainWindow):
 
     def print_form(self, form: str, blank: bool = False) -> None:
         """The print preview of a whole-project form of the current project, or a blank form."""
-        from supervisor.ui.print_preview import preview
+        from supervisor.ui.documents.print_preview import preview
 
         project_id = self.workspace.project_id if self.workspace is not None else None
         if not blank and project_id is None:
@@ -351,7 +350,7 @@ class MainWindow(QMainWindow):
 
     def export_ledger(self) -> None:
         """Choose a ledger and its scope, and export it to Excel."""
-        from supervisor.ui.export_dialog import ExportDialog
+        from supervisor.ui.documents.export_dialog import ExportDialog
 
         if self.controller is None:
             return
@@ -363,7 +362,7 @@ class MainWindow(QMainWindow):
         ExportDialog(self.controller, project_id, code, parent=self).exec()
 
     def choose_printing_font(self) -> None:
-        from supervisor.ui.print_preview import choose_font_dialog
+        from supervisor.ui.documents.print_preview import choose_font_dialog
 
         choose_font_dialog(self)
 
@@ -372,8 +371,8 @@ class MainWindow(QMainWindow):
         if self.workspace is None or self.workspace.project_id is None:
             return
         from supervisor.errors import SupervisorError
-        from supervisor.ui.acceptance_dialog import AcceptanceDialog
         from supervisor.ui.common import show_error
+        from supervisor.ui.site.acceptance_dialog import AcceptanceDialog
 
         try:
             dialog = AcceptanceDialog(self.controller, self.workspace.project_id, self)
@@ -459,7 +458,7 @@ class MainWindow(QMainWindow):
             self.workspace.save_state(settings)
         if self._opener is not None and self._opener.isRunning():
             self._opener.wait(10000)
-        from supervisor.ui.photos_ui import stop_imports
+        from supervisor.ui.site.photos import stop_imports
 
         stop_imports()
         self._close_workspace()

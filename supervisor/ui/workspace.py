@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 
 from supervisor import errors
 from supervisor.ui.common import show_error
-from supervisor.ui.checks_view import ChecksView
-from supervisor.ui.compounds_view import CompoundsView
 from supervisor.ui.controller import Change
-from supervisor.ui.models import PROJECT_ID_ROLE, ProjectListModel
-from supervisor.ui.procedure_view import ProcedureView
-from supervisor.ui.project_dialog import ProjectDialog
-from supervisor.ui.rectifications_view import RectificationsView
-from supervisor.ui.residents_view import ResidentsView
+from supervisor.ui.procedure.procedure_view import ProcedureView
+from supervisor.ui.projects.compounds_view import CompoundsView
+from supervisor.ui.projects.list_model import PROJECT_ID_ROLE, ProjectListModel
+from supervisor.ui.projects.project_dialog import ProjectDialog
+from supervisor.ui.residents.residents_view import ResidentsView
+from supervisor.ui.site.checks_view import ChecksView
+from supervisor.ui.site.rectifications_view import RectificationsView
 
 
 class Workspace(QSplitter):
@@ -205,7 +205,7 @@ class Workspace(QSplitter):
         self.tabs.setCurrentIndex(index)
 
     def edit_templates(self) -> None:
-        from supervisor.ui.template_editor import TemplateEditor
+        from supervisor.ui.procedure.template_editor import TemplateEditor
 
         TemplateEditor(self.controller, self).exec()
 
@@ -221,12 +221,12 @@ class Workspace(QSplitter):
         self.checks.new_check()
 
     def edit_people(self) -> None:
-        from supervisor.ui.admin_dialogs import PeopleDialog
+        from supervisor.ui.projects.people_dialog import PeopleDialog
 
         PeopleDialog(self.controller, self).exec()
 
     def edit_checklists(self) -> None:
-        from supervisor.ui.admin_dialogs import ChecklistDialog
+        from supervisor.ui.site.checklist_dialog import ChecklistDialog
 
         ChecklistDialog(self.controller, self).exec()
 
@@ -234,7 +234,7 @@ class Workspace(QSplitter):
         self.residents.edit_rules()
 
     def edit_calendar(self) -> None:
-        from supervisor.ui.admin_dialogs import CalendarDialog
+        from supervisor.ui.procedure.calendar_dialog import CalendarDialog
 
         CalendarDialog(self.controller, self).exec()
 

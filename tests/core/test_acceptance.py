@@ -8,16 +8,20 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import delete, func, select
 
-from supervisor import acceptance, errors, projects
-from supervisor.acceptance import AcceptanceData, ItemData
+from supervisor import errors
 from supervisor.db.engine import open_database
 from supervisor.db.models import Acceptance, AcceptanceItem, ChangeLog, Project
+from supervisor.procedure import templates
+from supervisor.projects import places
+from supervisor.projects.project import PartyData, ProjectData, get_project, project_data, update_project
+from supervisor.site import acceptance
+from supervisor.site.acceptance import AcceptanceData, ItemData
 
 
 @pytest.fixture
 def compound(database, project):
     with database.write() as session:
-        return projects.add_compound(session, projects.get_project(session, project), projects.CompoundData("幸福里小区")).id
+        return places.add_compound(session, get_project(session, project), places.CompoundData("幸福里小区")).id
 
 
 def full_data(compound_id: int | None = None) -> AcceptanceData:
@@ -55,14 +59,14 @@ def load(database, project_id):
 
 def test_a_saved_record_is_read_back_after_reopening(db_path, database, project, compound):
     with database.write() as session:
-        p = projects.get_project(session, project)
-        data = projects.project_data(p)
+        p = get_project(session, project)
+        data = project_data(p)
         data.parties = {
-            "client": projects.PartyData("东湖区住建局"),
-            "contractor": projects.PartyData("江西建工集团"),
-            "supervisor": projects.PartyData("华正监理公司", "王建国"),
+            "client": PartyData("东湖区住建局"),
+            "contractor": PartyData("江西建工集团"),
+            "supervisor": PartyData("华正监理公司", "王建国"),
         }
-        projects.update_project(session, p, data)
+        update_project(session, p, data)
     save(database, project, full_data(compound))
     database.close()
     reopened = open_database(db_path, create=False)
@@ -215,8 +219,8 @@ def test_header_errors(database, project):
 
 def test_a_compound_of_another_project_is_refused(database, project, compound):
     with database.write() as session:
-        other = projects.create_project(session, projects.ProjectData(code="T-02", name="另一片区"))
-        foreign = projects.add_compound(session, other, projects.CompoundData("别处小区")).id
+        other = templates.create_project(session, ProjectData(code="T-02", name="另一片区"))
+        foreign = places.add_compound(session, other, places.CompoundData("别处小区")).id
     expect_error(database, project, item_data(compound_id=foreign), "items.compound", "Row 2", "compound")
     expect_error(database, project, item_data(compound_id=9999), "items.compound")
     with database.read() as session:
@@ -250,7 +254,7 @@ def test_parsing_typed_numbers():
 def test_removing_the_project_removes_its_record_and_a_removed_compound_is_let_go(database, project, compound):
     save(database, project, full_data(compound))
     with database.write() as session:
-        projects.remove_compound(session, projects.get_compound(session, compound))
+        places.remove_compound(session, places.get_compound(session, compound))
     record = load(database, project)
     assert record.items[0].compound_id is None and record.items[0].compound == ""
     # Projects are archived, not removed, in the application; the database still cascades.

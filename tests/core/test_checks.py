@@ -8,8 +8,8 @@ import hashlib
 import pytest
 from sqlalchemy import func, select
 
-from supervisor import checks, errors, projects
-from supervisor.checks import CheckData, CheckFilter
+from supervisor import errors
+from supervisor.codes import CATEGORY_NAMES, COMMON_AREA_NAMES, RESULT_NAMES, SEVERITY_NAMES, STATUS_NAMES
 from supervisor.db.models import (
     ChangeLog,
     ChecklistItem,
@@ -20,13 +20,11 @@ from supervisor.db.models import (
     Rectification,
     SiteCheck,
 )
-from supervisor.domain_names import (
-    CATEGORY_NAMES,
-    COMMON_AREA_NAMES,
-    RESULT_NAMES,
-    SEVERITY_NAMES,
-    STATUS_NAMES,
-)
+from supervisor.procedure import templates
+from supervisor.projects import people, places
+from supervisor.projects.project import ProjectData, get_project
+from supervisor.site import checklists, checks, drafts
+from supervisor.site.checks import CheckData, CheckFilter
 
 BASE = dt.datetime(2026, 5, 3, 9, 30)
 
@@ -35,11 +33,11 @@ BASE = dt.datetime(2026, 5, 3, 9, 30)
 def place(database, project):
     """幸福里小区 (1号楼: units 1-2, 3 floors, 2 flats) and 电业局宿舍 in the project."""
     with database.write() as session:
-        p = projects.get_project(session, project)
-        xingfu = projects.add_compound(session, p, projects.CompoundData("幸福里小区"))
-        other = projects.add_compound(session, p, projects.CompoundData("电业局宿舍"))
-        building = projects.add_building(session, xingfu, "1号楼", 2, 3, 2)
-        other_building = projects.add_building(session, other, "1号楼", 1, 2, 2)
+        p = get_project(session, project)
+        xingfu = places.add_compound(session, p, places.CompoundData("幸福里小区"))
+        other = places.add_compound(session, p, places.CompoundData("电业局宿舍"))
+        building = places.add_building(session, xingfu, "1号楼", 2, 3, 2)
+        other_building = places.add_building(session, other, "1号楼", 1, 2, 2)
         unit1, unit2 = building.units
         h301 = next(h for h in unit2.households if h.number == "301")
         h101_unit1 = next(h for h in unit1.households if h.number == "101")
@@ -64,8 +62,8 @@ def place(database, project):
 @pytest.fixture
 def other_project(database):
     with database.write() as session:
-        created = projects.create_project(session, projects.ProjectData(code="T-02", name="另一片区"))
-        compound = projects.add_compound(session, created, projects.CompoundData("别处小区"))
+        created = templates.create_project(session, ProjectData(code="T-02", name="另一片区"))
+        compound = places.add_compound(session, created, places.CompoundData("别处小区"))
         step = session.scalars(select(ProjectStep).where(ProjectStep.project_id == created.id)).first()
         return {"project": created.id, "compound": compound.id, "step": step.id}
 
@@ -118,13 +116,7 @@ def add_photo(session, project_id: int, name: str, check_id: int) -> int:
 
 
 def test_domain_names_cover_every_code():
-    from supervisor.db.models import (
-        CheckCategory,
-        CheckResult,
-        CommonArea,
-        RectificationStatus,
-        Severity,
-    )
+    from supervisor.codes import CheckCategory, CheckResult, CommonArea, RectificationStatus, Severity
 
     assert [COMMON_AREA_NAMES[a] for a in CommonArea] == ["道路", "屋面", "楼道", "绿地", "停车场", "管网"]
     assert [CATEGORY_NAMES[c] for c in CheckCategory] == [
@@ -176,8 +168,8 @@ def test_location_text_of_common_areas_and_partial_locations(database, place, le
 
 def test_numeric_building_and_unit_names_get_their_suffix(database, place):
     with database.write() as session:
-        compound = projects.get_compound(session, place["compound"])
-        building = projects.add_building(session, compound, "7", 1, 1, 1)
+        compound = places.get_compound(session, place["compound"])
+        building = places.add_building(session, compound, "7", 1, 1, 1)
         unit = building.units[0]
         data = household_check(
             place, building_id=building.id, unit_id=unit.id, household_id=unit.households[0].id
@@ -259,7 +251,7 @@ def test_unknown_project_and_unknown_check_are_not_found(database, place):
 
 def test_an_inspector_id_must_be_a_known_person(database, place):
     with database.write() as session:
-        person = projects.add_person(session, "王阿姨")
+        person = people.add_person(session, "王阿姨")
         assert checks.create_check(session, household_check(place, inspector_id=person.id)).id
         with pytest.raises(errors.ValidationError) as caught:
             checks.create_check(session, household_check(place, inspector_id=person.id + 100))
@@ -310,7 +302,7 @@ def test_update_validates_and_cannot_move_a_check_to_another_project(database, p
 
 
 def test_delete_removes_the_check_and_its_photo_links_but_keeps_rectifications(database, place):
-    from supervisor import rectifications
+    from supervisor.site import rectifications
 
     with database.write() as session:
         check = checks.create_check(session, household_check(place))
@@ -393,7 +385,7 @@ def many_checks(database, place, other_project):
         # photos on every 6th check, a rectification on every 50th
         for row in rows[::6]:
             add_photo(session, place["project"], f"p{row['id']}.jpg", row["id"])
-        from supervisor import rectifications
+        from supervisor.site import rectifications
 
         for row in rows[::50]:
             rectifications.create_from_check(session, row["id"], problem="问题")
@@ -525,7 +517,7 @@ WORK_TYPES = ["外墙", "屋面", "雨污分流", "给水", "线缆", "道路", 
 
 
 def test_the_checklist_file_has_every_work_type():
-    seeds = checks.load_checklist_file()
+    seeds = checklists.load_checklist_file()
     assert list(seeds) == WORK_TYPES
     assert all(items and all(isinstance(i, str) and i.strip() for i in items) for items in seeds.values())
     assert any("250" in item for item in seeds["屋面"])
@@ -534,99 +526,99 @@ def test_the_checklist_file_has_every_work_type():
 
 def test_seed_checklist_is_idempotent(database):
     with database.write() as session:
-        added = checks.seed_checklist(session)
-        assert added == sum(len(v) for v in checks.load_checklist_file().values())
-        assert checks.seed_checklist(session) == 0
+        added = checklists.seed_checklist(session)
+        assert added == sum(len(v) for v in checklists.load_checklist_file().values())
+        assert checklists.seed_checklist(session) == 0
     with database.write() as session:
-        assert checks.seed_checklist(session) == 0
-        assert checks.work_types(session) == WORK_TYPES
-        items = checks.checklist_items(session, "屋面")
-        assert [text for _id, text in items] == checks.load_checklist_file()["屋面"]
+        assert checklists.seed_checklist(session) == 0
+        assert checklists.work_types(session) == WORK_TYPES
+        items = checklists.checklist_items(session, "屋面")
+        assert [text for _id, text in items] == checklists.load_checklist_file()["屋面"]
     assert count(database, ChecklistItem) == added
 
 
 def test_an_edited_checklist_is_not_seeded_again(database):
     with database.write() as session:
-        checks.add_checklist_item(session, "外墙", "自定义检查点")
-        assert checks.seed_checklist(session) == 0
-        assert checks.work_types(session) == ["外墙"]
+        checklists.add_checklist_item(session, "外墙", "自定义检查点")
+        assert checklists.seed_checklist(session) == 0
+        assert checklists.work_types(session) == ["外墙"]
 
 
 def test_checklist_items_can_be_added_edited_moved_and_removed(database):
     with database.write() as session:
-        checks.seed_checklist(session)
-        new = checks.add_checklist_item(session, " 燃气 ", " 燃气表具安装牢固 ")
+        checklists.seed_checklist(session)
+        new = checklists.add_checklist_item(session, " 燃气 ", " 燃气表具安装牢固 ")
         assert new.work_type == "燃气" and new.text == "燃气表具安装牢固"
-        texts = lambda: [t for _i, t in checks.checklist_items(session, "燃气")]  # noqa: E731
+        texts = lambda: [t for _i, t in checklists.checklist_items(session, "燃气")]  # noqa: E731
         assert texts()[-1] == "燃气表具安装牢固"
-        checks.move_checklist_item(session, new.id, -2)
+        checklists.move_checklist_item(session, new.id, -2)
         assert texts()[-3] == "燃气表具安装牢固"
-        checks.move_checklist_item(session, new.id, -100)
+        checklists.move_checklist_item(session, new.id, -100)
         assert texts()[0] == "燃气表具安装牢固"
-        checks.move_checklist_item(session, new.id, 100)
+        checklists.move_checklist_item(session, new.id, 100)
         assert texts()[-1] == "燃气表具安装牢固"
-        checks.update_checklist_item(session, new.id, "表具牢固")
+        checklists.update_checklist_item(session, new.id, "表具牢固")
         assert texts()[-1] == "表具牢固"
-        checks.remove_checklist_item(session, new.id)
+        checklists.remove_checklist_item(session, new.id)
         assert "表具牢固" not in texts()
-        other = checks.add_checklist_item(session, "室内改造", "门窗开关灵活")
-        assert checks.work_types(session)[-1] == "室内改造"
-        assert checks.checklist_items(session, "室内改造") == [(other.id, "门窗开关灵活")]
+        other = checklists.add_checklist_item(session, "室内改造", "门窗开关灵活")
+        assert checklists.work_types(session)[-1] == "室内改造"
+        assert checklists.checklist_items(session, "室内改造") == [(other.id, "门窗开关灵活")]
 
 
 def test_checklist_edits_are_validated(database):
     with database.write() as session:
         with pytest.raises(errors.ValidationError) as caught:
-            checks.add_checklist_item(session, "外墙", "  ")
+            checklists.add_checklist_item(session, "外墙", "  ")
         assert caught.value.field == "text"
         with pytest.raises(errors.ValidationError) as caught:
-            checks.add_checklist_item(session, " ", "x")
+            checklists.add_checklist_item(session, " ", "x")
         assert caught.value.field == "work_type"
-        item = checks.add_checklist_item(session, "外墙", "x")
+        item = checklists.add_checklist_item(session, "外墙", "x")
         with pytest.raises(errors.ValidationError):
-            checks.update_checklist_item(session, item.id, "")
+            checklists.update_checklist_item(session, item.id, "")
         with pytest.raises(errors.NotFound):
-            checks.remove_checklist_item(session, item.id + 1)
+            checklists.remove_checklist_item(session, item.id + 1)
         with pytest.raises(errors.NotFound):
-            checks.move_checklist_item(session, item.id + 1, 1)
+            checklists.move_checklist_item(session, item.id + 1, 1)
 
 
 # --- drafts --------------------------------------------------------------------------------
 
 
 def test_drafts_are_saved_replaced_loaded_and_discarded(database, place):
-    payload = checks.check_payload(household_check(place))
+    payload = drafts.check_payload(household_check(place))
     with database.write() as session:
-        assert checks.load_draft(session, "check", "new") is None
-        checks.save_draft(session, "check", "new", payload)
+        assert drafts.load_draft(session, "check", "new") is None
+        drafts.save_draft(session, "check", "new", payload)
     with database.write() as session:
-        assert checks.load_draft(session, "check", "new") == payload
-        checks.save_draft(session, "check", "new", {**payload, "description": "改了"})
-        checks.save_draft(session, "check", "17", {"other": 1})
+        assert drafts.load_draft(session, "check", "new") == payload
+        drafts.save_draft(session, "check", "new", {**payload, "description": "改了"})
+        drafts.save_draft(session, "check", "17", {"other": 1})
     with database.read() as session:
-        loaded = checks.load_draft(session, "check", "new")
+        loaded = drafts.load_draft(session, "check", "new")
         assert loaded["description"] == "改了"
-        assert checks.check_from_payload(loaded) == household_check(place, description="改了")
-        assert checks.load_draft(session, "rectification", "new") is None
+        assert drafts.check_from_payload(loaded) == household_check(place, description="改了")
+        assert drafts.load_draft(session, "rectification", "new") is None
     with database.write() as session:
-        checks.discard_draft(session, "check", "new")
-        checks.discard_draft(session, "check", "nothing there")
+        drafts.discard_draft(session, "check", "new")
+        drafts.discard_draft(session, "check", "nothing there")
     with database.read() as session:
-        assert checks.load_draft(session, "check", "new") is None
-        assert checks.load_draft(session, "check", "17") == {"other": 1}
+        assert drafts.load_draft(session, "check", "new") is None
+        assert drafts.load_draft(session, "check", "17") == {"other": 1}
 
 
 def test_a_draft_must_be_json(database):
     with database.write() as session:
         with pytest.raises(TypeError):
-            checks.save_draft(session, "check", "new", {"when": dt.datetime.now()})
+            drafts.save_draft(session, "check", "new", {"when": dt.datetime.now()})
 
 
 def test_payload_of_a_check_without_time_and_with_unknown_keys(database, place):
     data = household_check(place, checked_at=None)
-    payload = checks.check_payload(data)
+    payload = drafts.check_payload(data)
     assert payload["checked_at"] is None
-    assert checks.check_from_payload({**payload, "photo_links": [1, 2]}) == data
+    assert drafts.check_from_payload({**payload, "photo_links": [1, 2]}) == data
 
 
 def test_the_default_first_page_reads_the_time_index_without_sorting(database, place, many_checks):

@@ -148,10 +148,10 @@ def test_the_demo_has_residents_in_every_state(demo, capsys):
     first = json.loads(out)["compounds"]
     assert len(first) == 6 and all(r["passed"] for r in first)
 
-    from supervisor import opinions, surveys
     from supervisor.db.engine import open_database
     from supervisor.db.models import ProjectStep
-    from supervisor.projects import find_project
+    from supervisor.projects.project import find_project
+    from supervisor.residents import opinions, supervision_days, surveys
 
     database = open_database(path, create=False)
     try:
@@ -160,7 +160,7 @@ def test_the_demo_has_residents_in_every_state(demo, capsys):
             rows = opinions.list_opinions(session, opinions.OpinionFilter(project_id=under_way.id), day)
             assert {r.status for r in rows} == {"open", "replied", "closed"}
             assert any(r.overdue_days > 0 and r.status == "open" for r in rows)
-            days = opinions.list_days(session, under_way.id)
+            days = supervision_days.list_days(session, under_way.id)
             issues = [i for d in days for i in d.issues]
             assert len(days) == 2
             assert any(i.opinion_id for i in issues) and any(i.rectification_number for i in issues)

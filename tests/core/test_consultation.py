@@ -8,19 +8,24 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from supervisor import consultation, errors, procedure, projects, roster, settings
-from supervisor.consultation import AnswerData
+from supervisor import errors
+from supervisor.codes import StepStatus
 from supervisor.db.engine import open_database
-from supervisor.db.models import ChangeLog, ProjectStep, StepStatus
-from supervisor.roster import HouseholdData
-from supervisor.settings import ConsentRule, ConsentSettings
+from supervisor.db.models import ChangeLog, ProjectStep
+from supervisor.procedure import materials, steps
+from supervisor.projects import places
+from supervisor.projects.project import get_project
+from supervisor.residents import consultation, roster, rules
+from supervisor.residents.consultation import AnswerData
+from supervisor.residents.roster import HouseholdData
+from supervisor.residents.rules import ConsentRule, ConsentSettings
 
 VISIT = dt.date(2026, 3, 5)
 
 
 def make_compound(session, project_id, name, flats, *, units=1, area=Decimal("80"), declared=None):
-    p = projects.get_project(session, project_id)
-    compound = projects.add_compound(session, p, projects.CompoundData(name, households=declared))
+    p = get_project(session, project_id)
+    compound = places.add_compound(session, p, places.CompoundData(name, households=declared))
     households = []
     for i in range(flats):
         unit = str(i % units + 1)
@@ -39,7 +44,7 @@ def answer(session, households, answers, round_=1):
 
 def tally_of(database, compound_id, round_=1, rule=None):
     with database.read() as session:
-        compound = projects.get_compound(session, compound_id)
+        compound = places.get_compound(session, compound_id)
         return consultation.tally(session, compound, round_, rule)
 
 
@@ -63,8 +68,8 @@ def test_a_declared_household_count_above_the_roster_counts_as_not_agreeing(data
     t = tally_of(database, compound.id)
     assert (t.count.households, t.count.listed, t.rate, t.passed) == (10, 8, 0.8, True)
     with database.write() as session:
-        c = projects.get_compound(session, compound.id)
-        projects.update_compound(session, c, projects.CompoundData("幸福里", households=11))
+        c = places.get_compound(session, compound.id)
+        places.update_compound(session, c, places.CompoundData("幸福里", households=11))
     assert not tally_of(database, compound.id).passed
 
 
@@ -72,24 +77,24 @@ def test_the_threshold_is_a_setting_that_survives_reopening(database, db_path, p
     with database.write() as session:
         compound, hs = make_compound(session, project, "幸福里", 3)
         answer(session, hs, ["agree", "agree", "disagree"])
-        settings.set_consent_settings(session, ConsentSettings(ConsentRule.HOUSEHOLDS, 66.67))
+        rules.set_consent_settings(session, ConsentSettings(ConsentRule.HOUSEHOLDS, 66.67))
     database.close()
     again = open_database(db_path)
     with again.read() as session:
-        assert settings.consent_settings(session).percent == pytest.approx(66.67)
-        assert consultation.tally(session, projects.get_compound(session, compound.id), 1).passed
+        assert rules.consent_settings(session).percent == pytest.approx(66.67)
+        assert consultation.tally(session, places.get_compound(session, compound.id), 1).passed
     again.close()
 
 
 @pytest.mark.parametrize("typed, percent", [("80", 80.0), ("66.67%", 66.67), ("2/3", 66.67), ("３/４", 75.0)])
 def test_a_threshold_can_be_typed_as_a_percentage_or_a_fraction(typed, percent):
-    assert settings.parse_percent(typed) == percent
+    assert rules.parse_percent(typed) == percent
 
 
 @pytest.mark.parametrize("typed", ["0", "101", "abc", "", "1/0", "nan"])
 def test_a_threshold_out_of_range_is_refused(typed):
     with pytest.raises(errors.ValidationError):
-        settings.parse_percent(typed)
+        rules.parse_percent(typed)
 
 
 def test_households_and_area_rule_needs_both_shares(database, project):
@@ -195,7 +200,7 @@ def step1(session, project_id) -> ProjectStep:
         select(ProjectStep).where(ProjectStep.project_id == project_id, ProjectStep.code == "1")
     ).one()
     for material in step.materials:
-        procedure.set_provided(session, material, True)
+        materials.set_provided(session, material, True)
     return step
 
 
@@ -206,14 +211,14 @@ def test_step_one_waits_until_every_compound_passes(database, project):
         answer(session, ha, ["agree"] * 5)
         answer(session, hb, ["agree"] * 3 + ["disagree"] * 2)
     with pytest.raises(errors.NeedsConfirmation) as raised, database.write() as session:
-        procedure.set_status(session, step1(session, project), StepStatus.DONE)
+        steps.set_status(session, step1(session, project), StepStatus.DONE)
     assert raised.value.reasons == ["乙小区 60.0% (3/5)"]
     assert "below the threshold" in str(raised.value)
     with database.read() as session:
         assert step1(session, project).status == StepStatus.NOT_STARTED
     with database.write() as session:
         answer(session, hb[3:], ["agree", "agree"])
-        procedure.set_status(session, step1(session, project), StepStatus.DONE)
+        steps.set_status(session, step1(session, project), StepStatus.DONE)
     with database.read() as session:
         step = step1(session, project)
         assert step.status == StepStatus.DONE and step.override_reason == ""
@@ -223,7 +228,7 @@ def test_step_one_can_be_completed_below_the_threshold_with_a_recorded_reason(da
     with database.write() as session:
         _a, ha = make_compound(session, project, "甲小区", 5)
         answer(session, ha, ["agree"] * 2)
-        procedure.set_status(
+        steps.set_status(
             session, step1(session, project), StepStatus.DONE, override_reason="区政府会议纪要同意先行启动"
         )
     with database.read() as session:
@@ -237,17 +242,17 @@ def test_step_one_can_be_completed_below_the_threshold_with_a_recorded_reason(da
 
 def test_a_project_without_compounds_cannot_show_consent(database, project):
     with pytest.raises(errors.NeedsConfirmation) as raised, database.write() as session:
-        procedure.set_status(session, step1(session, project), StepStatus.DONE)
+        steps.set_status(session, step1(session, project), StepStatus.DONE)
     assert "no compounds" in str(raised.value)
 
 
 def test_the_gate_is_kept_by_template_copies_and_set_on_old_databases(database, project):
-    from supervisor import templates
+    from supervisor.procedure import templates
 
     with database.read() as session:
         step = step1(session, project)
         assert step.gate == "consent:1"
-        data = templates.template_to_data(projects.get_project(session, project).template)
+        data = templates.template_to_data(get_project(session, project).template)
     assert data["phases"][0]["steps"][0]["gate"] == "consent:1"
     bad = {**data}
     bad["phases"] = [dict(data["phases"][0], steps=[dict(data["phases"][0]["steps"][0], gate="vote:9")])]

@@ -7,9 +7,10 @@ import sqlite3
 import pytest
 from sqlalchemy import event, select
 
-from supervisor import errors, procedure
+from supervisor import errors
 from supervisor.db.engine import translate_error
 from supervisor.db.models import Attachment, ProjectStep, StepMaterial
+from supervisor.procedure import materials
 
 
 def test_full_disk_saves_nothing_and_says_so(database, project):
@@ -27,14 +28,14 @@ def test_full_disk_saves_nothing_and_says_so(database, project):
     database.engine.dispose()
     with pytest.raises(errors.StorageFull) as caught:
         with database.write() as session:
-            material = procedure.get_material(session, material_id)
-            procedure.attach(session, material, "大文件.pdf", b"x" * 2_000_000)
+            material = materials.get_material(session, material_id)
+            materials.attach(session, material, "大文件.pdf", b"x" * 2_000_000)
     assert "full" in str(caught.value)
     event.remove(database.engine, "connect", cap)
     database.engine.dispose()
     with database.read() as session:
         assert session.scalar(select(Attachment.id)) is None
-        assert procedure.get_material(session, material_id).provided is False
+        assert materials.get_material(session, material_id).provided is False
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,15 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from supervisor import forms, projects, roster
 from supervisor.db.engine import open_database
-from supervisor.forms import fonts
-from supervisor.forms.layout import FormData, PhotoItem, load_template
-from supervisor.forms.render import render
-from supervisor.projects import find_project
+from supervisor.documents import forms
+from supervisor.documents.forms import fonts
+from supervisor.documents.forms.layout import FormData, PhotoItem, load_template
+from supervisor.documents.forms.render import render
+from supervisor.procedure import templates
+from supervisor.projects import places
+from supervisor.projects.project import ProjectData, find_project
+from supervisor.residents import roster
 
 PRINTED = dt.date(2026, 11, 30)
 
@@ -105,9 +108,9 @@ def test_the_pages_grow_with_the_households_and_the_header_repeats(db_path):
     database = open_database(db_path)
     try:
         with database.write() as session:
-            project = projects.create_project(session, projects.ProjectData(code="F-1", name="打印测试"))
-            small = projects.add_compound(session, project, projects.CompoundData("小区甲"))
-            large = projects.add_compound(session, project, projects.CompoundData("小区乙"))
+            project = templates.create_project(session, ProjectData(code="F-1", name="打印测试"))
+            small = places.add_compound(session, project, places.CompoundData("小区甲"))
+            large = places.add_compound(session, project, places.CompoundData("小区乙"))
             for compound, count in ((small, 5), (large, 150)):
                 for i in range(count):
                     roster.add_household(session, compound, roster.HouseholdData("1号楼", "1", str(100 + i), f"住户{i}"))

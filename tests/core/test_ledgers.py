@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from supervisor import checks, ledgers
-from supervisor.checks import CheckFilter
 from supervisor.db.engine import open_database
-from supervisor.ledgers import LEDGERS, Cancelled, Scope
-from supervisor.ledgers.xlsx import write_ledger
-from supervisor.projects import find_project
+from supervisor.documents import ledgers
+from supervisor.documents.ledgers import LEDGERS, Cancelled, Scope
+from supervisor.documents.ledgers.xlsx import write_ledger
+from supervisor.projects.project import find_project
+from supervisor.site import checks
+from supervisor.site.checks import CheckFilter
 from tests.core.test_photos_cli import assert_one_line_error, run
 
 TODAY = dt.date(2026, 11, 30)

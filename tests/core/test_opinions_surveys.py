@@ -7,12 +7,18 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from supervisor import errors, opinions, projects, roster, settings, surveys
+from supervisor import errors
 from supervisor.db.engine import open_database
 from supervisor.db.models import Opinion, Rectification
-from supervisor.opinions import DayData, IssueData, OpinionData, OpinionFilter
-from supervisor.roster import HouseholdData
-from supervisor.surveys import SurveyData
+from supervisor.procedure import templates
+from supervisor.projects import places
+from supervisor.projects.project import ProjectData, get_project
+from supervisor.residents import opinions, roster, rules, supervision_days, surveys
+from supervisor.residents.opinions import OpinionData, OpinionFilter
+from supervisor.residents.roster import HouseholdData
+from supervisor.residents.supervision_days import DayData, IssueData
+from supervisor.residents.surveys import SurveyData
+from supervisor.site import resident_issues
 
 MONDAY = dt.date(2026, 6, 1)
 
@@ -20,8 +26,8 @@ MONDAY = dt.date(2026, 6, 1)
 @pytest.fixture
 def place(database, project):
     with database.write() as session:
-        p = projects.get_project(session, project)
-        compound = projects.add_compound(session, p, projects.CompoundData("幸福里小区"))
+        p = get_project(session, project)
+        compound = places.add_compound(session, p, places.CompoundData("幸福里小区"))
         households = [
             roster.add_household(session, compound, HouseholdData("1号楼", "1", str(101 + i), f"户主{i}"))
             for i in range(4)
@@ -62,11 +68,11 @@ def test_a_reply_is_due_in_working_days_and_an_open_opinion_goes_overdue(databas
 
 def test_the_reply_period_is_a_setting(database, place):
     with database.write() as session:
-        settings.set_opinion_settings(session, settings.OpinionSettings(reply_days=3))
+        rules.set_opinion_settings(session, rules.OpinionSettings(reply_days=3))
         created = opinions.create_opinion(session, opinion(place))
     assert created.reply_due == dt.date(2026, 6, 4)
     with pytest.raises(errors.ValidationError), database.write() as session:
-        settings.set_opinion_settings(session, settings.OpinionSettings(reply_days=0))
+        rules.set_opinion_settings(session, rules.OpinionSettings(reply_days=0))
 
 
 def test_a_reply_closes_the_overdue_count_and_survives_reopening(database, db_path, place):
@@ -132,7 +138,7 @@ def test_opinions_are_found_by_text_and_status(database, place):
 
 def test_a_supervision_day_issue_becomes_an_opinion_or_a_rectification(database, place):
     with database.write() as session:
-        day = opinions.save_day(
+        day = supervision_days.save_day(
             session,
             DayData(
                 place["project"], dt.date(2026, 6, 15), place["compound"], "社区活动室",
@@ -144,12 +150,12 @@ def test_a_supervision_day_issue_becomes_an_opinion_or_a_rectification(database,
             ),
         )
         first, second = (i.id for i in day.issues)
-        rect = opinions.issue_to_rectification(session, first, responsible_party="某建设集团", deadline_days=5)
-        made = opinions.issue_to_opinion(session, second)
+        rect = resident_issues.issue_to_rectification(session, first, responsible_party="某建设集团", deadline_days=5)
+        made = supervision_days.issue_to_opinion(session, second)
         with pytest.raises(errors.RuleViolation):
-            opinions.issue_to_opinion(session, second)
+            supervision_days.issue_to_opinion(session, second)
     with database.read() as session:
-        (row,) = opinions.list_days(session, place["project"])
+        (row,) = supervision_days.list_days(session, place["project"])
         assert row.attendee_count == 3 and row.compound == "幸福里小区"
         assert [(i.rectification_number, i.opinion_id) for i in row.issues] == [(rect.number, None), ("", made.id)]
         stored = session.get(Rectification, rect.id)
@@ -162,24 +168,24 @@ def test_a_supervision_day_issue_becomes_an_opinion_or_a_rectification(database,
 
 def test_editing_a_supervision_day_keeps_the_links_of_its_issues(database, place):
     with database.write() as session:
-        day = opinions.save_day(
+        day = supervision_days.save_day(
             session, DayData(place["project"], dt.date(2026, 6, 15), issues=[IssueData("甲"), IssueData("乙")])
         )
-        made = opinions.issue_to_opinion(session, day.issues[0].id)
+        made = supervision_days.issue_to_opinion(session, day.issues[0].id)
     with database.write() as session:
-        (row,) = opinions.list_days(session, place["project"])
+        (row,) = supervision_days.list_days(session, place["project"])
         data = row.to_data(place["project"])
         data.issues = data.issues[:1]
         data.issues[0].content = "甲（补充）"
-        opinions.save_day(session, data, opinions.get_day(session, row.id))
+        supervision_days.save_day(session, data, supervision_days.get_day(session, row.id))
     with database.read() as session:
-        (row,) = opinions.list_days(session, place["project"])
+        (row,) = supervision_days.list_days(session, place["project"])
         assert [(i.content, i.opinion_id) for i in row.issues] == [("甲（补充）", made.id)]
 
 
 def test_an_issue_due_before_its_day_is_refused(database, place):
     with pytest.raises(errors.ValidationError), database.write() as session:
-        opinions.save_day(
+        supervision_days.save_day(
             session, DayData(place["project"], MONDAY, issues=[IssueData("x", due=MONDAY - dt.timedelta(days=1))])
         )
 
@@ -233,10 +239,10 @@ def test_one_form_per_household_and_bad_ratings_are_refused(database, place):
 
 def test_projects_are_compared_by_satisfaction(database, place):
     with database.write() as session:
-        other = projects.create_project(session, projects.ProjectData(code="T-02", name="二片区"))
-        c2 = projects.add_compound(session, other, projects.CompoundData("电业局宿舍"))
+        other = templates.create_project(session, ProjectData(code="T-02", name="二片区"))
+        c2 = places.add_compound(session, other, places.CompoundData("电业局宿舍"))
         h = roster.add_household(session, c2, HouseholdData("1", "1", "101", "甲"))
-        projects.create_project(session, projects.ProjectData(code="T-03", name="未调查片区"))
+        templates.create_project(session, ProjectData(code="T-03", name="未调查片区"))
         surveys.save_survey(session, survey(place, 0, "unsatisfied"))
         surveys.save_survey(session, survey(place, 1, "satisfied"))
         surveys.save_survey(

@@ -21,18 +21,13 @@ import pytest
 from PIL import Image, ImageChops, ImageStat
 from sqlalchemy import event, func, select
 
-from supervisor import errors, photos
+from supervisor import errors
+from supervisor.codes import PhotoRole
 from supervisor.db.engine import open_database
-from supervisor.db.models import (
-    ChangeLog,
-    Photo,
-    PhotoBlob,
-    PhotoLink,
-    PhotoRole,
-    Rectification,
-    SiteCheck,
-)
-from supervisor.projects import ProjectData, create_project
+from supervisor.db.models import ChangeLog, Photo, PhotoBlob, PhotoLink, Rectification, SiteCheck
+from supervisor.procedure.templates import create_project
+from supervisor.projects.project import ProjectData
+from supervisor.site import photo_analysis, photos
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "photos"
 REPO = Path(__file__).resolve().parents[2]
@@ -135,10 +130,10 @@ def jpeg_with_exif(exif: Image.Exif | bytes, size=(320, 240)) -> bytes:
 @pytest.mark.parametrize("kind, upright", [("landscape", (600, 450)), ("portrait", (450, 600))])
 def test_every_orientation_is_shown_upright(kind, upright):
     numbers = (1, 3, 6, 8) if kind == "landscape" else (1, 6)
-    reference = photos.analyse(sample_bytes(f"orientation_{kind}_1.jpg"), "ref.jpg")
+    reference = photo_analysis.analyse(sample_bytes(f"orientation_{kind}_1.jpg"), "ref.jpg")
     reference_thumb = picture(reference.thumbnail)
     for number in numbers:
-        info = photos.analyse(sample_bytes(f"orientation_{kind}_{number}.jpg"), "x.jpg")
+        info = photo_analysis.analyse(sample_bytes(f"orientation_{kind}_{number}.jpg"), "x.jpg")
         assert info.orientation == number
         assert (info.width, info.height) == upright
         thumb, preview = picture(info.thumbnail), picture(info.preview)
@@ -155,7 +150,7 @@ def test_every_orientation_is_shown_upright(kind, upright):
 
 def test_orientation_test_would_notice_a_wrongly_turned_picture():
     """The comparisons above are strict enough to tell a mirrored or rotated picture apart."""
-    info = photos.analyse(sample_bytes("orientation_landscape_1.jpg"), "a")
+    info = photo_analysis.analyse(sample_bytes("orientation_landscape_1.jpg"), "a")
     upright = picture(info.thumbnail)
     for method in (Image.Transpose.ROTATE_180, Image.Transpose.FLIP_LEFT_RIGHT,
                    Image.Transpose.FLIP_TOP_BOTTOM):
@@ -182,7 +177,7 @@ def exif_degrees(path: Path) -> tuple[float, float]:
     ],
 )
 def test_capture_time_and_gps_are_read(name, taken, lat, lon):
-    info = photos.analyse(sample_bytes(name), name)
+    info = photo_analysis.analyse(sample_bytes(name), name)
     assert info.taken_at == taken
     assert info.gps_lat == pytest.approx(lat, abs=1e-6)
     assert info.gps_lon == pytest.approx(lon, abs=1e-6)
@@ -200,7 +195,7 @@ def test_capture_time_and_gps_are_read(name, taken, lat, lon):
     ],
 )
 def test_camera_model_and_capture_time(name, camera, taken):
-    info = photos.analyse(sample_bytes(name), name)
+    info = photo_analysis.analyse(sample_bytes(name), name)
     assert info.camera == camera
     assert info.taken_at == taken
     # Canon_40D has a GPS block holding only its version: no position, and no error.
@@ -210,13 +205,13 @@ def test_camera_model_and_capture_time(name, camera, taken):
 
 def test_photoshop_save_time_is_not_a_capture_time():
     """xmp_no_exif.jpg: no DateTimeOriginal; its DateTime is when Photoshop saved it."""
-    info = photos.analyse(sample_bytes("xmp_no_exif.jpg"), "xmp_no_exif.jpg")
+    info = photo_analysis.analyse(sample_bytes("xmp_no_exif.jpg"), "xmp_no_exif.jpg")
     assert info.taken_at is None
     assert (info.width, info.height) == (322, 466)
 
 
 def test_broken_exif_never_refuses_the_photo():
-    info = photos.analyse(sample_bytes("invalid_image00971.jpg"), "invalid_image00971.jpg")
+    info = photo_analysis.analyse(sample_bytes("invalid_image00971.jpg"), "invalid_image00971.jpg")
     assert (info.width, info.height) == (636, 227)
     assert info.taken_at is None and info.camera == ""
 
@@ -224,7 +219,7 @@ def test_broken_exif_never_refuses_the_photo():
     garbage = b"Exif\x00\x00MM\x00*\x7f\xff\xff\xf0" + b"\xff" * 40
     data = jpeg_with_exif(garbage)
     assert garbage in data
-    info = photos.analyse(data, "garbage.jpg")
+    info = photo_analysis.analyse(data, "garbage.jpg")
     assert info.taken_at is None and info.orientation is None
 
     # Values of the right tags but nonsense content.
@@ -234,7 +229,7 @@ def test_broken_exif_never_refuses_the_photo():
     gps = exif.get_ifd(0x8825)
     gps[1], gps[2] = "N", (91.0, 0.0, 0.0)  # beyond the pole
     gps[3], gps[4] = "E", (11.0, 53.0, 6.0)
-    info = photos.analyse(jpeg_with_exif(exif), "nonsense.jpg")
+    info = photo_analysis.analyse(jpeg_with_exif(exif), "nonsense.jpg")
     assert info.orientation is None and info.taken_at is None
     assert info.gps_lat is None and info.gps_lon is None
     assert picture(info.thumbnail).size == (256, 192)
@@ -246,7 +241,7 @@ def test_southern_and_western_coordinates_are_negative():
     gps[1], gps[2] = "S", (33.0, 51.0, 54.0)
     gps[3], gps[4] = "W", (70.0, 40.0, 12.0)
     exif.get_ifd(0x8769)[0x9004] = "2026:03:05 09:30:00"  # DateTimeDigitized only
-    info = photos.analyse(jpeg_with_exif(exif), "santiago.jpg")
+    info = photo_analysis.analyse(jpeg_with_exif(exif), "santiago.jpg")
     assert info.gps_lat == pytest.approx(-(33 + 51 / 60 + 54 / 3600))
     assert info.gps_lon == pytest.approx(-(70 + 40 / 60 + 12 / 3600))
     assert info.taken_at == dt.datetime(2026, 3, 5, 9, 30)
@@ -255,7 +250,7 @@ def test_southern_and_western_coordinates_are_negative():
 def test_large_photo_preview_is_screen_size_and_upright():
     exif = Image.Exif()
     exif[0x0112] = 6  # stored sideways: 2400 wide, 1800 high; upright 1800 × 2400
-    info = photos.analyse(jpeg_with_exif(exif, size=(2400, 1800)), "big.jpg")
+    info = photo_analysis.analyse(jpeg_with_exif(exif, size=(2400, 1800)), "big.jpg")
     assert (info.width, info.height) == (1800, 2400)
     assert picture(info.preview).size == (900, 1200)  # decoded at half scale, kept
     assert picture(info.thumbnail).size == (192, 256)
@@ -264,7 +259,7 @@ def test_large_photo_preview_is_screen_size_and_upright():
 def test_a_large_png_preview_is_shrunk_to_1600():
     out = io.BytesIO()
     Image.new("RGB", (4000, 3000), (200, 120, 40)).save(out, "PNG")
-    info = photos.analyse(out.getvalue(), "scan.png")
+    info = photo_analysis.analyse(out.getvalue(), "scan.png")
     assert picture(info.preview).size == (1600, 1200)
     assert picture(info.thumbnail).size == (256, 192)
 
@@ -277,16 +272,16 @@ def test_heic_is_analysed_upright():
     with Image.open(sample("orientation_landscape_6.jpg")) as source:
         # Like a phone: the pixels as the sensor saw them, turned by the HEIF's own transform.
         source.save(out, "HEIF", quality=80, exif=source.info["exif"])
-    info = photos.analyse(out.getvalue(), "IMG_0001.HEIC")
+    info = photo_analysis.analyse(out.getvalue(), "IMG_0001.HEIC")
     assert info.media_type == "image/heic"
     assert (info.width, info.height) == (600, 450)
     assert info.orientation == 6
-    reference = photos.analyse(sample_bytes("orientation_landscape_1.jpg"), "r")
+    reference = photo_analysis.analyse(sample_bytes("orientation_landscape_1.jpg"), "r")
     assert difference(picture(info.thumbnail), picture(reference.thumbnail)) < 20
     assert bits_apart(info.phash, reference.phash) <= 6
 
-    with pytest.raises(photos.PhotoRefused) as refused:
-        photos.analyse(out.getvalue()[: len(out.getvalue()) // 2], "half.heic")
+    with pytest.raises(photo_analysis.PhotoRefused) as refused:
+        photo_analysis.analyse(out.getvalue()[: len(out.getvalue()) // 2], "half.heic")
     assert "damaged or incomplete" in str(refused.value)
 
 
@@ -299,7 +294,7 @@ def test_other_pixel_formats_become_rgb_or_grey_jpegs(mode):
         image.info["transparency"] = 0
     out = io.BytesIO()
     image.save(out, "JPEG" if mode == "CMYK" else "PNG")
-    info = photos.analyse(out.getvalue(), f"x.{mode}")
+    info = photo_analysis.analyse(out.getvalue(), f"x.{mode}")
     thumb = picture(info.thumbnail)
     assert thumb.mode in ("RGB", "L") and thumb.size == (256, 171)
     assert info.media_type == ("image/jpeg" if mode == "CMYK" else "image/png")
@@ -308,9 +303,9 @@ def test_other_pixel_formats_become_rgb_or_grey_jpegs(mode):
 def test_analyse_is_thread_safe():
     names = sorted(path.name for path in SAMPLES.glob("*.jpg"))
     datas = [sample_bytes(name) for name in names]
-    alone = [photos.analyse(data, name) for data, name in zip(datas, names)]
+    alone = [photo_analysis.analyse(data, name) for data, name in zip(datas, names)]
     with ThreadPoolExecutor(4) as pool:
-        together = list(pool.map(photos.analyse, datas * 3, names * 3))
+        together = list(pool.map(photo_analysis.analyse, datas * 3, names * 3))
     assert together == alone * 3
 
 
@@ -318,8 +313,8 @@ def test_analyse_is_thread_safe():
 
 
 def refusal(data: bytes, name: str = "bad.jpg") -> str:
-    with pytest.raises(photos.PhotoRefused) as refused:
-        photos.analyse(data, name)
+    with pytest.raises(photo_analysis.PhotoRefused) as refused:
+        photo_analysis.analyse(data, name)
     assert refused.value.params["filename"] == name
     assert isinstance(refused.value, errors.ValidationError)
     assert refused.value.reason == str(refused.value)
@@ -338,7 +333,7 @@ def test_each_kind_of_bad_file_is_refused_with_its_reason():
     assert "decompression bomb" in bomb and "1600 megapixels" in bomb
     assert "longer than 30000 pixels" in refusal(png_with_declared_size(40000, 20))
     assert "too small" in refusal(png_with_declared_size(4, 4))
-    assert "100 MB" in refusal(b"\xff\xd8" + bytes(photos.MAX_FILE_BYTES))
+    assert "100 MB" in refusal(b"\xff\xd8" + bytes(photo_analysis.MAX_FILE_BYTES))
 
 
 def test_a_real_bomb_between_pillows_warning_and_error_limits_is_refused():
@@ -423,7 +418,7 @@ def test_a_bad_batch_stores_the_good_files_and_refuses_each_bad_one(database, pr
         outcome = by_name[name]
         assert outcome.status == "refused" and outcome.photo_id is None
         assert words in outcome.reason
-        assert isinstance(outcome.error, photos.PhotoRefused)
+        assert isinstance(outcome.error, photo_analysis.PhotoRefused)
     assert by_name["gone.jpg"].reason == "The file does not exist."
     assert counts(database) == (2, 2, 2)
     assert_nothing_half_stored(database)
@@ -560,7 +555,7 @@ def test_expand_paths_walks_folders_for_images_only(tmp_path):
 
 def test_store_links_to_the_project_when_no_record_is_named(database, project):
     data = sample_bytes("Nikon_D70.jpg")
-    info = photos.analyse(data, "Nikon_D70.jpg")
+    info = photo_analysis.analyse(data, "Nikon_D70.jpg")
     with database.write() as session:
         result = photos.store(session, info, data, project, caption="总体")
         again = photos.store(session, info, data, project)
@@ -574,7 +569,7 @@ def test_store_links_to_the_project_when_no_record_is_named(database, project):
 
 def test_importing_photos_does_not_load_pillow_at_start_up():
     code = (
-        "import sys, supervisor.photos, supervisor.cli; "
+        "import sys, supervisor.site.photos, supervisor.cli; "
         "print(sorted(m for m in ('PIL', 'pillow_heif', 'imagehash', 'numpy') if m in sys.modules))"
     )
     out = subprocess.run(

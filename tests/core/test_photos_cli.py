@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 
 from supervisor.cli import main
 from supervisor.db.models import Photo, PhotoLink, SiteCheck
-from supervisor.projects import ProjectData, create_project
+from supervisor.procedure.templates import create_project
+from supervisor.projects.project import ProjectData
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "photos"
 REPO = Path(__file__).resolve().parents[2]

@@ -9,7 +9,8 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from supervisor import errors, procedure, projects
+from supervisor import errors
+from supervisor.codes import StepStatus
 from supervisor.db.engine import open_database
 from supervisor.db.models import (
     AttachmentBlob,
@@ -19,7 +20,18 @@ from supervisor.db.models import (
     Household,
     Project,
     ProjectStep,
-    StepStatus,
+)
+from supervisor.procedure import materials, steps, templates
+from supervisor.projects import places
+from supervisor.projects.project import (
+    PartyData,
+    ProjectData,
+    find_project,
+    get_project,
+    list_projects,
+    parse_budget,
+    project_data,
+    update_project,
 )
 from supervisor.workdays import DueDate
 
@@ -48,7 +60,7 @@ def step_by_code(session, project_id: int, code: str) -> ProjectStep:
 
 def provide_all(session, step: ProjectStep) -> None:
     for material in step.materials:
-        procedure.set_provided(session, material, True)
+        materials.set_provided(session, material, True)
 
 
 def log_actions(session, record) -> list[str]:
@@ -71,9 +83,9 @@ def test_step_with_a_missing_required_material_cannot_be_completed(database, pro
     with database.write() as session:
         step = step_by_code(session, project, "1")
         assert [m.name for m in step.materials] == ["居民意见登记表", "同意率统计表"]
-        procedure.set_provided(session, step.materials[0], True)
+        materials.set_provided(session, step.materials[0], True)
         with pytest.raises(errors.RuleViolation) as caught:
-            procedure.set_status(session, step, StepStatus.DONE, today=dt.date(2026, 3, 10))
+            steps.set_status(session, step, StepStatus.DONE, today=dt.date(2026, 3, 10))
         assert "同意率统计表" in str(caught.value)
         assert "居民意见登记表" not in str(caught.value)
         assert step.status == StepStatus.NOT_STARTED
@@ -87,12 +99,12 @@ def test_attaching_a_file_and_waiving_with_a_reason_allow_completion(database, p
     with database.write() as session:
         step = step_by_code(session, project, "1")
         register, tally = step.materials
-        procedure.attach(session, register, "居民意见登记表.pdf", b"%PDF-1.4 scanned register")
+        materials.attach(session, register, "居民意见登记表.pdf", b"%PDF-1.4 scanned register")
         assert register.provided is True
         with pytest.raises(errors.RuleViolation):
-            procedure.set_status(session, step, StepStatus.DONE, today=day)
-        procedure.waive(session, tally, "  同意率已在登记表末页统计  ")
-        procedure.set_status(session, step, StepStatus.DONE, today=day)
+            steps.set_status(session, step, StepStatus.DONE, today=day)
+        materials.waive(session, tally, "  同意率已在登记表末页统计  ")
+        steps.set_status(session, step, StepStatus.DONE, today=day)
     with database.read() as session:
         step = step_by_code(session, project, "1")
         assert step.status == StepStatus.DONE
@@ -107,7 +119,7 @@ def test_waiving_needs_a_reason(database, project):
     with database.write() as session:
         material = step_by_code(session, project, "1").materials[0]
         with pytest.raises(errors.ValidationError) as caught:
-            procedure.waive(session, material, "   ")
+            materials.waive(session, material, "   ")
         assert caught.value.field == "reason"
         assert material.waived is False
 
@@ -115,9 +127,9 @@ def test_waiving_needs_a_reason(database, project):
 def test_optional_materials_never_block_completion(database, project):
     with database.write() as session:
         step = step_by_code(session, project, "13")
-        assert [m.name for m in procedure.missing_materials(step)] == ["施工许可证"]
-        procedure.set_provided(session, step.materials[0], True)
-        assert procedure.missing_materials(step) == []
+        assert [m.name for m in steps.missing_materials(step)] == ["施工许可证"]
+        materials.set_provided(session, step.materials[0], True)
+        assert steps.missing_materials(step) == []
 
 
 # --- prerequisites and overrides -----------------------------------------------------------
@@ -128,10 +140,10 @@ def test_unfinished_prerequisite_needs_confirmation(database, project):
         step = step_by_code(session, project, "2")
         provide_all(session, step)
         with pytest.raises(errors.NeedsConfirmation) as caught:
-            procedure.set_status(session, step, StepStatus.DONE, today=dt.date(2026, 3, 20))
+            steps.set_status(session, step, StepStatus.DONE, today=dt.date(2026, 3, 20))
         assert caught.value.reasons == ["1 改造意愿征询（第一轮）"]
         with pytest.raises(errors.NeedsConfirmation):
-            procedure.set_status(
+            steps.set_status(
                 session, step, StepStatus.DONE, override_reason="   ", today=dt.date(2026, 3, 20)
             )
         assert step.status == StepStatus.NOT_STARTED
@@ -148,7 +160,7 @@ def test_override_completes_and_is_recorded(database, project):
     with database.write() as session:
         step = step_by_code(session, project, "2")
         provide_all(session, step)
-        procedure.set_status(
+        steps.set_status(
             session,
             step,
             StepStatus.DONE,
@@ -177,10 +189,10 @@ def test_override_completes_and_is_recorded(database, project):
 
 def test_not_applicable_prerequisite_counts_as_finished(database, project):
     with database.write() as session:
-        procedure.set_status(session, step_by_code(session, project, "1"), StepStatus.NOT_APPLICABLE)
+        steps.set_status(session, step_by_code(session, project, "1"), StepStatus.NOT_APPLICABLE)
         step = step_by_code(session, project, "2")
         provide_all(session, step)
-        procedure.set_status(session, step, StepStatus.DONE, today=dt.date(2026, 3, 20))
+        steps.set_status(session, step, StepStatus.DONE, today=dt.date(2026, 3, 20))
         assert step.status == StepStatus.DONE
         assert step.override_reason == ""
 
@@ -189,11 +201,11 @@ def test_reopening_a_done_step_clears_its_end_date(database, project):
     with database.write() as session:
         step = step_by_code(session, project, "1")
         provide_all(session, step)
-        procedure.set_status(session, step, StepStatus.DONE, today=dt.date(2026, 3, 10))
-        procedure.set_status(session, step, StepStatus.IN_PROGRESS, today=dt.date(2026, 3, 12))
+        steps.set_status(session, step, StepStatus.DONE, today=dt.date(2026, 3, 10))
+        steps.set_status(session, step, StepStatus.IN_PROGRESS, today=dt.date(2026, 3, 12))
         assert step.actual_start == dt.date(2026, 3, 10)
         assert step.actual_end is None
-        assert procedure.progress(session, session.get(Project, project)).done == 0
+        assert steps.progress(session, session.get(Project, project)).done == 0
 
 
 # --- due dates -----------------------------------------------------------------------------
@@ -201,7 +213,7 @@ def test_reopening_a_done_step_clears_its_end_date(database, project):
 
 def _complete_with_override(session, step, day):
     provide_all(session, step)
-    procedure.set_status(session, step, StepStatus.DONE, override_reason="测试补录", today=day)
+    steps.set_status(session, step, StepStatus.DONE, override_reason="测试补录", today=day)
 
 
 def test_working_day_minimum_skips_national_day(database, project):
@@ -209,7 +221,7 @@ def test_working_day_minimum_skips_national_day(database, project):
     with database.write() as session:
         _complete_with_override(session, step_by_code(session, project, "35"), dt.date(2026, 9, 28))
     with database.read() as session:
-        report = procedure.progress(session, session.get(Project, project), today=dt.date(2026, 10, 9))
+        report = steps.progress(session, session.get(Project, project), today=dt.date(2026, 10, 9))
         state = next(s for p in report.phases for s in p.steps if s.step.code == "36")
         # 09-29, 09-30, (10-01..07 off), 10-08, 10-09, 10-10 (make-up Sat), 10-12, 10-13.
         # Counting weekends only would wrongly give 10-07, in the middle of the holiday.
@@ -221,12 +233,12 @@ def test_working_day_deadline_across_national_day_and_overdue_flag(database, pro
     with database.write() as session:
         step = step_by_code(session, project, "31")
         step.period = {"days": 5, "unit": "wd", "from": "start", "kind": "deadline"}
-        procedure.set_status(session, step, StepStatus.IN_PROGRESS, today=NATIONAL_DAY_EVE)
+        steps.set_status(session, step, StepStatus.IN_PROGRESS, today=NATIONAL_DAY_EVE)
     with database.read() as session:
         project_row = session.get(Project, project)
 
         def state_on(day):
-            report = procedure.progress(session, project_row, today=day)
+            report = steps.progress(session, project_row, today=day)
             state = next(s for p in report.phases for s in p.steps if s.step.code == "31")
             return report, state
 
@@ -246,7 +258,7 @@ def test_calendar_day_deadline_counts_holidays(database, project):
     with database.write() as session:
         _complete_with_override(session, step_by_code(session, project, "36"), NATIONAL_DAY_EVE)
     with database.read() as session:
-        report = procedure.progress(session, session.get(Project, project), today=dt.date(2026, 10, 20))
+        report = steps.progress(session, session.get(Project, project), today=dt.date(2026, 10, 20))
         dates = {s.step.code: s.dates for s in report.overdue}
         assert dates["38"].due == DueDate(dt.date(2026, 10, 15))
         assert dates["38"].overdue_days == 5
@@ -259,15 +271,15 @@ def test_planned_end_overrides_the_statutory_deadline_and_closed_steps_are_not_o
     with database.write() as session:
         step = step_by_code(session, project, "40")
         step.planned_end = dt.date(2026, 5, 1)
-        procedure.set_status(session, step, StepStatus.IN_PROGRESS, today=dt.date(2026, 4, 1))
+        steps.set_status(session, step, StepStatus.IN_PROGRESS, today=dt.date(2026, 4, 1))
         na = step_by_code(session, project, "42")
         na.planned_end = dt.date(2026, 5, 1)
-        procedure.set_status(session, na, StepStatus.NOT_APPLICABLE)
+        steps.set_status(session, na, StepStatus.NOT_APPLICABLE)
     with database.read() as session:
         project_row = session.get(Project, project)
-        on_day = procedure.progress(session, project_row, today=dt.date(2026, 5, 1))
+        on_day = steps.progress(session, project_row, today=dt.date(2026, 5, 1))
         assert on_day.overdue == []  # due today is not late
-        late = procedure.progress(session, project_row, today=dt.date(2026, 5, 2))
+        late = steps.progress(session, project_row, today=dt.date(2026, 5, 2))
         assert [(s.step.code, s.dates.due.date, s.dates.overdue_days) for s in late.overdue] == [
             ("40", dt.date(2026, 5, 1), 1)
         ]
@@ -277,15 +289,15 @@ def test_administrator_calendar_days_are_used_for_unpublished_years(database, pr
     with database.write() as session:
         step = step_by_code(session, project, "31")
         step.period = {"days": 3, "unit": "wd", "from": "start", "kind": "deadline"}
-        procedure.set_status(session, step, StepStatus.IN_PROGRESS, today=dt.date(2027, 1, 29))
+        steps.set_status(session, step, StepStatus.IN_PROGRESS, today=dt.date(2027, 1, 29))
     with database.read() as session:
-        report = procedure.progress(session, session.get(Project, project), today=dt.date(2027, 1, 29))
+        report = steps.progress(session, session.get(Project, project), today=dt.date(2027, 1, 29))
         state = next(s for p in report.phases for s in p.steps if s.step.code == "31")
         assert state.dates.due == DueDate(dt.date(2027, 2, 3), estimated=True)
     with database.write() as session:
         session.add(CalendarDay(day=dt.date(2027, 2, 1), is_workday=False, note="假设的假日"))
     with database.read() as session:
-        report = procedure.progress(session, session.get(Project, project), today=dt.date(2027, 1, 29))
+        report = steps.progress(session, session.get(Project, project), today=dt.date(2027, 1, 29))
         state = next(s for p in report.phases for s in p.steps if s.step.code == "31")
         assert state.dates.due == DueDate(dt.date(2027, 2, 4), estimated=False)
 
@@ -295,7 +307,7 @@ def test_administrator_calendar_days_are_used_for_unpublished_years(database, pr
 
 def test_progress_counts_per_phase_and_overall(database, project):
     with database.read() as session:
-        report = procedure.progress(session, session.get(Project, project), today=dt.date(2026, 3, 2))
+        report = steps.progress(session, session.get(Project, project), today=dt.date(2026, 3, 2))
         assert [(p.code, p.done, p.total) for p in report.phases] == [
             ("P1", 0, 10), ("P2", 0, 10), ("P3", 0, 11), ("P4", 0, 8), ("P5", 0, 6)
         ]
@@ -303,16 +315,16 @@ def test_progress_counts_per_phase_and_overall(database, project):
     with database.write() as session:
         step1 = step_by_code(session, project, "1")
         provide_all(session, step1)
-        procedure.set_status(session, step1, StepStatus.DONE, today=dt.date(2026, 3, 10))
-        procedure.set_status(session, step_by_code(session, project, "34"), StepStatus.NOT_APPLICABLE)
-        procedure.set_status(session, step_by_code(session, project, "21"), StepStatus.IN_PROGRESS)
+        steps.set_status(session, step1, StepStatus.DONE, today=dt.date(2026, 3, 10))
+        steps.set_status(session, step_by_code(session, project, "34"), StepStatus.NOT_APPLICABLE)
+        steps.set_status(session, step_by_code(session, project, "21"), StepStatus.IN_PROGRESS)
     with database.read() as session:
-        report = procedure.progress(session, session.get(Project, project), today=dt.date(2026, 3, 10))
+        report = steps.progress(session, session.get(Project, project), today=dt.date(2026, 3, 10))
         assert [(p.code, p.done) for p in report.phases] == [
             ("P1", 1), ("P2", 0), ("P3", 0), ("P4", 1), ("P5", 0)
         ]
         assert (report.done, report.total) == (2, 45)
-        row = projects.list_projects(session)[0]
+        row = list_projects(session)[0]
         assert (row.code, row.steps_done, row.steps_total) == ("T-01", 2, 45)
 
 
@@ -323,13 +335,13 @@ def test_attachment_bytes_are_stored_with_hash_and_size(db_path, database, proje
     data = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 400 + b"\x00\x00end"
     with database.write() as session:
         material = step_by_code(session, project, "2").materials[2]
-        attachment = procedure.attach(session, material, "方案公示照片.png", data)
+        attachment = materials.attach(session, material, "方案公示照片.png", data)
         attachment_id = attachment.id
     database.close()
     reopened = open_database(db_path, create=False)
     try:
         with reopened.read() as session:
-            name, stored = procedure.attachment_bytes(session, attachment_id)
+            name, stored = materials.attachment_bytes(session, attachment_id)
             assert name == "方案公示照片.png"
             assert stored == data
             material = step_by_code(session, project, "2").materials[2]
@@ -346,7 +358,7 @@ def test_attachment_needs_a_file_name(database, project):
     with database.write() as session:
         material = step_by_code(session, project, "1").materials[0]
         with pytest.raises(errors.ValidationError):
-            procedure.attach(session, material, "  ", b"data")
+            materials.attach(session, material, "  ", b"data")
         assert material.provided is False and material.attachments == []
 
 
@@ -354,39 +366,39 @@ def test_removing_the_last_attachment_makes_the_material_missing_again(database,
     with database.write() as session:
         step = step_by_code(session, project, "8")
         report = step.materials[0]
-        first = procedure.attach(session, report, "评标报告.pdf", b"first").id
-        second = procedure.attach(session, report, "评标报告-附件.pdf", b"second").id
+        first = materials.attach(session, report, "评标报告.pdf", b"first").id
+        second = materials.attach(session, report, "评标报告-附件.pdf", b"second").id
     with database.write() as session:
-        procedure.remove_attachment(session, first)
+        materials.remove_attachment(session, first)
         assert step_by_code(session, project, "8").materials[0].provided is True
     with database.write() as session:
-        procedure.remove_attachment(session, second)
+        materials.remove_attachment(session, second)
     with database.write() as session:
         step = step_by_code(session, project, "8")
         assert step.materials[0].provided is False
         assert step.materials[0].attachments == []
         assert session.scalar(select(func.count()).select_from(AttachmentBlob)) == 0
         with pytest.raises(errors.NotFound):
-            procedure.attachment_bytes(session, second)
+            materials.attachment_bytes(session, second)
         with pytest.raises(errors.RuleViolation):
-            procedure.set_status(session, step, StepStatus.DONE, override_reason="x")
+            steps.set_status(session, step, StepStatus.DONE, override_reason="x")
         removed = session.scalar(
             select(func.count()).where(ChangeLog.action == "attachment.remove")
         )
         assert removed == 2
         with pytest.raises(errors.NotFound):
-            procedure.remove_attachment(session, second)
+            materials.remove_attachment(session, second)
 
 
 def test_reading_a_chosen_file(tmp_path):
     path = tmp_path / "扫描件.pdf"
     path.write_bytes(b"%PDF-1.7 body")
-    assert procedure.read_file_for_attachment(path) == b"%PDF-1.7 body"
+    assert materials.read_file_for_attachment(path) == b"%PDF-1.7 body"
     with pytest.raises(errors.ValidationError) as caught:
-        procedure.read_file_for_attachment(tmp_path)
+        materials.read_file_for_attachment(tmp_path)
     assert "folder" in str(caught.value)
     with pytest.raises(errors.ValidationError) as caught:
-        procedure.read_file_for_attachment(tmp_path / "gone.pdf")
+        materials.read_file_for_attachment(tmp_path / "gone.pdf")
     assert "gone.pdf" in str(caught.value)
 
 
@@ -404,71 +416,71 @@ def test_reading_a_chosen_file(tmp_path):
         ({"budget": Decimal("-1")}, "budget"),
         ({"budget": Decimal("NaN")}, "budget"),
         ({"budget": Decimal("1e14")}, "budget"),
-        ({"parties": {"contractor": projects.PartyData("城建三公司", "刘强", "call me")}}, "phone_contractor"),
-        ({"parties": {"supervisor": projects.PartyData("华建监理", "张伟", "1380001abcd")}}, "phone_supervisor"),
+        ({"parties": {"contractor": PartyData("城建三公司", "刘强", "call me")}}, "phone_contractor"),
+        ({"parties": {"supervisor": PartyData("华建监理", "张伟", "1380001abcd")}}, "phone_supervisor"),
     ],
 )
 def test_invalid_project_is_refused_and_nothing_is_written(database, changes, field):
-    data = projects.ProjectData(code="DH-01", name="一片区")
+    data = ProjectData(code="DH-01", name="一片区")
     for key, value in changes.items():
         setattr(data, key, value)
     with pytest.raises(errors.ValidationError) as caught:
         with database.write() as session:
-            projects.create_project(session, data)
+            templates.create_project(session, data)
     assert caught.value.field == field
     assert project_count(database) == 0
 
 
 def test_valid_phone_formats_are_accepted(database):
-    data = projects.ProjectData(
+    data = ProjectData(
         code="DH-01",
         name="一片区",
         parties={
-            "client": projects.PartyData("东湖街道办事处", "王建国", "138-0001-0001"),
-            "contractor": projects.PartyData("城建三公司", "刘强", "(027) 8888 1234"),
+            "client": PartyData("东湖街道办事处", "王建国", "138-0001-0001"),
+            "contractor": PartyData("城建三公司", "刘强", "(027) 8888 1234"),
         },
     )
     with database.write() as session:
-        projects.create_project(session, data)
+        templates.create_project(session, data)
     assert project_count(database) == 1
 
 
 def test_duplicate_project_code_is_refused(database, project):
     with pytest.raises(errors.ValidationError) as caught:
         with database.write() as session:
-            projects.create_project(session, projects.ProjectData(code=" T-01 ", name="另一个"))
+            templates.create_project(session, ProjectData(code=" T-01 ", name="另一个"))
     assert caught.value.field == "code" and "T-01" in str(caught.value)
     assert project_count(database) == 1
     with database.write() as session:
-        other = projects.create_project(session, projects.ProjectData(code="T-02", name="二片区"))
+        other = templates.create_project(session, ProjectData(code="T-02", name="二片区"))
         # keeping its own code on update is fine, taking another project's is not
-        projects.update_project(session, other, projects.project_data(other))
-        data = projects.project_data(other)
+        update_project(session, other, project_data(other))
+        data = project_data(other)
         data.code = "T-01"
         with pytest.raises(errors.ValidationError):
-            projects.update_project(session, other, data)
+            update_project(session, other, data)
 
 
 def test_budget_parsing():
-    assert projects.parse_budget("1,234,567.89") == Decimal("1234567.89")
-    assert projects.parse_budget("¥ 3，500，000") == Decimal("3500000")
-    assert projects.parse_budget("   ") is None
+    assert parse_budget("1,234,567.89") == Decimal("1234567.89")
+    assert parse_budget("¥ 3，500，000") == Decimal("3500000")
+    assert parse_budget("   ") is None
     for text in ("500万", "¥500万", "about 5 million", "NaN", "inf"):
         with pytest.raises(errors.ValidationError) as caught:
-            projects.parse_budget(text)
+            parse_budget(text)
         assert caught.value.field == "budget", text
 
 
 def test_budget_is_stored_exactly(db_path, database):
     with database.write() as session:
-        projects.create_project(
+        templates.create_project(
             session,
-            projects.ProjectData(code="B-1", name="预算", budget=projects.parse_budget("1,234,567.89")),
+            ProjectData(code="B-1", name="预算", budget=parse_budget("1,234,567.89")),
         )
     database.close()
     reopened = open_database(db_path, create=False)
     with reopened.read() as session:
-        assert projects.find_project(session, "B-1").budget == Decimal("1234567.89")
+        assert find_project(session, "B-1").budget == Decimal("1234567.89")
     reopened.close()
 
 
@@ -478,23 +490,23 @@ def test_budget_is_stored_exactly(db_path, database):
 def test_failed_write_leaves_nothing_half_saved(db_path, database, project):
     with pytest.raises(RuntimeError):
         with database.write() as session:
-            stored = projects.get_project(session, project)
+            stored = get_project(session, project)
             stored.name = "改过的名字"
-            projects.add_compound(session, stored, projects.CompoundData("幸福里小区"))
+            places.add_compound(session, stored, places.CompoundData("幸福里小区"))
             step = step_by_code(session, project, "1")
             provide_all(session, step)
-            procedure.set_status(session, step, StepStatus.DONE, today=dt.date(2026, 3, 10))
+            steps.set_status(session, step, StepStatus.DONE, today=dt.date(2026, 3, 10))
             session.flush()
             raise RuntimeError("power cut")
     with pytest.raises(errors.ValidationError):
         with database.write() as session:
-            projects.create_project(session, projects.ProjectData(code="T-02", name="二片区"))
-            projects.create_project(session, projects.ProjectData(code="T-01", name="重复"))
+            templates.create_project(session, ProjectData(code="T-02", name="二片区"))
+            templates.create_project(session, ProjectData(code="T-01", name="重复"))
     database.close()
     reopened = open_database(db_path, create=False)
     try:
         with reopened.read() as session:
-            assert projects.get_project(session, project).name == "测试片区"
+            assert get_project(session, project).name == "测试片区"
             assert session.scalar(select(func.count()).select_from(Compound)) == 0
             assert session.scalar(select(func.count()).select_from(Project)) == 1
             step = step_by_code(session, project, "1")
@@ -512,24 +524,24 @@ def test_failed_write_leaves_nothing_half_saved(db_path, database, project):
 
 def test_add_building_creates_numbered_households(db_path, database, project):
     with database.write() as session:
-        compound = projects.add_compound(
-            session, projects.get_project(session, project), projects.CompoundData("幸福里小区", year_built=1992)
+        compound = places.add_compound(
+            session, get_project(session, project), places.CompoundData("幸福里小区", year_built=1992)
         )
-        building = projects.add_building(session, compound, " 1号楼 ", units=2, floors=6, flats_per_floor=2)
+        building = places.add_building(session, compound, " 1号楼 ", units=2, floors=6, flats_per_floor=2)
         compound_id = compound.id
         assert building.name == "1号楼"
     database.close()
     reopened = open_database(db_path, create=False)
     try:
         with reopened.read() as session:
-            assert projects.household_count(session, compound_id) == 2 * 6 * 2
+            assert places.household_count(session, compound_id) == 2 * 6 * 2
             compound = session.get(Compound, compound_id)
             (building,) = compound.buildings
             assert building.floors == 6
             assert [u.name for u in building.units] == ["1", "2"]
             numbers = sorted(h.number for h in building.units[0].households)
             assert numbers == sorted(f"{f}0{n}" for f in range(1, 7) for n in (1, 2))
-            (row,) = projects.list_compounds(session, project)
+            (row,) = places.list_compounds(session, project)
             assert (row.name, row.buildings, row.households_recorded) == ("幸福里小区", 1, 24)
     finally:
         reopened.close()
@@ -537,10 +549,10 @@ def test_add_building_creates_numbered_households(db_path, database, project):
 
 def test_tall_building_household_numbers_are_unique(database, project):
     with database.write() as session:
-        compound = projects.add_compound(
-            session, projects.get_project(session, project), projects.CompoundData("高层小区")
+        compound = places.add_compound(
+            session, get_project(session, project), places.CompoundData("高层小区")
         )
-        building = projects.add_building(session, compound, "A座", units=1, floors=12, flats_per_floor=10)
+        building = places.add_building(session, compound, "A座", units=1, floors=12, flats_per_floor=10)
         numbers = [h.number for h in building.units[0].households]
         assert len(numbers) == len(set(numbers)) == 120
         assert {"101", "110", "1001", "1210"} <= set(numbers)
@@ -552,14 +564,14 @@ def test_tall_building_household_numbers_are_unique(database, project):
 )
 def test_bad_building_is_refused(database, project, name, units, floors, flats):
     with database.write() as session:
-        compound = projects.add_compound(
-            session, projects.get_project(session, project), projects.CompoundData("幸福里小区")
+        compound = places.add_compound(
+            session, get_project(session, project), places.CompoundData("幸福里小区")
         )
-        projects.add_building(session, compound, "1号楼", 1, 2, 1)
+        places.add_building(session, compound, "1号楼", 1, 2, 1)
         compound_id = compound.id
     with pytest.raises(errors.ValidationError):
         with database.write() as session:
-            projects.add_building(session, session.get(Compound, compound_id), name, units, floors, flats)
+            places.add_building(session, session.get(Compound, compound_id), name, units, floors, flats)
     with database.read() as session:
-        assert projects.household_count(session, compound_id) == 2
+        assert places.household_count(session, compound_id) == 2
         assert session.scalar(select(func.count()).select_from(Household)) == 2

@@ -8,8 +8,7 @@ import hashlib
 import pytest
 from sqlalchemy import func, select
 
-from supervisor import checks, errors, projects, rectifications
-from supervisor.checks import CheckData
+from supervisor import errors
 from supervisor.db.audit import set_current_user
 from supervisor.db.models import (
     CalendarDay,
@@ -21,7 +20,13 @@ from supervisor.db.models import (
     Rectification,
     RectificationEvent,
 )
-from supervisor.rectifications import RectFilter, RectificationData
+from supervisor.procedure import templates
+from supervisor.projects.places import CompoundData, add_building, add_compound
+from supervisor.projects.project import ProjectData, get_project
+from supervisor.site import checks, rectifications
+from supervisor.site.checks import CheckData
+from supervisor.site.evidence import evidence_warnings
+from supervisor.site.rectifications import RectFilter, RectificationData
 
 ISSUED = dt.datetime(2026, 5, 6, 10, 0)  # a Wednesday
 
@@ -29,10 +34,10 @@ ISSUED = dt.datetime(2026, 5, 6, 10, 0)  # a Wednesday
 @pytest.fixture
 def site(database, project):
     with database.write() as session:
-        p = projects.get_project(session, project)
-        xingfu = projects.add_compound(session, p, projects.CompoundData("幸福里小区"))
-        other = projects.add_compound(session, p, projects.CompoundData("电业局宿舍"))
-        building = projects.add_building(session, xingfu, "1号楼", 2, 3, 2)
+        p = get_project(session, project)
+        xingfu = add_compound(session, p, CompoundData("幸福里小区"))
+        other = add_compound(session, p, CompoundData("电业局宿舍"))
+        building = add_building(session, xingfu, "1号楼", 2, 3, 2)
         step = session.scalars(
             select(ProjectStep).where(ProjectStep.project_id == project, ProjectStep.code == "26")
         ).one()
@@ -49,8 +54,8 @@ def site(database, project):
 @pytest.fixture
 def other_project(database):
     with database.write() as session:
-        created = projects.create_project(session, projects.ProjectData(code="T-02", name="另一片区"))
-        compound = projects.add_compound(session, created, projects.CompoundData("别处小区"))
+        created = templates.create_project(session, ProjectData(code="T-02", name="另一片区"))
+        compound = add_compound(session, created, CompoundData("别处小区"))
         return {"project": created.id, "compound": compound.id}
 
 
@@ -545,7 +550,7 @@ def test_unknown_items_are_not_found(database, site):
             lambda: rectifications.recheck(session, 5, True, "x"),
             lambda: rectifications.reopen(session, 5, "x"),
             lambda: rectifications.rectification_detail(session, 5),
-            lambda: rectifications.evidence_warnings(session, 5),
+            lambda: evidence_warnings(session, 5),
         ):
             with pytest.raises(errors.NotFound):
                 action()
@@ -764,7 +769,7 @@ def evidence(database, site, other_project):
 
 def warnings(database, rect_id):
     with database.read() as session:
-        return rectifications.evidence_warnings(session, rect_id)
+        return evidence_warnings(session, rect_id)
 
 
 def add_after(database, site, evidence, name, *, phash="", taken_at=dt.datetime(2026, 5, 8, 14, 0), position=0):
@@ -923,7 +928,7 @@ def test_a_photo_imported_for_the_project_alone_is_no_evidence_of_reuse(database
         session.add(PhotoLink(photo_id=photo_id, project_id=site["project"], rectification_id=rect_id,
                               role="after", caption="", position=0))
     with database.read() as session:
-        kinds = [w.kind for w in rectifications.evidence_warnings(session, rect_id)]
+        kinds = [w.kind for w in evidence_warnings(session, rect_id)]
     assert "same_file" not in kinds
 
 

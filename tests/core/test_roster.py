@@ -10,17 +10,20 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
-from supervisor import errors, projects, roster, roster_xlsx
+from supervisor import errors
 from supervisor.db.engine import open_database
 from supervisor.db.models import Household
-from supervisor.roster import HouseholdData
+from supervisor.projects import places
+from supervisor.projects.project import get_project
+from supervisor.residents import roster, roster_xlsx
+from supervisor.residents.roster import HouseholdData
 
 
 @pytest.fixture
 def compound(database, project):
     with database.write() as session:
-        p = projects.get_project(session, project)
-        return projects.add_compound(session, p, projects.CompoundData("幸福里小区")).id
+        p = get_project(session, project)
+        return places.add_compound(session, p, places.CompoundData("幸福里小区")).id
 
 
 def write_xlsx(path, rows, *, merges=(), before=()):
@@ -49,7 +52,7 @@ def run_import(database, compound_id, path):
     with database.write() as session:
         sheet = roster_xlsx.read_sheet(path)
         preview = roster_xlsx.preview(sheet, existing=roster_xlsx.existing_households(session, compound_id))
-        compound = projects.get_compound(session, compound_id)
+        compound = places.get_compound(session, compound_id)
         result = roster_xlsx.import_rows(session, compound, preview.valid_rows)
     return preview, result
 
@@ -86,7 +89,7 @@ def test_phone_checking_never_crashes_on_any_text(text):
 
 def test_a_household_entered_by_hand_survives_reopening(database, db_path, compound):
     with database.write() as session:
-        c = projects.get_compound(session, compound)
+        c = places.get_compound(session, compound)
         roster.add_household(
             session,
             c,
@@ -104,14 +107,14 @@ def test_a_household_entered_by_hand_survives_reopening(database, db_path, compo
 
 def test_the_same_flat_twice_and_a_bad_phone_are_refused_by_hand(database, compound):
     with database.write() as session:
-        c = projects.get_compound(session, compound)
+        c = places.get_compound(session, compound)
         roster.add_household(session, c, HouseholdData("1号楼", "1", "101", "王建国"))
     with pytest.raises(errors.ValidationError) as raised, database.write() as session:
-        roster.add_household(session, projects.get_compound(session, compound), HouseholdData("1号楼", "1", "101", "李四"))
+        roster.add_household(session, places.get_compound(session, compound), HouseholdData("1号楼", "1", "101", "李四"))
     assert raised.value.field == "number"
     with pytest.raises(errors.ValidationError) as raised, database.write() as session:
         roster.add_household(
-            session, projects.get_compound(session, compound), HouseholdData("1号楼", "1", "102", "李四", "12345")
+            session, places.get_compound(session, compound), HouseholdData("1号楼", "1", "102", "李四", "12345")
         )
     assert raised.value.field == "phone"
     assert list(stored(database, compound)) == ["1号楼-1-101"]
@@ -119,7 +122,7 @@ def test_the_same_flat_twice_and_a_bad_phone_are_refused_by_hand(database, compo
 
 def test_households_are_listed_in_natural_order(database, compound):
     with database.write() as session:
-        c = projects.get_compound(session, compound)
+        c = places.get_compound(session, compound)
         for b, n in [("10号楼", "101"), ("2号楼", "1001"), ("2号楼", "301"), ("2号楼", "1101")]:
             roster.add_household(session, c, HouseholdData(b, "1", n, "某"))
     assert list(stored(database, compound)) == ["10号楼-1-101", "2号楼-1-301", "2号楼-1-1001", "2号楼-1-1101"]
@@ -170,12 +173,12 @@ def test_every_bad_row_is_marked_with_its_reason(tmp_path):
 
 def test_importing_nothing_when_rows_are_bad_leaves_the_database_as_it_was(database, compound, tmp_path):
     with database.write() as session:
-        roster.add_household(session, projects.get_compound(session, compound), HouseholdData("1号楼", "1", "101", "旧户主"))
+        roster.add_household(session, places.get_compound(session, compound), HouseholdData("1号楼", "1", "101", "旧户主"))
     path = write_xlsx(tmp_path / "bad.xlsx", [HEADER, ["1号楼", 1, 101, "新户主"], ["1号楼", 1, 102, ""]])
     with database.write() as session:
         preview = roster_xlsx.preview(roster_xlsx.read_sheet(path))
         with pytest.raises(errors.RuleViolation):
-            roster_xlsx.import_rows(session, projects.get_compound(session, compound), preview.rows)
+            roster_xlsx.import_rows(session, places.get_compound(session, compound), preview.rows)
     assert {k: r.owner_name for k, r in stored(database, compound).items()} == {"1号楼-1-101": "旧户主"}
 
 
@@ -188,10 +191,10 @@ def test_a_failure_in_the_middle_of_an_import_leaves_no_half_batch(database, com
     monkeypatch.setattr(roster_xlsx, "log_change", disk_full)
     with pytest.raises(OSError), database.write() as session:
         preview = roster_xlsx.preview(roster_xlsx.read_sheet(path))
-        roster_xlsx.import_rows(session, projects.get_compound(session, compound), preview.valid_rows)
+        roster_xlsx.import_rows(session, places.get_compound(session, compound), preview.valid_rows)
     assert stored(database, compound) == {}
     with database.read() as session:
-        assert projects.get_compound(session, compound).buildings == []
+        assert places.get_compound(session, compound).buildings == []
 
 
 def test_a_title_row_and_merged_header_cells_are_understood(tmp_path):
@@ -329,7 +332,7 @@ def test_ten_thousand_rows_import_whole(database, compound, tmp_path):
     assert result.added == 10_000 and not preview.bad_rows
     with database.read() as session:
         assert session.scalar(select(func.count(Household.id))) == 10_000
-        assert projects.household_count(session, compound) == 10_000
+        assert places.household_count(session, compound) == 10_000
 
 
 def test_the_template_has_the_headers_the_import_reads(tmp_path):

@@ -9,10 +9,12 @@ import sys
 
 from sqlalchemy import func, select
 
-from supervisor import consultation, projects, roster, roster_xlsx
-from supervisor.consultation import AnswerData
 from supervisor.db.models import Compound, Household
-from supervisor.settings import ConsentRule, ConsentSettings, set_consent_settings
+from supervisor.projects import places
+from supervisor.projects.project import get_project
+from supervisor.residents import consultation, roster, roster_xlsx
+from supervisor.residents.consultation import AnswerData
+from supervisor.residents.rules import ConsentRule, ConsentSettings, set_consent_settings
 from tests.core.test_photos_cli import REPO, assert_one_line_error, run
 from tests.core.test_roster import HEADER, write_xlsx
 
@@ -120,9 +122,9 @@ def test_the_template_command_writes_a_workbook_the_import_reads(tmp_path, capsy
 def seed_consultation(database, project_id):
     """幸福里小区: 5 households, 4 agree in round 1; 电业局宿舍: 4 households, 1 agrees."""
     with database.write() as session:
-        project = projects.get_project(session, project_id)
+        project = get_project(session, project_id)
         for name, agreeing, size in (("幸福里小区", 4, 5), ("电业局宿舍", 1, 4)):
-            compound = projects.add_compound(session, project, projects.CompoundData(name))
+            compound = places.add_compound(session, project, places.CompoundData(name))
             for i in range(size):
                 household = roster.add_household(
                     session, compound, roster.HouseholdData("1号楼", "1", str(101 + i), f"户主{i}")
@@ -183,8 +185,8 @@ def test_the_installed_command_runs_roster_template(tmp_path):
 
 
 def test_an_import_that_undoes_a_completed_steps_consent_says_so(db_path, database, project, tmp_path, capsys):
-    from supervisor import procedure
     from supervisor.db.models import ProjectStep
+    from supervisor.procedure import materials, steps
 
     seed_consultation(database, project)
     with database.write() as session:
@@ -194,8 +196,8 @@ def test_an_import_that_undoes_a_completed_steps_consent_says_so(db_path, databa
         session.flush()
         step = session.scalars(select(ProjectStep).where(ProjectStep.project_id == project, ProjectStep.code == "1")).one()
         for material in step.materials:
-            procedure.set_provided(session, material, True)
-        procedure.set_status(session, step, "done")
+            materials.set_provided(session, material, True)
+        steps.set_status(session, step, "done")
     code, out, err = run(capsys, "check", "--db", str(db_path))
     assert code == 0
     more = write_xlsx(tmp_path / "more.xlsx", [HEADER, ["1号楼", 1, 201, "新住户"], ["1号楼", 1, 202, "新住户二"]])

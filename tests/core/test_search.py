@@ -8,11 +8,14 @@ import pytest
 from sqlalchemy import event, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
-from supervisor import checks, projects, rectifications
-from supervisor.checks import CheckData, CheckFilter
+from supervisor.db import models
 from supervisor.db.models import Rectification, SiteCheck
-from supervisor.rectifications import RectFilter, RectificationData
-from supervisor.search import fts_quote, like_pattern, text_filter
+from supervisor.projects import places
+from supervisor.projects.project import get_project
+from supervisor.site import checks, rectifications
+from supervisor.site.checks import CheckData, CheckFilter
+from supervisor.site.rectifications import RectFilter, RectificationData
+from supervisor.site.search import fts_quote, like_pattern, text_filter
 
 DESCRIPTIONS = [
     "外墙保温层空鼓，约两平方米",  # 0
@@ -31,8 +34,8 @@ def searchable(database, project):
     """One check per description, in 幸福里小区; returns {index: check id}."""
     ids = {}
     with database.write() as session:
-        compound = projects.add_compound(
-            session, projects.get_project(session, project), projects.CompoundData("幸福里小区")
+        compound = places.add_compound(
+            session, get_project(session, project), places.CompoundData("幸福里小区")
         )
         for index, description in enumerate(DESCRIPTIONS):
             check = checks.create_check(
@@ -121,7 +124,7 @@ def test_unknown_tables_are_refused():
     with pytest.raises(ValueError):
         text_filter(SiteCheck, "site_check_fts; DROP TABLE x", "abc")
     with pytest.raises(ValueError):
-        text_filter(projects.Project, "project_fts", "abc")
+        text_filter(models.Project, "project_fts", "abc")
 
 
 # --- finding Chinese text ------------------------------------------------------------------

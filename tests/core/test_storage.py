@@ -88,7 +88,7 @@ def test_missing_database_without_create(tmp_path):
 
 def test_locked_database_gives_a_clear_message(db_path, database, project, monkeypatch):
     import supervisor.db.engine as engine_module
-    from supervisor.projects import get_project
+    from supervisor.projects.project import get_project
 
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
     other = open_database(db_path)

@@ -6,8 +6,9 @@ import copy
 
 import pytest
 
-from supervisor import errors, templates
+from supervisor import errors
 from supervisor.db.models import ProjectStep
+from supervisor.procedure import templates
 
 
 def test_default_template_has_five_phases_and_45_unique_steps():
@@ -41,7 +42,8 @@ def test_builtin_and_used_templates_cannot_be_edited(database, project):
             templates.update_step(session, builtin, step, templates.StepFields(code="1", name="改名"))
         mine = templates.copy_template(session, builtin, name="本市程序")
         assert templates.is_editable(session, mine)
-        from supervisor.projects import ProjectData, create_project
+        from supervisor.procedure.templates import create_project
+        from supervisor.projects.project import ProjectData
 
         create_project(session, ProjectData(code="T-02", name="用副本的项目"), template=mine)
         with pytest.raises(errors.RuleViolation):

@@ -9,9 +9,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from supervisor import projects
 from supervisor.db.engine import open_database
-from supervisor.ui.acceptance_dialog import COL, AcceptanceDialog
+from supervisor.procedure import templates
+from supervisor.projects import places
+from supervisor.projects.project import PartyData, ProjectData
+from supervisor.ui.site.acceptance_dialog import COL, AcceptanceDialog
 from tests.ui.conftest import open_window, type_text, when_modal
 from tests.ui.test_window import create_project_by_dialog
 
@@ -24,14 +26,14 @@ def acceptance_db(db_path):
     set_current_user("tester")
     database = open_database(db_path)
     with database.write() as session:
-        project = projects.create_project(
+        project = templates.create_project(
             session,
-            projects.ProjectData(
+            ProjectData(
                 code="YS-01", name="验收片区",
-                parties={"client": projects.PartyData("东湖区住建局"), "contractor": projects.PartyData("江西建工")},
+                parties={"client": PartyData("东湖区住建局"), "contractor": PartyData("江西建工")},
             ),
         )
-        projects.add_compound(session, project, projects.CompoundData("幸福里小区"))
+        places.add_compound(session, project, places.CompoundData("幸福里小区"))
     database.close()
     return db_path
 

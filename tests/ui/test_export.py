@@ -6,7 +6,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from supervisor.ledgers import Scope
+from supervisor.documents.ledgers import Scope
 from tests.ui.conftest import open_window, when_modal
 
 
@@ -60,7 +60,7 @@ def test_export_what_i_see_keeps_the_lists_filter(qtbot, demo_path, tmp_path, mo
 
 
 def test_a_cancelled_export_writes_nothing(qtbot, demo_path, tmp_path):
-    from supervisor.ui.export_dialog import ExportJob
+    from supervisor.ui.documents.export_dialog import ExportJob
 
     window = open_window(qtbot, demo_path, "DH-2026-01")
     folder = tmp_path / "out"

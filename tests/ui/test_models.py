@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from supervisor.db.engine import open_database
-from supervisor.projects import find_project, list_compounds, list_projects
-from supervisor.snapshots import procedure_snapshot
-from supervisor.ui.compounds_view import CompoundListModel
-from supervisor.ui.models import ProcedureFilter, ProcedureModel, ProjectListModel
+from supervisor.procedure.snapshots import procedure_snapshot
+from supervisor.projects.places import list_compounds
+from supervisor.projects.project import find_project, list_projects
+from supervisor.ui.procedure.model import ProcedureFilter, ProcedureModel
+from supervisor.ui.projects.compounds_view import CompoundListModel
+from supervisor.ui.projects.list_model import ProjectListModel
 
 
 def demo(path):

@@ -47,7 +47,7 @@ def test_a_site_check_is_previewed_and_saved_as_pdf(qtbot, demo_path, tmp_path, 
 def test_a_blank_form_from_the_forms_menu_and_printing_it(qtbot, demo_path, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from supervisor.ui.print_preview import print_document
+    from supervisor.ui.documents.print_preview import print_document
 
     window = open_window(qtbot, demo_path, "DH-2026-01")
     printed = tmp_path / "printed.pdf"
@@ -89,7 +89,7 @@ def test_a_record_gone_before_printing_says_so(qtbot, demo_path, monkeypatch):
     shown = {}
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.setdefault("text", box.text()))
 
-    from supervisor.ui.print_preview import PrintPreviewDialog
+    from supervisor.ui.documents.print_preview import PrintPreviewDialog
 
     dialog = PrintPreviewDialog(window.controller.database, "site-check", window.workspace.project_id,
                                 record=999_999, parent=window)

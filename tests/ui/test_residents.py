@@ -8,9 +8,12 @@ from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox, QPushButton
 
-from supervisor import projects, roster
 from supervisor.db.engine import open_database
-from supervisor.roster import HouseholdData
+from supervisor.procedure import templates
+from supervisor.projects import places
+from supervisor.projects.project import ProjectData
+from supervisor.residents import roster
+from supervisor.residents.roster import HouseholdData
 from tests.ui.conftest import open_window, type_text, when_modal
 from tests.ui.test_window import select_step
 
@@ -27,9 +30,9 @@ def residents_db(db_path):
     set_current_user("tester")
     database = open_database(db_path)
     with database.write() as session:
-        project = projects.create_project(session, projects.ProjectData(code="R-01", name="居民片区"))
-        compound = projects.add_compound(session, project, projects.CompoundData("幸福里小区"))
-        projects.add_compound(session, project, projects.CompoundData("电业局宿舍"))
+        project = templates.create_project(session, ProjectData(code="R-01", name="居民片区"))
+        compound = places.add_compound(session, project, places.CompoundData("幸福里小区"))
+        places.add_compound(session, project, places.CompoundData("电业局宿舍"))
         for i in range(5):
             roster.add_household(session, compound, HouseholdData("1号楼", "1", str(101 + i), f"户主{i}"))
     database.close()
@@ -89,7 +92,7 @@ def test_a_roster_with_a_bad_row_is_previewed_and_only_valid_rows_go_in(qtbot, r
     window.close()
     again = open_window(qtbot, residents_db)
     with again.controller.database.read() as session:
-        compound = next(c for c in projects.list_compounds(session, 1) if c.name == "电业局宿舍")
+        compound = next(c for c in places.list_compounds(session, 1) if c.name == "电业局宿舍")
         assert [h.label for h in roster.list_households(session, compound.id)] == ["2号楼-1-101", "2号楼-1-201"]
 
 

@@ -29,7 +29,7 @@ def sample(tmp_path, name):
 
 
 def fill_check(qtbot, dialog, description, photos=(), problem=True):
-    from supervisor.ui.check_dialog import CheckDialog
+    from supervisor.ui.site.check_dialog import CheckDialog
 
     assert isinstance(dialog, CheckDialog)
     dialog.area.setCurrentIndex(dialog.area.findData("roof"))
@@ -165,17 +165,17 @@ def test_site_work_models(qtmodeltester, qtbot, demo_path):
 def test_evidence_warnings_read_in_chinese(qapp, demo_path):
     from PySide6.QtCore import QTranslator
 
-    from supervisor import rectifications
     from supervisor.db.engine import open_database
     from supervisor.db.models import Rectification
+    from supervisor.site import evidence
     from supervisor.ui.app import TRANSLATIONS
-    from supervisor.ui.rectifications_view import evidence_text
+    from supervisor.ui.site.rectifications_view import evidence_text
 
     database = open_database(demo_path)
     with database.read() as session:
         warnings = [
             w for rect in session.query(Rectification).all()
-            for w in rectifications.evidence_warnings(session, rect.id)
+            for w in evidence.evidence_warnings(session, rect.id)
         ]
     database.close()
     assert {w.kind for w in warnings} >= {"taken_before_notice", "same_file"}
@@ -193,9 +193,9 @@ def test_evidence_warnings_read_in_chinese(qapp, demo_path):
 
 
 def test_administrator_edits_a_checklist_and_the_form_offers_it(qtbot, project_window, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog, QListWidget, QLineEdit
+    from PySide6.QtWidgets import QInputDialog, QLineEdit, QListWidget
 
-    from supervisor.ui.admin_dialogs import ChecklistDialog
+    from supervisor.ui.site.checklist_dialog import ChecklistDialog
 
     window = project_window
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("电梯加装", True))
@@ -238,12 +238,13 @@ def test_viewer_shows_the_preview_to_fit_and_the_original_for_detail(qtbot, tmp_
 
     from PIL import Image
 
-    from supervisor import photos
     from supervisor.db.audit import set_current_user
     from supervisor.db.engine import open_database
-    from supervisor.projects import ProjectData, create_project
+    from supervisor.procedure.templates import create_project
+    from supervisor.projects.project import ProjectData
+    from supervisor.site import photos
     from supervisor.ui.controller import Controller
-    from supervisor.ui.photos_ui import PhotoViewer
+    from supervisor.ui.site.photos import PhotoViewer
 
     set_current_user("tester")
     exif = Image.Exif()
@@ -275,7 +276,7 @@ def test_viewer_shows_the_preview_to_fit_and_the_original_for_detail(qtbot, tmp_
 
 
 def test_editing_a_notice_keeps_its_procedure_step(qtbot, demo_path):
-    from supervisor.ui.rectifications_view import RectificationDialog
+    from supervisor.ui.site.rectifications_view import RectificationDialog
 
     window = open_window(qtbot, demo_path, "DH-2026-01")
     view = window.workspace.rectifications
@@ -293,7 +294,7 @@ def test_editing_a_notice_keeps_its_procedure_step(qtbot, demo_path):
 
 
 def test_discarding_a_new_check_keeps_a_photo_imported_before(qtbot, project_window, tmp_path, monkeypatch):
-    from supervisor import photos
+    from supervisor.site import photos
 
     window = project_window
     photo = sample(tmp_path, "gps_DSCN0010.jpg")

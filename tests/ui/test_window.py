@@ -7,8 +7,8 @@ import sqlite3
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
-from supervisor.db.models import StepStatus
-from supervisor.ui.models import STEP_ID_ROLE, ProcedureModel
+from supervisor.codes import StepStatus
+from supervisor.ui.procedure.model import STEP_ID_ROLE, ProcedureModel
 from tests.ui.conftest import open_window, type_text, when_modal
 
 
@@ -219,7 +219,7 @@ def test_damaged_database_gives_a_message_not_a_traceback(qtbot, tmp_path, monke
 
 
 def test_template_copy_edit_and_use(qtbot, window):
-    from supervisor.ui.template_editor import TemplateEditor
+    from supervisor.ui.procedure.template_editor import TemplateEditor
 
     create_project_by_dialog(qtbot, window, code="OLD-01")
     qtbot.waitUntil(lambda: window.workspace.projects.rowCount() == 1)
@@ -264,7 +264,7 @@ def test_template_copy_edit_and_use(qtbot, window):
 def test_people_can_be_added_and_made_responsible(qtbot, window):
     from PySide6.QtWidgets import QComboBox, QPushButton
 
-    from supervisor.ui.admin_dialogs import PeopleDialog
+    from supervisor.ui.projects.people_dialog import PeopleDialog
 
     create_project_by_dialog(qtbot, window)
     qtbot.waitUntil(lambda: window.workspace.project_id is not None)
@@ -294,7 +294,7 @@ def test_calendar_entries_for_an_unknown_year(qtbot, window):
 
     from PySide6.QtCore import QDate
 
-    from supervisor.ui.admin_dialogs import CalendarDialog
+    from supervisor.ui.procedure.calendar_dialog import CalendarDialog
 
     dialog = CalendarDialog(window.controller, window)
     qtbot.addWidget(dialog)

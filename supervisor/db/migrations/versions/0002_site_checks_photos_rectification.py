@@ -17,7 +17,7 @@ depends_on = None
 
 # Full-text search for Chinese (SQLite only): trigram tables over the searchable columns, kept
 # in step by triggers. Terms of 1-2 characters cannot match trigrams; the search code uses LIKE
-# on the base tables for those (see supervisor.search).
+# on the base tables for those (see supervisor.site.search).
 FTS_TABLES = {
     "site_check": ("location_text", "description", "inspector", "work_type"),
     "rectification": ("number", "location_text", "problem", "requirement", "responsible_party"),

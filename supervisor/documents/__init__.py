@@ -1,0 +1,3 @@
+"""Paper and spreadsheets: printed forms as PDF (``forms``) and ledgers exported to Excel
+(``ledgers``).
+"""

@@ -1,0 +1,75 @@
+"""Printable forms: a template in ``forms/`` plus a function that supplies its data.
+
+``FORMS`` names every form the application prints, with what it is about (the kind of
+record); ``print_form`` loads the template, fills it (or leaves it blank) and draws the PDF.
+A new form is a new template and one function in ``supervisor.documents.forms.sources``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, Callable
+
+from supervisor.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the window's Forms menu reads FORMS at start-up, before SQLAlchemy is needed
+    from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    name: str  # as on the command line
+    template: str  # forms/<template>.toml
+    title: str  # translatable English title for menus
+    record: str  # none | check | rectification | compound
+    source: str  # function name in supervisor.documents.forms.sources
+    zh: str  # the short Chinese name, for file names
+
+
+FORMS: dict[str, FormSpec] = {
+    spec.name: spec
+    for spec in (
+        FormSpec("procedure", "procedure", QT_TRANSLATE_NOOP("forms", "Implementation procedure sheet"), "none", "procedure", "实施程序表"),
+        FormSpec("site-check", "site_check", QT_TRANSLATE_NOOP("forms", "Site check record"), "check", "site_check", "巡查记录表"),
+        FormSpec("rectification", "rectification", QT_TRANSLATE_NOOP("forms", "Rectification notice"), "rectification", "rectification", "整改通知单"),
+        FormSpec("acceptance", "acceptance", QT_TRANSLATE_NOOP("forms", "Item-by-item acceptance record"), "none", "acceptance", "竣工逐项验收记录"),
+        FormSpec("opinions", "opinions", QT_TRANSLATE_NOOP("forms", "Resident opinion register"), "compound", "opinions", "居民意见登记表"),
+        FormSpec("satisfaction", "satisfaction", QT_TRANSLATE_NOOP("forms", "Satisfaction survey register"), "compound", "satisfaction", "满意度调查登记表"),
+        FormSpec("site-checks", "site_checks", QT_TRANSLATE_NOOP("forms", "Site check register"), "none", "site_checks", "巡查登记表"),
+    )
+}
+
+
+def form_data(session: Session, form: str, project_id: int | None, record: int | None = None,
+              round_: int = 1, today: dt.date | None = None):
+    """The records ``form`` is filled with."""
+    from supervisor.documents.forms import sources
+
+    spec = FORMS[form]
+    function: Callable = getattr(sources, spec.source)
+    if spec.record == "compound":
+        return function(session, project_id, record, round_=round_)
+    return function(session, project_id, record)
+
+
+def render_form(form: str, data, out: str | Path | BinaryIO, font_path: str | None = None,
+                printed_on: dt.date | None = None):
+    """Draw ``form`` with ``data`` (None: blank) into ``out``; returns pages and the font used."""
+    from supervisor.documents.forms.fonts import choose_font
+    from supervisor.documents.forms.layout import load_template
+    from supervisor.documents.forms.render import render
+
+    template = load_template(FORMS[form].template)
+    target = str(out) if isinstance(out, Path) else out
+    return render(template, data, target, choose_font(font_path), printed_on)
+
+
+def write_pdf(form: str, data, path: str | Path, font_path: str | None = None,
+              printed_on: dt.date | None = None):
+    """Write the PDF to ``path`` whole or not at all."""
+    from supervisor.files import replacing
+
+    with replacing(path) as temporary, open(temporary, "wb") as stream:
+        return render_form(form, data, stream, font_path, printed_on)

@@ -1,0 +1,437 @@
+"""Draw a form template as an A4 PDF, blank or filled, with reportlab platypus.
+
+Every page carries the form's number (top right), from the second page on the title (top
+left), "第 x 页 共 y 页" and the date printed (bottom). Tables repeat their header row on each
+page and a row taller than a page splits inside the row, so a 5,000-character remark wraps
+and flows on instead of failing. Signature blocks stay together on one page. Photos are
+re-encoded upright at print size; one that cannot be decoded prints as a box with its name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass
+from html import escape
+from typing import BinaryIO
+
+from supervisor.documents.forms.fonts import FontChoice
+from supervisor.documents.forms.layout import Column, FormData, FormTemplate, PhotoItem, Section
+
+MARGIN_MM = 15
+TOP_MM = 20
+BOTTOM_MM = 16
+BLANK_ROW_MM = 8
+LABEL_SHADE = "#eeeeee"
+LINE = "#333333"
+MAX_CELL_LINES = 40  # a table cell with more lines is a paragraph, so its row can split
+PHOTO_PIXELS = 1400  # longest side of a photo as printed: ~300 dpi at 120 mm
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    pages: int
+    font: FontChoice
+
+
+def _numbered_canvas(decorate):
+    """A canvas that knows the page count when it draws the page decorations."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                decorate(self, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+class _Builder:
+    """Turns a template and its data into platypus flowables."""
+
+    def __init__(self, template: FormTemplate, data: FormData, font: FontChoice, width: float):
+        from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
+        self.template = template
+        self.data = data
+        self.font = font
+        self.width = width
+        self.blank = data.blank
+        size = template.font_size
+        self.align = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
+        self.styles: dict[tuple[float, str], ParagraphStyle] = {}
+        self.char_widths: dict[str, float] = {}  # at size 1000
+        self.title_style = ParagraphStyle(
+            "title", fontName=font.name, fontSize=18, leading=24, alignment=TA_CENTER, spaceAfter=8
+        )
+        self.heading_style = ParagraphStyle(
+            "heading", fontName=font.name, fontSize=size + 1.5, leading=(size + 1.5) * 1.4, spaceBefore=6,
+            spaceAfter=3, keepWithNext=1,
+        )
+        self.note_style = ParagraphStyle(
+            "note", fontName=font.name, fontSize=size - 1.5, leading=(size - 1.5) * 1.45, wordWrap="CJK"
+        )
+
+    def style(self, size: float, align: str = "left"):
+        from reportlab.lib.styles import ParagraphStyle
+
+        key = (size, align)
+        if key not in self.styles:
+            self.styles[key] = ParagraphStyle(
+                f"cell-{size}-{align}", fontName=self.font.name, fontSize=size, leading=size * 1.35,
+                wordWrap="CJK", alignment=self.align.get(align, self.align["left"]),
+            )
+        return self.styles[key]
+
+    def para(self, text: str, size: float | None = None, align: str = "left"):
+        from reportlab.platypus import Paragraph
+
+        body = re.sub(r" {2,}", lambda m: "&nbsp;" * len(m.group()), escape(text or ""))
+        body = body.replace("\n", "<br/>")
+        return Paragraph(body, self.style(size or self.template.font_size, align))
+
+    def cell(self, text: str, width: float, size: float, align: str = "left"):
+        """Plain text, broken into lines here (several times faster than a paragraph); a text
+        too long for any page stays a paragraph, which a row can split."""
+        text = text or ""
+        lines = self.wrap(text, width - 6, size)
+        if len(lines) > MAX_CELL_LINES:
+            return self.para(text, size, align)
+        return "\n".join(lines)
+
+    def wrap(self, text: str, width: float, size: float) -> list[str]:
+        """``text`` broken into lines no wider than ``width`` points: anywhere, as Chinese is,
+        but at a space when the line has one ("甲栋 1单元 103" keeps "103" whole)."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        widths = self.char_widths
+        limit = width * 1000 / size
+
+        def measure(char: str) -> float:
+            w = widths.get(char)
+            if w is None:
+                w = widths[char] = stringWidth(char, self.font.name, 1000)
+            return w
+
+        lines = []
+        for paragraph in text.split("\n"):
+            if stringWidth(paragraph, self.font.name, size) <= width:
+                lines.append(paragraph)
+                continue
+            start, used, space = 0, 0.0, -1
+            for index, char in enumerate(paragraph):
+                w = measure(char)
+                if used + w > limit and index > start:
+                    if space > start:
+                        lines.append(paragraph[start:space])
+                        start = space + 1
+                        used = sum(measure(c) for c in paragraph[start:index])
+                    else:
+                        lines.append(paragraph[start:index])
+                        start, used = index, 0.0
+                    space = -1
+                if char == " ":
+                    space = index
+                used += w
+            lines.append(paragraph[start:])
+        return lines
+
+    def table_style(self, size: float, extra=()):
+        from reportlab.lib import colors
+        from reportlab.platypus import TableStyle
+
+        return TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), self.font.name, size, size * 1.35),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor(LINE)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                *extra,
+            ]
+        )
+
+    # --- sections ---------------------------------------------------------------------------
+
+    def story(self) -> list:
+        from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
+        story = [Paragraph(escape(self.template.title), self.title_style)]
+        pending: list = []  # headings that must start on the same page as what follows them
+        for section in self.template.sections:
+            flow = getattr(self, f"_{section.kind}")(section)
+            if section.kind == "heading":
+                pending += flow
+                continue
+            if section.title and section.kind != "signatures":
+                pending.append(Paragraph(escape(section.title), self.heading_style))
+            if pending and flow:
+                first = flow[0]
+                content = list(first._content) if isinstance(first, KeepTogether) else [first]
+                flow[0] = KeepTogether([*pending, *content])
+                pending = []
+            story += [*flow, Spacer(1, 4)]
+        if isinstance(story[-1], Spacer):
+            story.pop()  # a spacer at the very end could start an empty last page
+        return story + pending
+
+    def _heading(self, section: Section) -> list:
+        from reportlab.platypus import Paragraph
+
+        return [Paragraph(escape(section.title), self.heading_style)]
+
+    def _fields(self, section: Section) -> list:
+        from reportlab.lib import colors
+        from reportlab.lib.units import mm
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+        from reportlab.platypus import Table
+
+        size = section.font_size or self.template.font_size
+        per_row = max(1, section.per_row)
+        label_width = max(stringWidth(f.label, self.font.name, size) for f in section.fields) + 8
+        value_width = (self.width - per_row * label_width) / per_row
+        widths = [label_width, value_width] * per_row
+        rows: list[list] = []
+        spans: list[tuple] = []
+        shade: list[tuple] = []
+        current: list = []
+        used = 0
+
+        def finish():
+            nonlocal current, used
+            if not current:
+                return
+            if used < per_row:
+                spans.append(("SPAN", (len(current), len(rows)), (per_row * 2 - 1, len(rows))))
+                current += [""] * (per_row * 2 - len(current))
+            rows.append(current)
+            current, used = [], 0
+
+        for f in section.fields:
+            span = min(max(1, f.span), per_row)
+            if used + span > per_row:
+                finish()
+            column = len(current)
+            value = self.data.values.get(f.key, "")
+            value_cells = span * 2 - 1
+            width = value_width * span + label_width * (span - 1)
+            shade.append(("BACKGROUND", (column, len(rows)), (column, len(rows)), colors.HexColor(LABEL_SHADE)))
+            current += [self.para(f.label, size), self.cell(value, width, size)] + [""] * (value_cells - 1)
+            if value_cells > 1:
+                spans.append(("SPAN", (column + 1, len(rows)), (column + value_cells, len(rows))))
+            used += span
+        finish()
+        heights = [BLANK_ROW_MM * mm] * len(rows) if self.blank else None
+        table = Table(rows, colWidths=widths, rowHeights=heights, splitInRow=1)
+        table.setStyle(self.table_style(size, [*spans, *shade]))
+        return [table]
+
+    def _text(self, section: Section) -> list:
+        """Each field a label over a box; the two stay together unless the text is too long."""
+        from reportlab.lib import colors
+        from reportlab.lib.units import mm
+        from reportlab.platypus import KeepTogether, Table
+
+        size = section.font_size or self.template.font_size
+        flow = []
+        for f in section.fields:
+            value = self.data.values.get(f.key, "")
+            height = f.height * mm if self.blank or not value.strip() else None
+            table = Table([[self.para(f.label, size)], [self.para(value, size)]], colWidths=[self.width],
+                          rowHeights=[None, height], splitInRow=1)
+            table.setStyle(self.table_style(size, [
+                ("BACKGROUND", (0, 0), (0, 0), colors.HexColor(LABEL_SHADE)),
+                ("VALIGN", (0, 1), (0, 1), "TOP"),
+            ]))
+            flow.append(KeepTogether([table]))
+        return flow
+
+    def _table(self, section: Section) -> list:
+        from reportlab.lib import colors
+        from reportlab.lib.units import mm
+        from reportlab.platypus import Table
+
+        size = section.font_size or self.template.font_size
+        widths = _widths(section.columns, self.width)
+        header = [self.para(c.label, size, "center") for c in section.columns]
+        data_rows = self.data.tables.get(section.key, [])
+        rows = [header]
+        for row in data_rows:
+            rows.append([
+                self.cell(str(row.get(c.key, "") or ""), w, size, c.align)
+                for c, w in zip(section.columns, widths)
+            ])
+        heights = None
+        if not data_rows:
+            rows += [[""] * len(section.columns) for _ in range(max(1, section.blank_rows))]
+            heights = [None] + [BLANK_ROW_MM * mm] * (len(rows) - 1)
+        extra = [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(LABEL_SHADE))]
+        for index, column in enumerate(section.columns):
+            if column.align != "left":
+                extra.append(("ALIGN", (index, 1), (index, -1), column.align.upper()))
+        table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1, splitInRow=1)
+        table.setStyle(self.table_style(size, extra))
+        return [table]
+
+    def _photos(self, section: Section) -> list:
+        from reportlab.lib import colors
+        from reportlab.lib.units import mm
+        from reportlab.platypus import Table
+
+        size = section.font_size or self.template.font_size
+        per_row = max(1, section.per_row)
+        cell_width = self.width / per_row
+        box_height = section.height * mm
+        items = self.data.photos.get(section.key, [])
+        cells = []
+        if not items:
+            placeholder = self.para("照片粘贴处", size, "center")
+            cells = [[placeholder] for _ in range(per_row)]
+            row_height = box_height
+            valign = "MIDDLE"
+        else:
+            cells = [self._photo_cell(item, cell_width - 8, box_height, size) for item in items]
+            row_height = None
+            valign = "TOP"
+        rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
+        rows[-1] += [""] * (per_row - len(rows[-1]))
+        table = Table(rows, colWidths=[cell_width] * per_row, rowHeights=row_height)
+        table.setStyle(
+            self.table_style(
+                size,
+                [("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), valign),
+                 ("TEXTCOLOR", (0, 0), (-1, -1), colors.black)],
+            )
+        )
+        return [table]
+
+    def _photo_cell(self, item: PhotoItem, width: float, height: float, size: float) -> list:
+        from reportlab.platypus import Image, Spacer, Table
+
+        picture = _print_image(item.data)
+        caption = item.caption or item.name
+        taken = f"拍摄时间：{item.taken_at:%Y-%m-%d %H:%M}" if item.taken_at else "拍摄时间：无记录"
+        if picture is None:
+            box = Table([[self.para(f"照片无法显示：{item.name}", size, "center")]],
+                        colWidths=[width], rowHeights=[height / 2])
+            box.setStyle(self.table_style(size))
+            flow = [box]
+        else:
+            data, (w, h) = picture
+            scale = min(width / w, height / h)
+            flow = [Image(io.BytesIO(data), width=w * scale, height=h * scale)]
+        return [*flow, Spacer(1, 2), self.para(caption, size - 0.5, "center"), self.para(taken, size - 1.5, "center")]
+
+    def _signatures(self, section: Section) -> list:
+        from reportlab.lib.units import mm
+        from reportlab.platypus import KeepTogether, Spacer, Table
+
+        size = section.font_size or self.template.font_size
+        per_row = max(1, section.per_row)
+        cells = []
+        for block in section.blocks:
+            flow = [self.para(block.label, size + 0.5)]
+            for line in block.lines:
+                flow += [Spacer(1, 9), self.para(line, size)]
+            cells.append(flow)
+        rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
+        rows[-1] += [""] * (per_row - len(rows[-1]))
+        table = Table(rows, colWidths=[self.width / per_row] * per_row, rowHeights=[30 * mm] * len(rows))
+        table.setStyle(self.table_style(size, [("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        head = [self._heading(section)[0]] if section.title else []
+        return [KeepTogether([*head, Spacer(1, 2), table])]
+
+    def _notes(self, section: Section) -> list:
+        from reportlab.platypus import Paragraph
+
+        return [Paragraph(escape(line), self.note_style) for line in section.lines]
+
+
+def _widths(columns: tuple[Column, ...], total: float) -> list[float]:
+    weight = sum(c.width for c in columns) or 1
+    return [total * c.width / weight for c in columns]
+
+
+def _print_image(data: bytes | None) -> tuple[bytes, tuple[int, int]] | None:
+    """The photo decoded, turned upright and re-encoded at print size; None if it cannot be."""
+    if not data:
+        return None
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data), formats=("JPEG", "PNG")) as image:
+            image.draft("RGB", (PHOTO_PIXELS, PHOTO_PIXELS))
+            picture = ImageOps.exif_transpose(image).convert("RGB")
+            picture.thumbnail((PHOTO_PIXELS, PHOTO_PIXELS))
+            out = io.BytesIO()
+            picture.save(out, "JPEG", quality=85)
+            return out.getvalue(), picture.size
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError, SyntaxError):
+        return None
+
+
+def render(
+    template: FormTemplate,
+    data: FormData | None,
+    out: str | BinaryIO,
+    font: FontChoice,
+    printed_on: dt.date | None = None,
+) -> RenderResult:
+    """Draw ``template`` filled with ``data`` (blank when None) into ``out`` (a path or file)."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    data = data or FormData()
+    printed_on = printed_on or dt.date.today()
+    pagesize = landscape(A4) if template.orientation == "landscape" else A4
+    doc = BaseDocTemplate(
+        out,
+        pagesize=pagesize,
+        leftMargin=MARGIN_MM * mm,
+        rightMargin=MARGIN_MM * mm,
+        topMargin=TOP_MM * mm,
+        bottomMargin=BOTTOM_MM * mm,
+        title=template.title,
+        subject=data.subject or template.title,
+        author="Supervisor",
+        creator="Supervisor",
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="form", frames=[frame])])
+    number = data.number or "＿＿＿＿＿＿"
+    counted = {"pages": 0}
+
+    def decorate(canvas, total: int) -> None:
+        counted["pages"] = total
+        width, height = pagesize
+        page = canvas.getPageNumber()
+        canvas.saveState()
+        canvas.setFont(font.name, 9)
+        if page > 1:
+            canvas.drawString(MARGIN_MM * mm, height - 12 * mm, f"{template.title}（续）")
+        canvas.drawRightString(width - MARGIN_MM * mm, height - 12 * mm, f"{template.number_label}：{number}")
+        canvas.drawCentredString(width / 2, 9 * mm, f"第 {page} 页  共 {total} 页")
+        canvas.drawRightString(width - MARGIN_MM * mm, 9 * mm, f"打印日期：{printed_on:%Y-%m-%d}")
+        canvas.restoreState()
+
+    builder = _Builder(template, data, font, doc.width)
+    doc.build(builder.story(), canvasmaker=_numbered_canvas(decorate))
+    return RenderResult(counted["pages"], font)

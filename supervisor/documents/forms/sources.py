@@ -1,0 +1,477 @@
+"""The data each printed form is filled with, read from the records (in Chinese, as printed).
+
+One function per form: ``(session, project_id, record) -> FormData``. ``record`` is what the
+form is about: a site check or rectification id, a compound id (with the round for the opinion
+register), or nothing for whole-project forms. Dates print as YYYY-MM-DD.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from supervisor import errors
+from supervisor.codes import ROUND_NAMES, STEP_STATUS_NAMES, yes_no
+from supervisor.db.models import Compound, Project
+from supervisor.documents.forms.layout import FormData, PhotoItem
+from supervisor.i18n import QT_TRANSLATE_NOOP
+from supervisor.site.checks import check_number, join_place
+
+
+def day(value: dt.date | dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:%Y-%m-%d}"
+
+
+def minute(value: dt.datetime | None) -> str:
+    return f"{value:%Y-%m-%d %H:%M}" if value else ""
+
+
+def span(start: dt.date | None, end: dt.date | None) -> str:
+    if start is None and end is None:
+        return ""
+    return f"{day(start) or '—'} 至 {day(end) or '—'}"
+
+
+def span_lines(start: dt.date | None, end: dt.date | None) -> str:
+    """Start and end on two lines, for narrow table columns."""
+    if start is None and end is None:
+        return ""
+    return f"{day(start) or '—'}\n{day(end) or '—'}"
+
+
+def money(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:,.2f} 元"
+
+
+def _project(session: Session, project_id: int) -> Project:
+    from supervisor.projects.project import get_project
+
+    return get_project(session, project_id)
+
+
+def project_values(project: Project) -> dict[str, str]:
+    parties = {p.role: p for p in project.parties}
+
+    def party(role: str) -> str:
+        p = parties.get(role)
+        return p.organisation if p else ""
+
+    return {
+        "project_name": project.name,
+        "project_code": project.code,
+        "area": "".join(x for x in (project.district, project.street) if x),
+        "community": project.community,
+        "period": span(project.planned_start, project.planned_end),
+        "budget": money(project.budget),
+        "client": party("client"),
+        "contractor": party("contractor"),
+        "supervisor": party("supervisor"),
+        "designer": party("designer"),
+    }
+
+
+def _compound(session: Session, project_id: int, compound_id: int | None) -> Compound:
+    compound = session.get(Compound, compound_id) if compound_id is not None else None
+    if compound is None or compound.project_id != project_id:
+        raise errors.NotFound(
+            QT_TRANSLATE_NOOP("errors", "Choose a compound of this project for this form.")
+        )
+    return compound
+
+
+# --- 实施程序表 ------------------------------------------------------------------------------
+
+
+def procedure(session: Session, project_id: int, record=None) -> FormData:
+    from supervisor.procedure.snapshots import procedure_snapshot
+
+    project = _project(session, project_id)
+    snapshot = procedure_snapshot(session, project)
+    rows = []
+    for phase in snapshot.phases:
+        for step in phase.steps:
+            materials = "；".join(
+                f"{m.name}{'√' if m.provided else '（免）' if m.waived else ''}"
+                for m in step.materials
+                if m.required or m.provided
+            )
+            remarks = [step.notes]
+            if step.override_reason:
+                remarks.append(f"提前完成：{step.override_reason}")
+            if step.overdue:
+                remarks.append(f"逾期{step.overdue_days}天")
+            rows.append(
+                {
+                    "phase": phase.name,
+                    "code": step.code,
+                    "name": step.name,
+                    "content": step.description,
+                    "materials": materials,
+                    "responsible": step.responsible_party,
+                    "period": step.period_note,
+                    "planned": span_lines(step.planned_start, step.planned_end),
+                    "actual": span_lines(step.actual_start, step.actual_end),
+                    "status": STEP_STATUS_NAMES.get(step.status, str(step.status)),
+                    "attachments": str(sum(len(m.attachments) for m in step.materials) or ""),
+                    "handled": step.responsible_person,
+                    "remarks": "；".join(r for r in remarks if r),
+                }
+            )
+    values = project_values(project)
+    values["progress"] = (
+        f"共 {snapshot.total} 步，已完成 {snapshot.done} 步，逾期 {snapshot.overdue} 步"
+    )
+    return FormData(number=project.code, values=values, tables={"steps": rows}, subject=project.name)
+
+
+# --- 巡查记录表 and the register of site checks --------------------------------------------
+
+
+def _photos(session: Session, seen: set[int] | None = None, **target) -> list[PhotoItem]:
+    """The photos linked to ``target``, in order; photos in ``seen`` are left out (and added)."""
+    from supervisor.site import photos
+
+    seen = set() if seen is None else seen
+    items = []
+    for row in photos.photo_rows(session, **target):
+        if row.photo_id in seen:
+            continue
+        seen.add(row.photo_id)
+        try:
+            data = photos.preview(session, row.photo_id)
+        except errors.SupervisorError:
+            data = None
+        items.append(PhotoItem(data, row.filename, row.caption, row.taken_at))
+    return items
+
+
+def site_check(session: Session, project_id: int, record: int | None = None) -> FormData:
+    from supervisor.codes import CATEGORY_NAMES, RESULT_NAMES
+    from supervisor.db.models import Rectification
+    from supervisor.site import checks
+
+    if record is None:
+        raise errors.NotFound(QT_TRANSLATE_NOOP("errors", "Choose the site check to print."))
+    check = checks.get_check(session, record)
+    if check.project_id != project_id:
+        raise errors.NotFound(QT_TRANSLATE_NOOP("errors", "The site check is not in this project."))
+    project = _project(session, project_id)
+    location = checks.describe_location(
+        session, check.compound_id, check.building_id, check.unit_id, check.household_id, check.common_area
+    )
+    numbers = session.scalars(
+        select(Rectification.number).where(Rectification.check_id == check.id).order_by(Rectification.id)
+    ).all()
+    checklist = "\n".join(
+        f"{'√' if e.get('ok') else '×' if e.get('ok') is False else '○'} {e.get('item', '')}"
+        for e in check.checklist or []
+    )
+    values = {
+        **project_values(project),
+        "date": day(check.checked_at),
+        "time": f"{check.checked_at:%H:%M}",
+        "weather": check.weather,
+        "inspector": check.inspector,
+        "location": join_place(location, check.location_text),
+        "category": CATEGORY_NAMES.get(check.category, check.category),
+        "work_type": check.work_type,
+        "result": RESULT_NAMES.get(check.result, check.result),
+        "description": check.description,
+        "checklist": checklist,
+        "follow_up": ("已发整改通知：" + "、".join(numbers)) if numbers else (
+            "无需整改" if check.result == "pass" else ""
+        ),
+    }
+    return FormData(
+        number=check_number(check.id, check.checked_at),
+        values=values,
+        photos={"photos": _photos(session, check_id=check.id)},
+        subject=f"{project.name} {values['location']}",
+    )
+
+
+def site_checks(session: Session, project_id: int, record=None, *, limit: int | None = None) -> FormData:
+    """Every site check of the project, oldest first."""
+    from supervisor.codes import CATEGORY_NAMES, RESULT_NAMES
+    from supervisor.site import checks
+
+    project = _project(session, project_id)
+    rows = checks.list_checks(
+        session, checks.CheckFilter(project_id=project_id), sort="checked_at", descending=False, limit=limit
+    )
+    table = [
+        {
+            "number": check_number(r.id, r.checked_at),
+            "date": f"{r.checked_at:%Y-%m-%d %H:%M}",
+            "location": join_place(r.compound_name, r.location_text),
+            "category": CATEGORY_NAMES.get(r.category, r.category),
+            "work_type": r.work_type,
+            "description": r.description,
+            "result": RESULT_NAMES.get(r.result, r.result),
+            "inspector": r.inspector,
+            "photos": str(r.photo_count or ""),
+            "rectifications": str(r.rectification_count or ""),
+        }
+        for r in rows
+    ]
+    values = project_values(project)
+    problems = sum(1 for r in rows if r.result != "pass")
+    values["summary"] = f"共 {len(rows)} 次巡查，发现问题 {problems} 次"
+    return FormData(number=project.code, values=values, tables={"checks": table}, subject=project.name)
+
+
+# --- 整改通知单 -------------------------------------------------------------------------------
+
+# The printed wording of the evidence warnings (the window has them through its translation).
+EVIDENCE_TEXT = {
+    "taken_before_notice": "整改后照片 {filename} 的拍摄时间早于整改通知签发时间",
+    "same_file": "整改后照片 {filename} 与{other}为同一照片文件",
+    "looks_same": "整改后照片 {filename} 与{other}的照片几乎相同",
+}
+EVIDENCE_PLACES = {
+    "{number} before": "{number} 整改前照片",
+    "{number} after": "{number} 整改后照片",
+    "{number}": "{number}",
+    "site check {date} {location}": "{date} {location} 的巡查记录",
+    "site check {date}": "{date} 的巡查记录",
+    "another record": "其他记录",
+}
+
+
+def evidence_lines(session: Session, rect_id: int) -> str:
+    """The evidence warnings of an item in Chinese, one per line, for the printed notice."""
+    from supervisor.site import evidence
+
+    lines = []
+    for number, warning in enumerate(evidence.evidence_warnings(session, rect_id), 1):
+        place = EVIDENCE_PLACES.get(warning.place_template, warning.other)
+        try:
+            other = place.format(**dict(warning.place_params))
+        except (KeyError, IndexError, ValueError):
+            other = warning.other
+        template = EVIDENCE_TEXT.get(warning.kind, warning.detail)
+        lines.append(f"{number}. " + template.format(filename=warning.filename, other=other))
+    return "\n".join(lines)
+
+
+def rectification(session: Session, project_id: int, record: int | None = None) -> FormData:
+    from supervisor.codes import SEVERITY_NAMES, SOURCE_NAMES, STATUS_NAMES, PhotoRole
+    from supervisor.site import rectifications
+
+    if record is None:
+        raise errors.NotFound(QT_TRANSLATE_NOOP("errors", "Choose the rectification item to print."))
+    d = rectifications.rectification_detail(session, record)
+    if d.project_id != project_id:
+        raise errors.NotFound(QT_TRANSLATE_NOOP("errors", "The rectification item is not in this project."))
+    project = _project(session, project_id)
+    inspector = ""
+    check_time = ""
+    shown: set[int] = set()
+    before = []
+    if d.check_id is not None:
+        from supervisor.site import checks
+
+        check = checks.get_check(session, d.check_id)
+        inspector = check.inspector
+        check_time = minute(check.checked_at)
+        before = _photos(session, shown, check_id=d.check_id)
+    before += _photos(session, shown, rectification_id=d.id, role=PhotoRole.BEFORE)
+    after = _photos(session, set(), rectification_id=d.id, role=PhotoRole.AFTER)
+    values = {
+        **project_values(project),
+        "to": d.responsible_party,
+        "issued_by": d.issued_by,
+        "issued_at": minute(d.issued_at),
+        "inspector": " ".join(x for x in (inspector, check_time) if x),
+        "source": SOURCE_NAMES.get(d.source, d.source),
+        "location": join_place(d.compound_name, d.location_text),
+        "severity": SEVERITY_NAMES.get(d.severity, d.severity),
+        "deadline": f"{day(d.deadline)}（{d.deadline_days}个工作日内）",
+        "status": STATUS_NAMES.get(d.status, d.status),
+        "problem": d.problem,
+        "basis": d.basis,
+        "requirement": d.requirement,
+        "measures": d.reply_measures,
+        "replied": " ".join(x for x in (d.replied_by, minute(d.replied_at)) if x),
+        "recheck": d.recheck_opinion,
+        "rechecked": " ".join(x for x in (d.rechecked_by, minute(d.rechecked_at)) if x),
+        "resident": " ".join(x for x in (d.resident_confirmed_by, minute(d.resident_confirmed_at)) if x),
+        "evidence": evidence_lines(session, d.id),
+    }
+    return FormData(
+        number=d.number,
+        values=values,
+        photos={"before": before, "after": after},
+        subject=f"{project.name} {d.number}",
+    )
+
+
+# --- 居民意见登记表 ---------------------------------------------------------------------------
+
+
+def opinions(session: Session, project_id: int, record: int | None = None, *, round_: int = 1) -> FormData:
+    """The resident opinion register of one compound in one consultation round."""
+    from supervisor.residents import consultation
+    from supervisor.residents.catalog import ANSWERS, wanted_text, zh
+
+    compound = _compound(session, project_id, record)
+    project = _project(session, project_id)
+    rows = consultation.register(session, compound.id, round_)
+    tally = consultation.tally(session, compound, round_)
+    table = []
+    for index, r in enumerate(rows, 1):
+        table.append(
+            {
+                "index": str(index),
+                "household": r.label,
+                "owner": r.owner_name,
+                "phone": r.phone,
+                "answer": zh(ANSWERS, r.answer) if r.answer else "",
+                "wanted": wanted_text(r.wanted),
+                "co_fund": yes_no(r.co_fund),
+                "pay_property": yes_no(r.pay_property),
+                "comments": r.comments,
+                "signature": "",
+                "visitor": r.visitor,
+                "date": day(r.visited_on),
+            }
+        )
+    dates = sorted(r.visited_on for r in rows if r.visited_on)
+    count = tally.count
+    values = {
+        **project_values(project),
+        "compound": compound.name,
+        "round": ROUND_NAMES.get(round_, str(round_)),
+        "dates": span(dates[0], dates[-1]) if dates else "",
+        "households": str(count.households),
+        "visited": str(count.visited),
+        "agreeing": str(count.agreeing),
+        "rate": f"{count.rate:.1%}",
+        "verdict": ("达到" if tally.passed else "未达到") + f"（{tally.threshold_text()}）",
+    }
+    return FormData(
+        number=f"{project.code}-{compound.name}-{round_}",
+        values=values,
+        tables={"households": table},
+        subject=f"{compound.name} {values['round']}",
+    )
+
+
+# --- 满意度调查登记表 -------------------------------------------------------------------------
+
+RATING_SHORT = {"very_satisfied": "非常", "satisfied": "满意", "basically_satisfied": "基本", "unsatisfied": "不满"}
+
+
+def satisfaction(session: Session, project_id: int, record: int | None = None, *, round_: int = 1) -> FormData:
+    """The satisfaction survey register of one compound, with the rate per item."""
+    from supervisor.residents import surveys
+    from supervisor.residents.catalog import SURVEY_ITEM_KEYS, SURVEY_METHODS, zh
+
+    compound = _compound(session, project_id, record)
+    project = _project(session, project_id)
+    rows = surveys.list_surveys(session, compound.id)
+    result = surveys.compound_satisfaction(session, compound.id)
+    table = []
+    for index, r in enumerate(rows, 1):
+        row = {
+            "index": str(index),
+            "household": r.household or "（匿名）",
+            "respondent": r.respondent or r.owner_name,
+            "comments": r.comments,
+            "phone": r.phone,
+            "surveyor": r.surveyor,
+            "date": day(r.surveyed_on),
+        }
+        row.update({key: RATING_SHORT.get(r.ratings.get(key, ""), "") for key in SURVEY_ITEM_KEYS})
+        table.append(row)
+    if rows:
+        rates = {"index": "", "household": "满意率"}
+        for key in SURVEY_ITEM_KEYS:
+            rate = result.items[key].rate
+            rates[key] = "" if rate is None else f"{rate:.0%}"
+        table.append(rates)
+    methods: dict[str, int] = {}
+    for r in rows:
+        methods[r.method] = methods.get(r.method, 0) + 1
+    overall = result.overall
+    buildings = sorted({r.household.split("-")[0] for r in rows if r.household})
+    values = {
+        **project_values(project),
+        "compound": compound.name,
+        "buildings": "、".join(buildings),
+        "methods": "，".join(f"{zh(SURVEY_METHODS, m)} {n} 份" for m, n in methods.items()),
+        "households": str(result.households),
+        "forms": str(overall.forms),
+        "valid": str(overall.valid),
+        "satisfied": str(overall.satisfied),
+        "rate": "" if overall.rate is None else f"{overall.rate:.1%}",
+    }
+    return FormData(
+        number=f"{project.code}-{compound.name}-MYD",
+        values=values,
+        tables={"surveys": table},
+        subject=f"{compound.name} 满意度调查",
+    )
+
+
+# --- 竣工逐项验收记录 --------------------------------------------------------------------------
+
+ACCEPTANCE_RESULTS = {"pass": "合格", "fail": "不合格"}
+
+
+def _quantity(value: Decimal | None, unit: str) -> str:
+    if value is None:
+        return ""
+    text = f"{value:f}".rstrip("0").rstrip(".") if "." in f"{value:f}" else f"{value:f}"
+    return f"{text} {unit}".strip()
+
+
+def acceptance(session: Session, project_id: int, record=None) -> FormData:
+    """The item-by-item completion acceptance record of a project, with its summary rows."""
+    from supervisor.site import acceptance as records
+
+    r = records.load_record(session, project_id)
+    project = _project(session, project_id)
+    table = [
+        {
+            "number": str(item.number),
+            "category": item.category,
+            "item": item.item + (f"（{item.compound}）" if item.compound else ""),
+            "designed": _quantity(item.designed_quantity, item.unit),
+            "completed": _quantity(item.completed_quantity, item.unit),
+            "method": item.method,
+            "result": ACCEPTANCE_RESULTS.get(item.result or "", ""),
+            "problem": item.problem,
+            "deadline": day(item.deadline),
+        }
+        for item in r.items
+    ]
+    passed = ""
+    if r.sub_works_total is not None:
+        passed = f"共 {r.sub_works_total} 项"
+        if r.sub_works_passed is not None:
+            passed += f"，合格 {r.sub_works_passed} 项"
+    values = {
+        **project_values(project),
+        "contract_price": money(r.contract_price),
+        "started_on": day(r.started_on),
+        "completed_on": day(r.completed_on),
+        "accepted_on": day(r.accepted_on),
+        "items_summary": (
+            f"共 {r.items_total} 项：合格 {r.items_passed} 项，不合格 {r.items_failed} 项"
+            + (f"，未验 {r.items_unchecked} 项" if r.items_unchecked else "")
+        ) if r.items_total else "",
+        "sub_works": passed,
+        "quality_documents": r.quality_documents,
+        "safety_function": r.safety_function,
+        "appearance": r.appearance,
+        "conclusion": r.conclusion,
+        "supervision_opinion": r.supervision_opinion,
+    }
+    return FormData(number=f"{project.code}-YS", values=values, tables={"items": table},
+                    subject=f"{project.name} 竣工验收")

@@ -1,0 +1,198 @@
+"""Ledgers (台账): every register exported to an Excel workbook, streamed row by row.
+
+``LEDGERS`` names each ledger with its Chinese title, its columns and the function in
+``supervisor.documents.ledgers.sources`` that yields its rows for a ``Scope`` (one project or all, a date
+range, or exactly the rows of a list on screen through that list's own filter). ``export``
+writes the workbook whole or not at all; ``supervisor.documents.ledgers.xlsx`` does the writing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from supervisor.i18n import QT_TRANSLATE_NOOP
+
+# Column kinds: how a value is written. "user" is text someone typed (always a string,
+# neutralised against formulas); "text" is text the application wrote (names, codes).
+KINDS = ("user", "text", "date", "datetime", "int", "decimal", "percent")
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    kind: str = "text"
+    width: float = 12
+
+
+@dataclass(frozen=True)
+class LedgerSpec:
+    name: str  # as on the command line
+    title: str  # the Chinese title printed on the sheet
+    label: str  # translatable English name for menus
+    columns: tuple[Column, ...]
+    dated_by: str = ""  # what a date range filters on ("" = no date range)
+    count_by: tuple[str, ...] = ()  # headers whose values the summary sheet counts
+    colours: dict[str, dict[str, str]] = field(default_factory=dict)  # header -> value -> fill
+    overdue_column: str = ""  # a number column shown red when above zero
+
+
+RED, YELLOW, GREEN, GREY = "FDE2E1", "FFF4D6", "E3F4E1", "EEEEEE"
+
+_C = Column
+LEDGERS: dict[str, LedgerSpec] = {
+    spec.name: spec
+    for spec in (
+        LedgerSpec(
+            "procedure", "程序进度台账", QT_TRANSLATE_NOOP("ledgers", "Procedure progress"),
+            (_C("项目编号", width=13), _C("项目名称", width=26), _C("阶段", width=11), _C("序号", "int", 6),
+             _C("程序步骤", width=22), _C("状态", width=8), _C("计划开始", "date", 11), _C("计划完成", "date", 11),
+             _C("实际开始", "date", 11), _C("实际完成", "date", 11), _C("已提供资料", "int", 9),
+             _C("应提供资料", "int", 9), _C("责任单位", width=14), _C("经办人", width=9),
+             _C("逾期天数", "int", 8), _C("备注", "user", 30)),
+            dated_by=QT_TRANSLATE_NOOP("ledgers", "planned or actual completion"),
+            count_by=("状态", "阶段"),
+            colours={"状态": {"已完成": GREEN, "进行中": YELLOW, "不适用": GREY}},
+            overdue_column="逾期天数",
+        ),
+        LedgerSpec(
+            "projects", "项目进度总台账", QT_TRANSLATE_NOOP("ledgers", "Projects"),
+            (_C("项目编号", width=13), _C("项目名称", width=28), _C("区", width=8), _C("街道", width=10),
+             _C("社区", width=10), _C("类别", width=8), _C("预算（元）", "decimal", 14),
+             _C("计划开工", "date", 11), _C("计划竣工", "date", 11), _C("总步数", "int", 7), _C("已完成", "int", 7),
+             _C("完成率", "percent", 8), _C("招投标", "percent", 8), _C("开工前准备", "percent", 10),
+             _C("开工建设", "percent", 9), _C("竣工验收", "percent", 9), _C("长效管理", "percent", 9),
+             _C("逾期步数", "int", 8), _C("未销项整改", "int", 9), _C("已归档", width=7)),
+            count_by=("类别",),
+            overdue_column="逾期步数",
+        ),
+        LedgerSpec(
+            "site-checks", "巡查台账", QT_TRANSLATE_NOOP("ledgers", "Site checks"),
+            (_C("编号", width=15), _C("项目编号", width=13), _C("巡查时间", "datetime", 17), _C("小区", width=12),
+             _C("巡查部位", "user", 22), _C("类别", width=11), _C("工程类型", "user", 10),
+             _C("检查情况", "user", 48), _C("结果", width=9), _C("巡查人", "user", 9), _C("天气", "user", 6),
+             _C("关联步骤", width=8), _C("照片数", "int", 7), _C("整改单数", "int", 8)),
+            dated_by=QT_TRANSLATE_NOOP("ledgers", "check date"),
+            count_by=("结果", "类别", "巡查人"),
+            colours={"结果": {"发现问题": RED}},
+        ),
+        LedgerSpec(
+            "rectifications", "整改台账", QT_TRANSLATE_NOOP("ledgers", "Rectifications"),
+            (_C("编号", width=14), _C("项目编号", width=13), _C("状态", width=8), _C("严重程度", width=8),
+             _C("责任单位", "user", 18), _C("小区", width=12), _C("部位", "user", 18), _C("类别", width=10),
+             _C("存在问题", "user", 40), _C("整改要求", "user", 32), _C("签发时间", "datetime", 17),
+             _C("整改期限", "date", 11), _C("逾期天数", "int", 8), _C("回复时间", "datetime", 17),
+             _C("销项时间", "datetime", 17), _C("整改前照片", "int", 9), _C("整改后照片", "int", 9)),
+            dated_by=QT_TRANSLATE_NOOP("ledgers", "issue date"),
+            count_by=("状态", "责任单位", "严重程度"),
+            colours={"状态": {"待整改": YELLOW, "已回复": "DDEBF7", "已销项": GREEN}},
+            overdue_column="逾期天数",
+        ),
+        LedgerSpec(
+            "attachments", "附件清单", QT_TRANSLATE_NOOP("ledgers", "Attachments and photos"),
+            (_C("项目编号", width=13), _C("类型", width=8), _C("所属", width=26), _C("文件名", "user", 30),
+             _C("大小（字节）", "int", 12), _C("SHA-256", width=66), _C("添加人", width=9),
+             _C("添加时间", "datetime", 17), _C("拍摄时间", "datetime", 17), _C("说明", "user", 24)),
+            dated_by=QT_TRANSLATE_NOOP("ledgers", "date added"),
+            count_by=("类型",),
+        ),
+        LedgerSpec(
+            "opinions", "居民意见台账", QT_TRANSLATE_NOOP("ledgers", "Opinions and complaints"),
+            (_C("受理日期", "date", 11), _C("项目编号", width=13), _C("小区", width=12), _C("住户", width=13),
+             _C("反映人", "user", 9), _C("电话", "user", 13), _C("渠道", width=10), _C("类别", width=10),
+             _C("反映内容", "user", 40), _C("承办人", "user", 9), _C("答复内容", "user", 36),
+             _C("答复日期", "date", 11), _C("答复期限", "date", 11), _C("状态", width=8), _C("逾期天数", "int", 8)),
+            dated_by=QT_TRANSLATE_NOOP("ledgers", "date received"),
+            count_by=("状态", "类别", "渠道"),
+            colours={"状态": {"待答复": YELLOW, "已办结": GREEN}},
+            overdue_column="逾期天数",
+        ),
+        LedgerSpec(
+            "consultation", "征询台账", QT_TRANSLATE_NOOP("ledgers", "Consultation"),
+            (_C("项目编号", width=13), _C("小区", width=12), _C("轮次", width=14), _C("楼栋", width=8),
+             _C("单元", width=6), _C("户号", width=7), _C("户主姓名", "user", 9), _C("电话", "user", 13),
+             _C("意见", width=8), _C("希望改造内容", width=40), _C("愿意出资", width=8), _C("愿缴物业费", width=9),
+             _C("意见建议", "user", 32), _C("入户人", "user", 9), _C("入户日期", "date", 11)),
+            dated_by=QT_TRANSLATE_NOOP("ledgers", "visit date"),
+            count_by=("意见", "轮次", "小区"),
+            colours={"意见": {"同意": GREEN, "不同意": RED, "弃权": YELLOW}},
+        ),
+        LedgerSpec(
+            "satisfaction", "满意度台账", QT_TRANSLATE_NOOP("ledgers", "Satisfaction surveys"),
+            (_C("项目编号", width=13), _C("小区", width=12), _C("住户", width=13), _C("受访人", "user", 9),
+             _C("调查方式", width=8), *(_C(name, width=9) for name in (
+                 "道路", "照明", "供水", "雨污管网", "线缆整治", "燃气", "外墙及屋面", "楼道", "绿化", "停车",
+                 "充电设施", "消防安防", "电梯", "文明施工", "施工工期", "整体改造效果", "后续物业管理")),
+             _C("意见建议", "user", 30), _C("电话", "user", 13), _C("调查人", "user", 9), _C("调查日期", "date", 11)),
+            dated_by=QT_TRANSLATE_NOOP("ledgers", "survey date"),
+            count_by=("整体改造效果", "小区", "调查方式"),
+            colours={"整体改造效果": {"不满意": RED}},
+        ),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which rows a ledger holds. ``view`` is a list's own filter (``CheckFilter``,
+    ``RectFilter``, ``OpinionFilter``) for "export what I see"; it then decides alone."""
+
+    project_id: int | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    view: object | None = None
+
+    def contains(self, day: dt.date | dt.datetime | None) -> bool:
+        if day is None:
+            return self.date_from is None and self.date_to is None
+        if isinstance(day, dt.datetime):
+            day = day.date()
+        return (self.date_from is None or day >= self.date_from) and (self.date_to is None or day <= self.date_to)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+    photos: int = 0
+
+
+class Cancelled(Exception):
+    """The user stopped the export; nothing was written."""
+
+
+def export(database, ledger: str, scope: Scope, path: str | Path, *, photos_dir: str | Path | None = None,
+           progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
+           today: dt.date | None = None, exported_by: str = "") -> ExportResult:
+    """Write ``ledger`` for ``scope`` to ``path`` (.xlsx), and optionally its photos to a folder.
+
+    ``progress(done, total)`` is called every few hundred rows; when ``cancelled()`` turns true
+    the export stops with ``Cancelled`` and leaves no file behind.
+    """
+    from supervisor.documents.ledgers import sources, xlsx
+
+    spec = LEDGERS[ledger]
+    today = today or dt.date.today()
+    created: list[Path] = []  # photo files copied so far, removed again if the export stops
+    try:
+        with database.read() as session:
+            total = sources.count(session, ledger, scope, today)
+            scope_text = sources.describe_scope(session, spec, scope)
+            if photos_dir is not None:
+                sources.copy_photos(session, ledger, scope, Path(photos_dir), today, cancelled, created)
+            written = xlsx.write_ledger(
+                Path(path), spec, scope_text, sources.rows(session, ledger, scope, today), total=total,
+                progress=progress, cancelled=cancelled, exported_by=exported_by,
+            )
+    except BaseException:
+        for file in created:
+            file.unlink(missing_ok=True)
+        for folder in sorted({f.parent for f in created}, reverse=True):
+            try:
+                folder.rmdir()
+            except OSError:
+                pass
+        raise
+    return ExportResult(Path(path), written, len(created))

@@ -1,0 +1,206 @@
+"""Writing a ledger workbook: openpyxl write-only mode, one row at a time, whole or not at all.
+
+The sheet has three title rows (ledger, scope, exported at/by), the Chinese header row (frozen,
+repeated on every printed page, with an auto-filter), dates as dates and numbers as numbers,
+status colours and overdue days in red (conditional formats, so they follow edits), A4
+landscape fitted to the page width; a second sheet counts the rows by status and category.
+
+Text typed by users never becomes a formula: every such cell is a string, and one that starts
+with ``=``, ``+``, ``-``, ``@``, a tab, CR or LF gets a leading apostrophe (OWASP's advice for
+CSV and spreadsheet injection). Characters XML cannot hold are dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable, Iterable
+
+HEADER_ROW = 4
+DANGEROUS_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+CHECK_EVERY = 500  # rows between progress reports and cancel checks
+_ILLEGAL = None  # openpyxl's pattern of characters XML cannot hold, loaded with openpyxl
+
+
+def safe_text(value) -> str | None:
+    """User text as a harmless string: no formula, no character Excel would reject; an empty
+    text is no cell at all."""
+    if value is None or value == "":
+        return None
+    text = str(value)
+    if not text.isprintable():  # a line break or tab is fine; other control characters go
+        text = _ILLEGAL.sub("", text)
+    if text.startswith(DANGEROUS_STARTS):
+        return "'" + text
+    return text or None
+
+
+def _load_patterns() -> None:
+    global _ILLEGAL
+    if _ILLEGAL is None:
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        _ILLEGAL = ILLEGAL_CHARACTERS_RE
+
+
+def _number(value):
+    if value is None or value == "":
+        return None
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+def _converters(spec) -> list[Callable | None]:
+    # Names and codes are typed by someone too (a compound, a project): all text is made safe.
+    by_kind = {"user": safe_text, "text": safe_text, "int": _number, "decimal": _number, "percent": _number}
+    return [by_kind.get(column.kind) for column in spec.columns]
+
+
+def _discard(workbook) -> None:
+    """Remove the temporary files of a write-only workbook that will not be saved."""
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if writer is None:
+            continue
+        try:
+            sheet.close()  # ends the sheet's XML stream, so nothing complains when it is collected
+        except Exception:  # noqa: BLE001 - a sheet already closed or half written
+            pass
+        try:
+            writer.cleanup()
+        except (OSError, ValueError):
+            pass
+
+
+def write_ledger(path: Path, spec, scope_text: str, rows: Iterable[tuple], *, total: int | None = None,
+                 progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None, exported_by: str = "",
+                 exported_at: dt.datetime | None = None) -> int:
+    """Write ``rows`` (tuples in the order of ``spec.columns``) as a ledger at ``path``."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.formatting.rule import CellIsRule
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    from supervisor.documents.ledgers import Cancelled
+
+    _load_patterns()
+    path = Path(path)
+    exported_at = exported_at or dt.datetime.now().replace(microsecond=0)
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(spec.title[:31])
+    columns = spec.columns
+    last = get_column_letter(len(columns))
+    for index, column in enumerate(columns, 1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = "9"  # A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.gridLines = True
+
+    title = WriteOnlyCell(sheet, spec.title)
+    title.font = Font(size=16, bold=True)
+    sheet.append([title])
+    sheet.append([f"范围：{scope_text}"])
+    by = f"    导出人：{exported_by}" if exported_by else ""
+    sheet.append([f"导出时间：{exported_at:%Y-%m-%d %H:%M}{by}"])
+    thin = Side(style="thin", color="999999")
+    header_cells = []
+    for column in columns:
+        cell = WriteOnlyCell(sheet, column.header)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="DDDDDD")
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        cell.border = Border(top=thin, bottom=thin, left=thin, right=thin)
+        header_cells.append(cell)
+    sheet.append(header_cells)
+
+    converters = _converters(spec)
+    percent_columns = [i for i, c in enumerate(columns) if c.kind == "percent"]
+    counted = [(c.header, i) for i, c in enumerate(columns) if c.header in spec.count_by]
+    counters = {header: Counter() for header, _i in counted}
+    written = 0
+    try:
+        for row in rows:
+            values = [value if convert is None else convert(value) for convert, value in zip(converters, row)]
+            for i in percent_columns:
+                if values[i] is not None:
+                    cell = WriteOnlyCell(sheet, values[i])
+                    cell.number_format = "0%"
+                    values[i] = cell
+            sheet.append(values)
+            for header, i in counted:
+                counters[header][row[i] if row[i] not in (None, "") else "（空）"] += 1
+            written += 1
+            if written % CHECK_EVERY == 0:
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                if progress is not None:
+                    progress(written, total or written)
+        last_row = HEADER_ROW + max(written, 0)
+        sheet.auto_filter.ref = f"A{HEADER_ROW}:{last}{last_row}"
+        if written:
+            for index, column in enumerate(columns, 1):
+                letter = get_column_letter(index)
+                cells = f"{letter}{HEADER_ROW + 1}:{letter}{last_row}"
+                for value, colour in spec.colours.get(column.header, {}).items():
+                    sheet.conditional_formatting.add(cells, CellIsRule(
+                        operator="equal", formula=[f'"{value}"'], fill=PatternFill("solid", fgColor=colour)
+                    ))
+                if column.header == spec.overdue_column:
+                    sheet.conditional_formatting.add(cells, CellIsRule(
+                        operator="greaterThan", formula=["0"], fill=PatternFill("solid", fgColor="FDE2E1"),
+                        font=Font(color="9C0006", bold=True),
+                    ))
+        _summary(workbook, spec, scope_text, exported_at, exported_by, written, counters)
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        _save(workbook, path)
+    except BaseException:
+        _discard(workbook)
+        raise
+    if progress is not None:
+        progress(written, written)
+    return written
+
+
+def _summary(workbook, spec, scope_text: str, exported_at: dt.datetime, exported_by: str, rows: int,
+             counters: dict[str, Counter]) -> None:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    sheet = workbook.create_sheet("汇总")
+    sheet.column_dimensions["A"].width = 24
+    sheet.column_dimensions["B"].width = 40
+    title = WriteOnlyCell(sheet, f"{spec.title}汇总")
+    title.font = Font(size=14, bold=True)
+    sheet.append([title])
+    sheet.append(["台账", spec.title])
+    sheet.append(["范围", scope_text])
+    sheet.append(["导出时间", exported_at])
+    if exported_by:
+        sheet.append(["导出人", exported_by])
+    sheet.append(["记录数", rows])
+    for header, counter in counters.items():
+        sheet.append([])
+        heading = WriteOnlyCell(sheet, f"按{header}统计")
+        heading.font = Font(bold=True)
+        sheet.append([heading, "数量"])
+        for value, count in counter.most_common():
+            sheet.append([safe_text(value), count])
+
+
+def _save(workbook, path: Path) -> None:
+    """Save next to ``path`` and rename, so a failure never leaves half a file."""
+    from supervisor.files import replacing
+
+    with replacing(path) as temporary:
+        workbook.save(temporary)

@@ -1,0 +1,297 @@
+"""Exporting ledgers to Excel: the choice of ledger and scope, and the export itself in a worker
+thread with a progress dialog whose Cancel leaves no file behind.
+
+``ExportDialog`` asks which ledger, which project(s), which dates, where to, and whether to copy
+the photos; ``export_view`` exports exactly what a list shows (its filters) after asking only
+for the file; both hand the work to ``run_export``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supervisor import errors
+from supervisor.ui.common import DateField, show_error
+
+FOLDER_SETTING = "ledgers/folder"
+
+
+def ledger_label(spec) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("ledgers", spec.label)
+
+
+def default_path(spec, code: str = "") -> Path:
+    folder = QSettings().value(FOLDER_SETTING, "") or str(Path.home())
+    stamp = dt.date.today().strftime("%Y%m%d")
+    name = " ".join(x for x in (spec.title, code, stamp) if x)
+    return Path(folder) / f"{name}.xlsx"
+
+
+class ExportJob(QThread):
+    """One export in a worker thread.
+
+    Signals:
+        progress(int, int): rows written and rows in all (0 when not known).
+        finished_export(object): the ``ExportResult``.
+        failed(object): a ``SupervisorError``.
+        cancelled(): stopped by the user; nothing was written.
+    """
+
+    progress = Signal(int, int)
+    finished_export = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, database, ledger: str, scope, path: Path, photos_dir: Path | None, parent=None):
+        super().__init__(parent)
+        self.database = database
+        self.ledger = ledger
+        self.scope = scope
+        self.path = path
+        self.photos_dir = photos_dir
+        self.stop = threading.Event()
+
+    def run(self):
+        from supervisor.db.audit import current_user
+        from supervisor.documents import ledgers
+        from supervisor.i18n import QT_TRANSLATE_NOOP
+
+        try:
+            result = ledgers.export(
+                self.database, self.ledger, self.scope, self.path, photos_dir=self.photos_dir,
+                progress=lambda done, total: self.progress.emit(done, total or 0),
+                cancelled=self.stop.is_set, exported_by=current_user(),
+            )
+        except ledgers.Cancelled:
+            self.cancelled.emit()
+            return
+        except errors.SupervisorError as error:
+            self.failed.emit(error)
+            return
+        except Exception as error:  # said plainly, never a traceback
+            self.failed.emit(errors.SupervisorError(
+                QT_TRANSLATE_NOOP("errors", "The ledger could not be exported: {reason}"),
+                reason=f"{type(error).__name__}: {error}",
+            ))
+            return
+        self.finished_export.emit(result)
+
+
+def run_export(parent: QWidget, database, ledger: str, scope, path: Path, photos_dir: Path | None = None):
+    """Export with a progress dialog; returns the ``ExportResult``, or None if cancelled or failed."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    job = ExportJob(database, ledger, scope, path, photos_dir, parent)
+    dialog = QProgressDialog(QCoreApplication.translate("ExportDialog", "Exporting the ledger…"), QCoreApplication.translate("ExportDialog", "Cancel"), 0, 0, parent)
+    dialog.setObjectName("exportProgress")
+    dialog.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export ledger"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    outcome: dict = {}
+    loop = QEventLoop()
+
+    def progress(done: int, total: int) -> None:
+        if total:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+        dialog.setLabelText(QCoreApplication.translate("ExportDialog", "{done} rows written…").format(done=done))
+
+    def finish(key, value=None):
+        outcome[key] = value
+        loop.quit()
+
+    job.progress.connect(progress)
+    job.finished_export.connect(lambda result: finish("result", result))
+    job.failed.connect(lambda error: finish("error", error))
+    job.cancelled.connect(lambda: finish("cancelled"))
+    dialog.canceled.connect(job.stop.set)
+    job.start()
+    loop.exec()
+    job.wait()
+    dialog.reset()
+    dialog.hide()
+    dialog.deleteLater()
+    if "error" in outcome:
+        show_error(parent, outcome["error"])
+        return None
+    if "cancelled" in outcome:
+        return None
+    result = outcome["result"]
+    QSettings().setValue(FOLDER_SETTING, str(Path(path).parent))
+    text = QCoreApplication.translate("ExportDialog", "{rows} rows exported to {file}.").format(rows=result.rows, file=str(result.path))
+    if photos_dir is not None:
+        text += " " + QCoreApplication.translate("ExportDialog", "{photos} photos copied to {folder}.").format(photos=result.photos, folder=str(photos_dir))
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ExportDialog", "Export ledger"), text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("exportDone")
+    box.exec()
+    return result
+
+
+def ask_path(parent: QWidget, spec, code: str = "") -> Path | None:
+    from PySide6.QtCore import QCoreApplication
+
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ExportDialog", "Export ledger"), str(default_path(spec, code)),
+        QCoreApplication.translate("ExportDialog", "Excel workbooks (*.xlsx)"),
+    )
+    if not path:
+        return None
+    return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+
+
+def export_view(parent: QWidget, controller, ledger: str, view, code: str = ""):
+    """Export exactly the rows a list shows (``view`` is the list's filter)."""
+    from supervisor.documents.ledgers import LEDGERS, Scope
+
+    if controller is None:
+        return None
+    path = ask_path(parent, LEDGERS[ledger], code)
+    if path is None:
+        return None
+    return run_export(parent, controller.database, ledger, Scope(view=view), path)
+
+
+class ExportDialog(QDialog):
+    """Which ledger, for what, to which file."""
+
+    def __init__(self, controller, project_id: int | None, project_code: str = "", ledger: str = "procedure",
+                 parent=None):
+        super().__init__(parent)
+        from supervisor.documents.ledgers import LEDGERS
+
+        self.controller = controller
+        self.project_id = project_id
+        self.project_code = project_code
+        self.result = None
+        self.setWindowTitle(self.tr("Export ledger"))
+        self.resize(560, 0)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.ledger = QComboBox()
+        self.ledger.setObjectName("ledgerChoice")
+        for name, spec in LEDGERS.items():
+            self.ledger.addItem(f"{ledger_label(spec)}（{spec.title}）", name)
+        self.ledger.setCurrentIndex(max(0, self.ledger.findData(ledger)))
+        form.addRow(self.tr("&Ledger:"), self.ledger)
+        scope = QHBoxLayout()
+        self.this_project = QRadioButton(self.tr("This project ({code})").format(code=project_code))
+        self.all_projects = QRadioButton(self.tr("All projects"))
+        self.this_project.setEnabled(project_id is not None)
+        (self.this_project if project_id is not None else self.all_projects).setChecked(True)
+        scope.addWidget(self.this_project)
+        scope.addWidget(self.all_projects)
+        scope.addStretch(1)
+        form.addRow(self.tr("Projects:"), scope)
+        dates = QHBoxLayout()
+        self.date_from = DateField()
+        self.date_to = DateField()
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("—"))
+        dates.addWidget(self.date_to)
+        form.addRow(self.tr("Dates:"), dates)
+        self.dated_by = QLabel()
+        form.addRow("", self.dated_by)
+        file_row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setObjectName("exportPath")
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self.browse)
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        form.addRow(self.tr("File:"), file_row)
+        self.photos = QCheckBox(self.tr("Also copy the photos, one folder per record, beside the file"))
+        self.photos.setObjectName("exportPhotos")
+        form.addRow("", self.photos)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("exportButton")
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.ledger.currentIndexChanged.connect(lambda _i: self._ledger_changed())
+        self.this_project.toggled.connect(lambda _on: self._scope_changed())
+        self._suggested = ""
+        self._ledger_changed()
+
+    def spec(self):
+        from supervisor.documents.ledgers import LEDGERS
+
+        return LEDGERS[self.ledger.currentData()]
+
+    def _ledger_changed(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        spec = self.spec()
+        dated = bool(spec.dated_by)
+        self.date_from.setEnabled(dated)
+        self.date_to.setEnabled(dated)
+        self.dated_by.setText(
+            self.tr("Dates filter on the {what}.").format(what=QCoreApplication.translate("ledgers", spec.dated_by))
+            if dated else self.tr("This ledger has no date range.")
+        )
+        self.photos.setEnabled(spec.name in ("site-checks", "rectifications"))
+        if not self.photos.isEnabled():
+            self.photos.setChecked(False)
+        self._scope_changed(force=True)
+
+    def _scope_changed(self, force: bool = False) -> None:
+        """Suggest a file name for the ledger and scope, unless the user typed one."""
+        if not force and self.path.text() != self._suggested:
+            return
+        code = self.project_code if self.this_project.isChecked() else ""
+        self._suggested = str(default_path(self.spec(), code))
+        self.path.setText(self._suggested)
+
+    def browse(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export ledger"), self.path.text(), self.tr("Excel workbooks (*.xlsx)")
+        )
+        if path:
+            self.path.setText(path)
+
+    def scope(self):
+        from supervisor.documents.ledgers import Scope
+
+        project_id = self.project_id if self.this_project.isChecked() else None
+        return Scope(project_id, self.date_from.value(), self.date_to.value())
+
+    def export(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            QMessageBox.warning(self, self.tr("Export ledger"), self.tr("Choose the file to write."))
+            return
+        path = Path(text if text.lower().endswith(".xlsx") else text + ".xlsx")
+        start, end = self.date_from.value(), self.date_to.value()
+        if start and end and start > end:
+            QMessageBox.warning(self, self.tr("Export ledger"), self.tr("The first day comes after the last day."))
+            return
+        photos_dir = None
+        if self.photos.isChecked():
+            photos_dir = path.with_name(f"{path.stem} 照片")
+        self.result = run_export(self, self.controller.database, self.spec().name, self.scope(), path, photos_dir)
+        if self.result is not None:
+            self.accept()

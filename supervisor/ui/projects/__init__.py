@@ -1,0 +1,1 @@
+"""The window's projects pages and dialogs."""

@@ -1,0 +1,321 @@
+"""A project's compounds (小区): list, add, edit, remove, and add buildings with their units
+and households."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supervisor import errors
+from supervisor.i18n import QT_TRANSLATE_NOOP
+from supervisor.projects.places import CompoundData, CompoundRow
+from supervisor.ui.common import ask, error_text, show_error
+
+
+class CompoundListModel(QAbstractTableModel):
+    """Compounds of one project: name, address, year built, households, buildings."""
+
+    COL_NAME, COL_ADDRESS, COL_YEAR, COL_HOUSEHOLDS, COL_BUILDINGS = range(5)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[CompoundRow] = []
+
+    def set_rows(self, rows: list[CompoundRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def compound(self, row: int) -> CompoundRow:
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [
+                self.tr("Compound"), self.tr("Address"), self.tr("Built"),
+                self.tr("Households"), self.tr("Buildings"),
+            ][section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == self.COL_NAME:
+                return row.name
+            if column == self.COL_ADDRESS:
+                return row.address
+            if column == self.COL_YEAR:
+                return str(row.year_built) if row.year_built else ""
+            if column == self.COL_HOUSEHOLDS:
+                declared = row.households_declared
+                if declared is not None and declared != row.households_recorded:
+                    return self.tr("{declared} ({recorded} recorded)").format(
+                        declared=declared, recorded=row.households_recorded
+                    )
+                return str(declared if declared is not None else row.households_recorded)
+            if column == self.COL_BUILDINGS:
+                return str(row.buildings)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self.COL_YEAR:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class CompoundDialog(QDialog):
+    """Create or edit a compound; ``save(data)`` may raise and the dialog then stays open."""
+
+    def __init__(self, save, data: CompoundData | None = None, parent=None):
+        super().__init__(parent)
+        self.save = save
+        self.setWindowTitle(self.tr("New compound") if data is None else self.tr("Edit compound"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setObjectName("compoundName")
+        self.address = QLineEdit()
+        self.year = QLineEdit()
+        self.year.setPlaceholderText(self.tr("e.g. 1992"))
+        self.households = QLineEdit()
+        self.households.setPlaceholderText(self.tr("number of households"))
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Address:"), self.address)
+        form.addRow(self.tr("Year built:"), self.year)
+        form.addRow(self.tr("Households:"), self.households)
+        layout.addLayout(form)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c0392b;")
+        self.message.hide()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if data is not None:
+            self.name.setText(data.name)
+            self.address.setText(data.address)
+            self.year.setText(str(data.year_built) if data.year_built else "")
+            self.households.setText(str(data.households) if data.households is not None else "")
+
+    def _number(self, field: QLineEdit, what: str) -> int | None:
+        text = field.text().strip()
+        if not text:
+            return None
+        if not text.isdigit():
+            field.setFocus()
+            raise errors.ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{what} must be a whole number."), what=what
+            )
+        return int(text)
+
+    def accept(self):
+        try:
+            data = CompoundData(
+                name=self.name.text(),
+                address=self.address.text(),
+                year_built=self._number(self.year, self.tr("The year built")),
+                households=self._number(self.households, self.tr("The number of households")),
+            )
+            self.save(data)
+        except errors.SupervisorError as error:
+            self.message.setText(error_text(error))
+            self.message.show()
+            return
+        super().accept()
+
+
+class BuildingDialog(QDialog):
+    """Add a building: its name, units, floors and flats per floor (households 101, 102...)."""
+
+    def __init__(self, save, parent=None):
+        super().__init__(parent)
+        self.save = save
+        self.setWindowTitle(self.tr("Add building"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. 3号楼"))
+        self.units = QSpinBox()
+        self.units.setRange(1, 20)
+        self.units.setValue(2)
+        self.floors = QSpinBox()
+        self.floors.setRange(1, 60)
+        self.floors.setValue(6)
+        self.flats = QSpinBox()
+        self.flats.setRange(1, 20)
+        self.flats.setValue(2)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Units:"), self.units)
+        form.addRow(self.tr("Floors:"), self.floors)
+        form.addRow(self.tr("Flats per floor:"), self.flats)
+        layout.addLayout(form)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c0392b;")
+        self.message.hide()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self):
+        try:
+            self.save(self.name.text(), self.units.value(), self.floors.value(), self.flats.value())
+        except errors.SupervisorError as error:
+            self.message.setText(error_text(error))
+            self.message.show()
+            return
+        super().accept()
+
+
+class CompoundsView(QWidget):
+    """The compounds tab of a project."""
+
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.project_id: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&New compound…"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.clicked.connect(self.edit)
+        self.building_button = QPushButton(self.tr("Add &building…"))
+        self.building_button.clicked.connect(self.add_building)
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.clicked.connect(self.remove)
+        for button in (self.add_button, self.edit_button, self.building_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.model = CompoundListModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("compoundTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.structure = QTreeWidget()
+        self.structure.setObjectName("compoundStructure")
+        self.structure.setHeaderLabels([self.tr("Building / unit"), self.tr("Households")])
+        self.structure.setColumnWidth(0, 260)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.structure)
+        splitter.setSizes([300, 300])
+        layout.addWidget(splitter, 1)
+        self._update_buttons()
+
+    def show_project(self, project_id: int | None) -> None:
+        self.project_id = project_id
+        self.reload()
+
+    def reload(self) -> None:
+        rows = self.controller.compounds(self.project_id) if self.project_id else []
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.add_button.setEnabled(self.project_id is not None)
+        if rows:
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def _selected(self) -> CompoundRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.compound(rows[0].row()) if rows else None
+
+    def _selection_changed(self):
+        self._update_buttons()
+        row = self._selected()
+        self.structure.clear()
+        if row is None:
+            return
+        for building in self.controller.compound_outline(row.id):
+            floors = self.tr("%n floor(s)", "", building.floors) if building.floors else ""
+            households = sum(len(u.households) for u in building.units)
+            item = QTreeWidgetItem([f"{building.name}  {floors}", str(households)])
+            for unit in building.units:
+                child = QTreeWidgetItem(
+                    [self.tr("Unit {name}").format(name=unit.name), " ".join(unit.households)]
+                )
+                child.setToolTip(1, " ".join(unit.households))
+                item.addChild(child)
+            self.structure.addTopLevelItem(item)
+
+    def _update_buttons(self):
+        selected = self._selected() is not None
+        for button in (self.edit_button, self.building_button, self.remove_button):
+            button.setEnabled(selected)
+
+    def add(self):
+        if self.project_id is None:
+            return
+        project_id = self.project_id
+        CompoundDialog(lambda data: self.controller.add_compound(project_id, data), parent=self).exec()
+
+    def edit(self):
+        row = self._selected()
+        if row is None:
+            return
+        data = self.controller.compound_data(row.id)
+        CompoundDialog(lambda d: self.controller.update_compound(row.id, d), data, self).exec()
+
+    def add_building(self):
+        row = self._selected()
+        if row is None:
+            return
+        BuildingDialog(
+            lambda name, units, floors, flats: self.controller.add_building(row.id, name, units, floors, flats),
+            self,
+        ).exec()
+
+    def remove(self):
+        row = self._selected()
+        if row is None:
+            return
+        if ask(
+            self,
+            self.tr("Remove compound"),
+            self.tr("Remove {name} with its buildings and households? This cannot be undone.").format(
+                name=row.name
+            ),
+        ):
+            try:
+                self.controller.remove_compound(row.id)
+            except errors.SupervisorError as error:
+                show_error(self, error)

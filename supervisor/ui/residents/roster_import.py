@@ -1,0 +1,258 @@
+"""Importing a household roster from Excel: read off the UI thread, map columns, preview, import.
+
+The workbook is read by a worker thread. The dialog then shows which column feeds which field
+(changeable), every row with what will happen to it (new, update, or the reasons it cannot be
+imported), and imports all valid rows in one transaction, or nothing when the user cancels.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from supervisor import errors
+from supervisor.i18n import QT_TRANSLATE_NOOP
+from supervisor.ui.common import error_text, show_error
+from supervisor.ui.labels import list_separator
+from supervisor.ui.row_model import OVERDUE_BACKGROUND, Column, RowTableModel, fit_columns, row_table
+
+
+class SheetReader(QThread):
+    """Reads a roster workbook (``roster_xlsx.read_sheet``) off the UI thread.
+
+    Signals:
+        done(object): the ``Sheet``.
+        failed(object): a ``SupervisorError`` saying why it cannot be read.
+    """
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, path, parent=None):
+        super().__init__(parent)
+        self.path = Path(path)
+
+    def run(self):
+        from supervisor.residents import roster_xlsx
+
+        try:
+            sheet = roster_xlsx.read_sheet(self.path)
+        except errors.SupervisorError as error:
+            self.failed.emit(error)
+            return
+        except Exception as error:  # an unexpected file: said plainly, never a traceback
+            self.failed.emit(
+                errors.ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "{file} cannot be read as an Excel roster: {reason}"),
+                    file=self.path.name,
+                    reason=f"{type(error).__name__}: {error}",
+                )
+            )
+            return
+        self.done.emit(sheet)
+
+
+def _problems(row) -> str:
+    return list_separator().join(p.message(lambda t: QCoreApplication.translate("roster", t)) for p in row.problems)
+
+
+class RosterImportDialog(QDialog):
+    """Preview and import of one roster file into one compound."""
+
+    def __init__(self, controller, compound_id: int, compound_name: str, path, parent=None):
+        super().__init__(parent)
+        from supervisor.residents import roster_xlsx
+
+        self.controller = controller
+        self.compound_id = compound_id
+        self.path = Path(path)
+        self.sheet = None
+        self.preview = None
+        self.result = None
+        self.existing = controller.existing_households(compound_id)
+        self.setWindowTitle(self.tr("Import roster into {compound}").format(compound=compound_name))
+        self.resize(1100, 700)
+        layout = QVBoxLayout(self)
+        self.status = QLabel(self.tr("Reading {file}…").format(file=self.path.name))
+        self.status.setObjectName("importStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        layout.addWidget(self.progress)
+
+        self.mapping_box = QGroupBox(self.tr("Columns"))
+        grid = QGridLayout(self.mapping_box)
+        self.mapping: dict[str, QComboBox] = {}
+        for index, field in enumerate(roster_xlsx.FIELDS):
+            label = QCoreApplication.translate("roster", roster_xlsx.FIELD_LABELS[field])
+            if field in roster_xlsx.REQUIRED_FIELDS:
+                label += " *"
+            combo = QComboBox()
+            combo.setObjectName(f"map_{field}")
+            combo.currentIndexChanged.connect(self._remap)
+            self.mapping[field] = combo
+            grid.addWidget(QLabel(label), index // 5 * 2, index % 5)
+            grid.addWidget(combo, index // 5 * 2 + 1, index % 5)
+        self.mapping_box.setEnabled(False)
+        layout.addWidget(self.mapping_box)
+
+        self.only_bad = QCheckBox(self.tr("Show only rows with problems"))
+        self.only_bad.setObjectName("onlyBad")
+        self.only_bad.toggled.connect(self._show_rows)
+        layout.addWidget(self.only_bad)
+        self.model = RowTableModel(
+            [
+                Column(self.tr("Row"), lambda r: str(r.row), align_right=True),
+                Column(self.tr("Building"), lambda r: r.data.building),
+                Column(self.tr("Unit"), lambda r: r.data.unit),
+                Column(self.tr("Flat"), lambda r: r.data.number),
+                Column(self.tr("Owner"), lambda r: r.data.owner_name),
+                Column(self.tr("Phone"), lambda r: r.data.phone),
+                Column(self.tr("Lives here"), lambda r: self.tr("Yes") if r.data.resident else self.tr("No")),
+                Column(self.tr("Elderly"), lambda r: self.tr("Yes") if r.data.elderly else self.tr("No")),
+                Column(self.tr("Area"), lambda r: str(r.data.area) if r.data.area is not None else ""),
+                Column(self.tr("Result"), self._outcome, tooltip=self._outcome),
+            ],
+            background=lambda r: None if r.valid else OVERDUE_BACKGROUND,
+            parent=self,
+        )
+        self.table = row_table(self.model, "importPreview", stretch=9)
+        layout.addWidget(self.table, 1)
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(False)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self.reader = SheetReader(self.path, self)
+        self.reader.done.connect(self._read)
+        self.reader.failed.connect(self._failed)
+        self.reader.start()
+
+    def _outcome(self, row) -> str:
+        if not row.valid:
+            return _problems(row)
+        return self.tr("update") if row.existing_id is not None else self.tr("new")
+
+    def _failed(self, error) -> None:
+        self.progress.hide()
+        self.status.setText(error_text(error))
+        self.status.setStyleSheet("color: #c0392b;")
+
+    def _read(self, sheet) -> None:
+        from openpyxl.utils import get_column_letter
+
+        self.sheet = sheet
+        self.progress.hide()
+        self.status.setText(
+            self.tr("{file}, sheet {sheet}: header in row {row}, {count} data rows.").format(
+                file=self.path.name,
+                sheet=sheet.sheet_name,
+                row=sheet.header_row,
+                count=len(sheet.rows),
+            )
+        )
+        columns = max([len(sheet.headers)] + [len(values) for _n, values in sheet.rows[:50]])
+        for field, combo in self.mapping.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(none)"), None)
+            for col in range(columns):
+                header = sheet.headers[col] if col < len(sheet.headers) else ""
+                combo.addItem(f"{get_column_letter(col + 1)}: {header}".rstrip(": "), col)
+            index = combo.findData(sheet.mapping.get(field))
+            combo.setCurrentIndex(index if sheet.mapping.get(field) is not None and index >= 0 else 0)
+            combo.blockSignals(False)
+        self.mapping_box.setEnabled(True)
+        self._remap()
+
+    def current_mapping(self) -> dict[str, int | None]:
+        return {field: combo.currentData() for field, combo in self.mapping.items()}
+
+    def _remap(self) -> None:
+        from supervisor.residents import roster_xlsx
+
+        if self.sheet is None:
+            return
+        try:
+            self.preview = roster_xlsx.preview(self.sheet, self.current_mapping(), self.existing)
+        except errors.SupervisorError as error:
+            self.preview = None
+            self.model.set_rows([])
+            self.summary.setText(error_text(error))
+            self.summary.setStyleSheet("color: #c0392b;")
+            self.import_button.setEnabled(False)
+            return
+        self.summary.setStyleSheet("")
+        self._show_rows()
+        valid = len(self.preview.valid_rows)
+        bad = len(self.preview.bad_rows)
+        text = self.tr("{rows} rows: {new} new households, {updates} updates, {bad} with problems.").format(
+            rows=len(self.preview.rows), new=self.preview.new_count, updates=self.preview.update_count, bad=bad
+        )
+        if bad:
+            text += " " + self.tr(
+                "Rows with problems are not imported; correct them in the file and import it again, or "
+                "import the valid rows now."
+            )
+        self.summary.setText(text)
+        if bad:
+            self.import_button.setText(self.tr("Import the {valid} valid rows").format(valid=valid))
+        else:
+            self.import_button.setText(self.tr("Import {valid} rows").format(valid=valid))
+        self.import_button.setEnabled(valid > 0)
+
+    def _show_rows(self) -> None:
+        if self.preview is None:
+            return
+        rows = self.preview.bad_rows if self.only_bad.isChecked() else self.preview.rows
+        self.model.set_rows(rows)
+        fit_columns(self.table)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+    def accept(self):
+        if self.preview is None or not self.preview.valid_rows:
+            return
+        try:
+            self.result = self.controller.import_roster(self.compound_id, self.preview.valid_rows)
+        except errors.SupervisorError as error:
+            show_error(self, error)
+            return
+        QMessageBox.information(
+            self,
+            self.windowTitle(),
+            self.tr("{added} households added, {updated} updated.").format(
+                added=self.result.added, updated=self.result.updated
+            ),
+        )
+        from supervisor.ui.residents.dialogs import warn_unmet_gates
+
+        warn_unmet_gates(self, self.controller, self.compound_id)
+        super().accept()
+
+    def done(self, result):  # closing while reading: let the reader finish first
+        if self.reader.isRunning():
+            self.reader.wait()
+        super().done(result)

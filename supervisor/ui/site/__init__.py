@@ -1,0 +1,1 @@
+"""The window's site pages and dialogs."""
