@@ -1089,76 +1089,6 @@
     </message>
 </context>
 <context>
-    <name>Controller</name>
-    <message>
-        <location filename="../../supervisor/ui/controller.py" line="135"/>
-        <source>Edit project {code}</source>
-        <translation>编辑项目 {code}</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/controller.py" line="144"/>
-        <source>Archive project</source>
-        <translation>归档项目</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/controller.py" line="144"/>
-        <source>Restore project</source>
-        <translation>恢复项目</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/controller.py" line="190"/>
-        <source>Step {code}: {status}</source>
-        <translation>步骤 {code}：{status}</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/controller.py" line="200"/>
-        <source>Edit step {code}</source>
-        <translation>编辑步骤 {code}</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/controller.py" line="227"/>
-        <source>Mark material provided</source>
-        <translation>标记材料已提供</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/controller.py" line="227"/>
-        <source>Mark material missing</source>
-        <translation>标记材料未提供</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/controller.py" line="236"/>
-        <source>Waive material</source>
-        <translation>材料免于提供</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/controller.py" line="243"/>
-        <source>Cancel waiver</source>
-        <translation>取消免于提供</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/controller.py" line="266"/>
-        <source>Attach {file}</source>
-        <translation>添加附件 {file}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../supervisor/ui/controller.py" line="268"/>
-        <source>Attach %n file(s)</source>
-        <translation>
-            <numerusform>添加 %n 个附件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/controller.py" line="292"/>
-        <source>Remove {file}</source>
-        <translation>删除附件 {file}</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/controller.py" line="320"/>
-        <source>Edit compound {name}</source>
-        <translation>编辑小区 {name}</translation>
-    </message>
-</context>
-<context>
     <name>DateField</name>
     <message>
         <location filename="../../supervisor/ui/common.py" line="73"/>
@@ -2103,12 +2033,12 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="88"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="89"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="89"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="90"/>
         <source>{file}
 Taken: {taken}
 Imported by {who}</source>
@@ -2120,63 +2050,63 @@ Imported by {who}</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="336"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="337"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="340"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="341"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="343"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="344"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="349"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="350"/>
         <source>&amp;Save original as…</source>
         <translation>原图另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="357"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="358"/>
         <source>&amp;Caption:</source>
         <translation>说明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="358"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="359"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="359"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="360"/>
         <source>Taken:</source>
         <translation>拍摄时间：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="364"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="365"/>
         <source>Imported:</source>
         <translation>导入：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="365"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="366"/>
         <source>Camera:</source>
         <translation>相机：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="367"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="368"/>
         <source>Location (GPS):</source>
         <translation>拍摄位置（GPS）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="368"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="369"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="450"/>
-        <location filename="../../supervisor/ui/site/photos.py" line="456"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="451"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="457"/>
         <source>Save original as</source>
         <translation>原图另存为</translation>
     </message>
@@ -2328,6 +2258,56 @@ Imported by {who}</source>
         <location filename="../../supervisor/ui/procedure/model.py" line="184"/>
         <source>Estimated: the public holidays of that year are not known yet; weekends only were counted.</source>
         <translation>估算日期：该年度法定节假日尚未公布，仅按周末扣除了非工作日。</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureOperations</name>
+    <message>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="45"/>
+        <source>Step {code}: {status}</source>
+        <translation>步骤 {code}：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="52"/>
+        <source>Edit step {code}</source>
+        <translation>编辑步骤 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="74"/>
+        <source>Mark material provided</source>
+        <translation>标记材料已提供</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="74"/>
+        <source>Mark material missing</source>
+        <translation>标记材料未提供</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="80"/>
+        <source>Waive material</source>
+        <translation>材料免于提供</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="83"/>
+        <source>Cancel waiver</source>
+        <translation>取消免于提供</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="103"/>
+        <source>Attach {file}</source>
+        <translation>添加附件 {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/procedure/operations.py" line="105"/>
+        <source>Attach %n file(s)</source>
+        <translation>
+            <numerusform>添加 %n 个附件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="124"/>
+        <source>Remove {file}</source>
+        <translation>删除附件 {file}</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2506,29 @@ Imported by {who}</source>
 {done} of {total} steps done, {compounds} compounds</source>
         <translation>{name}
 已完成 {done}/{total} 个步骤，共 {compounds} 个小区</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOperations</name>
+    <message>
+        <location filename="../../supervisor/ui/projects/operations.py" line="33"/>
+        <source>Edit project {code}</source>
+        <translation>编辑项目 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/projects/operations.py" line="40"/>
+        <source>Archive project</source>
+        <translation>归档项目</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/projects/operations.py" line="40"/>
+        <source>Restore project</source>
+        <translation>恢复项目</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/projects/operations.py" line="65"/>
+        <source>Edit compound {name}</source>
+        <translation>编辑小区 {name}</translation>
     </message>
 </context>
 <context>
@@ -3864,7 +3867,7 @@ Imported by {who}</source>
         <translation>居民参与</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="167"/>
+        <location filename="../../supervisor/ui/workspace.py" line="174"/>
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
     </message>
@@ -4423,39 +4426,40 @@ Imported by {who}</source>
         <translation>实际结束日期早于实际开始日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/materials.py" line="24"/>
+        <location filename="../../supervisor/procedure/materials.py" line="25"/>
         <location filename="../../supervisor/procedure/templates.py" line="499"/>
         <source>The material no longer exists.</source>
         <translation>该材料已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/materials.py" line="38"/>
+        <location filename="../../supervisor/procedure/materials.py" line="59"/>
         <source>Give a reason for waiving {material}.</source>
         <translation>请说明“{material}”免于提供的原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/materials.py" line="58"/>
+        <location filename="../../supervisor/procedure/materials.py" line="79"/>
         <source>{file} is larger than {limit} MB and was not attached.</source>
         <translation>{file} 超过 {limit} MB，未添加为附件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/materials.py" line="67"/>
+        <location filename="../../supervisor/procedure/materials.py" line="88"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} 是文件夹，不是文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/materials.py" line="71"/>
+        <location filename="../../supervisor/procedure/materials.py" line="92"/>
         <source>{file} cannot be read: {detail}</source>
         <translation>无法读取 {file}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/materials.py" line="80"/>
+        <location filename="../../supervisor/procedure/materials.py" line="101"/>
         <source>The file needs a name.</source>
         <translation>请填写文件名。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/materials.py" line="103"/>
-        <location filename="../../supervisor/procedure/materials.py" line="110"/>
+        <location filename="../../supervisor/procedure/materials.py" line="124"/>
+        <location filename="../../supervisor/procedure/materials.py" line="131"/>
+        <location filename="../../supervisor/procedure/materials.py" line="138"/>
         <source>The attachment no longer exists.</source>
         <translation>该附件已不存在。</translation>
     </message>
@@ -4593,14 +4597,14 @@ Imported by {who}</source>
         <translation>第 {row} 行：请选择本项目的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects/project.py" line="190"/>
+        <location filename="../../supervisor/projects/project.py" line="195"/>
         <location filename="../../supervisor/residents/opinions.py" line="77"/>
         <location filename="../../supervisor/residents/supervision_days.py" line="47"/>
         <location filename="../../supervisor/residents/surveys.py" line="257"/>
         <location filename="../../supervisor/site/acceptance.py" line="182"/>
         <location filename="../../supervisor/site/acceptance.py" line="376"/>
         <location filename="../../supervisor/site/checks.py" line="144"/>
-        <location filename="../../supervisor/site/photos.py" line="91"/>
+        <location filename="../../supervisor/site/photos.py" line="93"/>
         <location filename="../../supervisor/site/rectifications.py" line="116"/>
         <source>The project no longer exists.</source>
         <translation>该项目已不存在。</translation>
@@ -4662,7 +4666,7 @@ Imported by {who}</source>
         <translation>未知的公共部位。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checklists.py" line="87"/>
+        <location filename="../../supervisor/site/checklists.py" line="93"/>
         <location filename="../../supervisor/site/checks.py" line="169"/>
         <source>The work type is longer than 50 characters.</source>
         <translation>工程类型超过 50 个字符。</translation>
@@ -4699,22 +4703,22 @@ Imported by {who}</source>
         <translation>巡查记录不能移至其他项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checklists.py" line="69"/>
+        <location filename="../../supervisor/site/checklists.py" line="75"/>
         <source>The check item needs a text.</source>
         <translation>请填写检查项内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checklists.py" line="76"/>
+        <location filename="../../supervisor/site/checklists.py" line="82"/>
         <source>The check item no longer exists.</source>
         <translation>该检查项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checklists.py" line="84"/>
+        <location filename="../../supervisor/site/checklists.py" line="90"/>
         <source>The work type needs a name.</source>
         <translation>请填写工程类型名称。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects/project.py" line="198"/>
+        <location filename="../../supervisor/projects/project.py" line="203"/>
         <source>There is no project with the code {code}.</source>
         <translation>不存在编号为 {code} 的项目。</translation>
     </message>
@@ -4939,38 +4943,38 @@ Imported by {who}</source>
         <translation>内存不足，无法解码此图片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="65"/>
+        <location filename="../../supervisor/site/photos.py" line="67"/>
         <source>The file does not exist.</source>
         <extracomment>What a folder is searched for (files named one by one are all tried).</extracomment>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="66"/>
+        <location filename="../../supervisor/site/photos.py" line="68"/>
         <source>The file cannot be read: {detail}</source>
         <translation>无法读取文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="96"/>
+        <location filename="../../supervisor/site/photos.py" line="98"/>
         <source>There is no site check {check} in this project.</source>
         <translation>本项目中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="103"/>
+        <location filename="../../supervisor/site/photos.py" line="105"/>
         <source>There is no rectification item {item} in this project.</source>
         <translation>本项目中不存在整改事项 {item}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="110"/>
+        <location filename="../../supervisor/site/photos.py" line="112"/>
         <source>{role} is not a photo role.</source>
         <translation>{role} 不是有效的照片类型。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="466"/>
+        <location filename="../../supervisor/site/photos.py" line="468"/>
         <source>The photo no longer exists.</source>
         <translation>该照片已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="493"/>
+        <location filename="../../supervisor/site/photos.py" line="495"/>
         <source>A caption is limited to {limit} characters.</source>
         <translation>照片说明最多 {limit} 个字符。</translation>
     </message>
@@ -5763,55 +5767,55 @@ Imported by {who}</source>
 <context>
     <name>photos</name>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="242"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="243"/>
         <source>Importing photos…</source>
         <translation>正在导入照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="243"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="244"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="245"/>
-        <location filename="../../supervisor/ui/site/photos.py" line="285"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="246"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="286"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="256"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="257"/>
         <source>Importing {name} ({done} of {total})</source>
         <translation>正在导入 {name}（第 {done}/{total} 张）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="271"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="272"/>
         <source>Some photos were not imported</source>
         <translation>部分照片未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/photos.py" line="272"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="273"/>
         <source>%n file(s) refused:</source>
         <translation>
             <numerusform>%n 个文件被拒绝：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="286"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="287"/>
         <source>The import stopped: {error}</source>
         <translation>导入已中止：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="302"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="303"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="303"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="304"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="304"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="305"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>

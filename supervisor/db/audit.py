@@ -1,8 +1,11 @@
-"""Stamping who changed what and when on every flushed record.
+"""Stamping who changed what and when on every flushed record, and noting what kinds of records
+a session changed.
 
 The current user is set once per process (from settings or the login name) with
 ``set_current_user``; a ``before_flush`` hook writes it with the time into the ``Tracked``
-columns of new and changed records.
+columns of new and changed records. Row-level hooks (every insert, update and delete the flush
+makes, cascades included, and bulk statements) note the kinds of records changed in the
+session (``supervisor.db.changes``).
 """
 
 from __future__ import annotations
@@ -10,9 +13,10 @@ from __future__ import annotations
 import getpass
 
 from sqlalchemy import event
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import ORMExecuteState, Session, object_session
 
-from supervisor.db.models import ChangeLog, Tracked, new_uuid, utcnow
+from supervisor.db import changes
+from supervisor.db.models import Base, ChangeLog, Tracked, new_uuid, utcnow
 
 _current_user: str | None = None
 
@@ -63,3 +67,19 @@ def _stamp(session: Session, flush_context, instances) -> None:
         if isinstance(obj, Tracked) and session.is_modified(obj, include_collections=False):
             obj.updated_at = now
             obj.updated_by = user
+
+
+def _note_row(_mapper, _connection, target) -> None:
+    session = object_session(target)
+    if session is not None:
+        changes.record(session.info, target.__tablename__)
+
+
+for _row_event in ("after_insert", "after_update", "after_delete"):
+    event.listen(Base, _row_event, _note_row, propagate=True)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _note_statement(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        changes.record(state.session.info, state.statement.table.name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
@@ -23,6 +24,26 @@ def get_material(session: Session, material_id: int) -> StepMaterial:
     if material is None:
         raise errors.NotFound(QT_TRANSLATE_NOOP("errors", "The material no longer exists."))
     return material
+
+
+@dataclass(frozen=True)
+class MaterialState:
+    """What a user can change on a material besides its files, to put it back (undo)."""
+
+    provided: bool
+    waived: bool
+    waive_reason: str
+
+
+def material_state(material: StepMaterial) -> MaterialState:
+    return MaterialState(material.provided, material.waived, material.waive_reason)
+
+
+def restore_material(session: Session, material: StepMaterial, state: MaterialState) -> None:
+    material.provided, material.waived, material.waive_reason = (
+        state.provided, state.waived, state.waive_reason
+    )
+    log_change(session, material, "material.restore", provided=state.provided, waived=state.waived)
 
 
 def set_provided(session: Session, material: StepMaterial, provided: bool) -> None:
@@ -102,6 +123,13 @@ def attachment_bytes(session: Session, attachment_id: int) -> tuple[str, bytes]:
     if row is None:
         raise errors.NotFound(QT_TRANSLATE_NOOP("errors", "The attachment no longer exists."))
     return row[0], row[1]
+
+
+def attachment_material_id(session: Session, attachment_id: int) -> int:
+    attachment = session.get(Attachment, attachment_id)
+    if attachment is None:
+        raise errors.NotFound(QT_TRANSLATE_NOOP("errors", "The attachment no longer exists."))
+    return attachment.material_id
 
 
 def remove_attachment(session: Session, attachment_id: int) -> None:

@@ -179,6 +179,11 @@ def project_data(project: Project) -> ProjectData:
     )
 
 
+def party_names(session: Session, project_id: int) -> list[str]:
+    """The organisations named as the project's parties (the choices of a responsible party)."""
+    return [p.organisation for p in get_project(session, project_id).parties if p.organisation]
+
+
 def set_archived(session: Session, project: Project, archived: bool) -> None:
     project.archived = archived
     log_change(session, project, "project.archive" if archived else "project.unarchive")

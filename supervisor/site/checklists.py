@@ -53,6 +53,12 @@ def work_types(session: Session) -> list[str]:
     return list(session.scalars(query))
 
 
+def seeded_work_types(session: Session) -> list[str]:
+    """The work types, after seeding an empty checklist table from the file (a write)."""
+    seed_checklist(session)
+    return work_types(session)
+
+
 def checklist_items(session: Session, work_type: str) -> list[tuple[int, str]]:
     """``(id, text)`` of a work type's check items, in order."""
     query = (

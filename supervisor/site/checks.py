@@ -329,6 +329,19 @@ def update_check(session: Session, check_id: int, data: CheckData) -> SiteCheck:
     return check
 
 
+def save_check(session: Session, check_id: int | None, data: CheckData, photo_link_ids=()) -> int:
+    """Create (``check_id`` None) or update a check; photos imported while it was being typed
+    (``photo_link_ids``, links to the project alone) join it. Returns the check's id."""
+    from supervisor.site import photos
+
+    if check_id is None:
+        check_id = create_check(session, data).id
+    else:
+        update_check(session, check_id, data)
+    photos.adopt_links(session, photo_link_ids, check_id)
+    return check_id
+
+
 def delete_check(session: Session, check_id: int) -> None:
     """Delete a check and its photo links; a photo nothing else shows is deleted with it.
     Rectification items raised from the check stay (with their own links to its photos)."""

@@ -13,7 +13,9 @@ A photo is analysed (``supervisor.site.photo_analysis``), then stored:
   though not while encoding JPEG) while the calling thread stores them one by one, in order.
 
 Reading back: ``photo_rows`` (thumbnails only, for lists), ``preview`` and ``original`` (bytes
-read only when asked for), ``set_caption``, ``unlink`` and ``project_photo_count``.
+read only when asked for), ``set_caption``, ``unlink`` and ``project_photo_count``. Photos
+imported while a check is typed belong to the project alone until ``adopt_links`` moves them
+onto the saved check.
 """
 
 from __future__ import annotations
@@ -539,6 +541,39 @@ def unlink(session: Session, link_id: int) -> bool:
     session.delete(photo)
     session.flush()
     return True
+
+
+def newest_link_id(session: Session) -> int:
+    """The id of the newest photo link (0 if none): links made later have larger ids."""
+    return session.scalar(select(func.max(PhotoLink.id))) or 0
+
+
+def unattached_links(session: Session, project_id: int, photo_ids: Iterable[int]) -> list[int]:
+    """Links of these photos to the project alone: imported for a record not saved yet."""
+    ids = list(photo_ids)
+    if not ids:
+        return []
+    return list(
+        session.scalars(
+            select(PhotoLink.id)
+            .where(
+                PhotoLink.project_id == project_id,
+                PhotoLink.photo_id.in_(ids),
+                PhotoLink.check_id.is_(None),
+                PhotoLink.rectification_id.is_(None),
+            )
+            .order_by(PhotoLink.id)
+        )
+    )
+
+
+def adopt_links(session: Session, link_ids: Iterable[int], check_id: int) -> None:
+    """Photos imported while a new check was being typed join it once it is saved: each of
+    these links that still belongs to the project alone moves to the check."""
+    for link_id in link_ids:
+        link = session.get(PhotoLink, link_id)
+        if link is not None and link.check_id is None and link.rectification_id is None:
+            link.check_id = check_id
 
 
 def project_photo_count(session: Session, project_id: int) -> int:

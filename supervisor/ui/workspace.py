@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor import errors
+from supervisor.db.changes import Changed
 from supervisor.ui.common import show_error
-from supervisor.ui.controller import Change
 from supervisor.ui.procedure.procedure_view import ProcedureView
 from supervisor.ui.projects.compounds_view import CompoundsView
 from supervisor.ui.projects.list_model import PROJECT_ID_ROLE, ProjectListModel
@@ -102,7 +102,7 @@ class Workspace(QSplitter):
 
     def reload_projects(self, select: int | None = None) -> None:
         keep = select if select is not None else self.project_id
-        self.projects.set_rows(self.controller.projects(self.show_archived))
+        self.projects.set_rows(self.controller.projects.projects(self.show_archived))
         self.project_table.resizeColumnToContents(ProjectListModel.COL_CODE)
         self.empty_hint.setVisible(self.projects.rowCount() == 0)
         row = self.projects.row_of(keep) if keep is not None else -1
@@ -131,33 +131,40 @@ class Workspace(QSplitter):
         self.residents.show_project(project_id)
         self.tabs.setEnabled(project_id is not None)
 
-    def _changed(self, changes: tuple) -> None:
-        if Change.PROJECTS in changes:
-            self.reload_projects()
-        if Change.PROCEDURE in changes and self.project_id:
-            self.procedure.reload()
-        if Change.COMPOUNDS in changes and self.project_id:
-            self.compounds.reload()
-            self.residents.reload_compounds()
-        if Change.RESIDENTS in changes and self.project_id:
-            self.residents.reload()
-        if Change.CHECKS in changes and self.project_id:
-            self.checks.reload()
-        if (Change.RECTIFICATIONS in changes or Change.PHOTOS in changes) and self.project_id:
-            self.rectifications.reload()
-        if Change.PEOPLE in changes:
-            self.procedure.panel.reload_people()
-            if self.project_id:
-                self.procedure.reload()
+    def _refreshers(self) -> list[tuple[Changed, object]]:
+        """Which views follow which kinds of records (every kind has at least one)."""
+        C = Changed
+        return [
+            (C.PROJECTS | C.PROCEDURE | C.PLACES, self.reload_projects),  # progress, compound counts
+            (C.PEOPLE, self.procedure.panel.reload_people),
+            (C.PROCEDURE | C.PEOPLE | C.CALENDAR | C.CHECKS, self._for_project(self.procedure.reload)),
+            (C.PLACES | C.HOUSEHOLDS, self._for_project(self.compounds.reload)),
+            (C.PLACES, self._for_project(self.residents.reload_compounds)),
+            (
+                C.HOUSEHOLDS | C.CONSULTATION | C.OPINIONS | C.SUPERVISION_DAYS | C.SURVEYS | C.SETTINGS
+                | C.RECTIFICATIONS,
+                self._for_project(self.residents.reload),
+            ),
+            (C.CHECKS | C.PHOTOS | C.RECTIFICATIONS, self._for_project(self.checks.reload)),
+            (C.RECTIFICATIONS | C.PHOTOS, self._for_project(self.rectifications.reload)),
+        ]
+
+    def _for_project(self, refresh):
+        return lambda: refresh() if self.project_id else None
+
+    def _changed(self, changed: Changed) -> None:
+        for kinds, refresh in self._refreshers():
+            if changed & kinds:
+                refresh()
 
     def new_project(self) -> None:
         created: dict = {}
 
         def save(data, template_id):
-            created["id"] = self.controller.create_project(data, template_id)
+            created["id"] = self.controller.projects.create_project(data, template_id)
 
         try:
-            summaries = self.controller.templates()
+            summaries = self.controller.procedure.templates()
         except errors.SupervisorError as error:
             show_error(self, error)
             return
@@ -175,11 +182,11 @@ class Workspace(QSplitter):
             return
         project_id = self.project_id
         try:
-            data = self.controller.project_data(project_id)
+            data = self.controller.projects.project_data(project_id)
         except errors.SupervisorError as error:
             show_error(self, error)
             return
-        ProjectDialog(lambda d: self.controller.update_project(project_id, d), data, self).exec()
+        ProjectDialog(lambda d: self.controller.projects.update_project(project_id, d), data, self).exec()
 
     def toggle_archive(self) -> None:
         if self.project_id is None:
@@ -187,7 +194,7 @@ class Workspace(QSplitter):
         row = self.projects.row_of(self.project_id)
         archived = self.projects.project(row).archived if row >= 0 else False
         try:
-            self.controller.set_archived(self.project_id, not archived)
+            self.controller.projects.set_archived(self.project_id, not archived)
         except errors.SupervisorError as error:
             show_error(self, error)
 

@@ -91,7 +91,7 @@ def test_the_record_is_entered_saved_and_shown_again(qtbot, acceptance_db):
     assert seen["counts"] == "2 items: 1 passed, 1 failed, 0 not checked"
     assert seen["closed"]
 
-    record = window.controller.acceptance_record(project_id)
+    record = window.controller.site.acceptance_record(project_id)
     assert record.exists and (record.client, record.contractor) == ("东湖区住建局", "江西建工")
     assert record.contract_price == Decimal("3560000")
     assert (record.started_on, record.completed_on, record.accepted_on) == (
@@ -134,7 +134,7 @@ def test_the_record_is_entered_saved_and_shown_again(qtbot, acceptance_db):
     assert seen["counts"] == "2 items: 1 passed, 1 failed, 0 not checked"
     assert seen["after_remove"] == "1 items: 0 passed, 1 failed, 0 not checked"
     # Cancel stored nothing.
-    assert window.controller.acceptance_record(project_id).items_total == 2
+    assert window.controller.site.acceptance_record(project_id).items_total == 2
 
 
 def test_mistakes_keep_the_dialog_open_with_what_was_typed(qtbot, acceptance_db):
@@ -174,7 +174,7 @@ def test_mistakes_keep_the_dialog_open_with_what_was_typed(qtbot, acceptance_db)
     assert seen["bad number"] == "Row 1: 12m is not a number."
     assert seen["still typed"] == ("不合格", "卷材搭接不足")
     assert seen["closed"]
-    record = window.controller.acceptance_record(project_id)
+    record = window.controller.site.acceptance_record(project_id)
     assert [(i.item, i.result, i.designed_quantity) for i in record.items] == [
         ("找平层", None, Decimal("12")), ("防水层", "fail", None),
     ]
@@ -213,4 +213,4 @@ def test_save_and_print_shows_the_record_just_typed(qtbot, acceptance_db):
     window.acceptance_action.trigger()
     text = "".join("".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(seen["pdf"])).pages)
     assert "竣工逐项验收记录" in text and "屋面防水" in text and "1200㎡" in text
-    assert window.controller.acceptance_record(window.workspace.project_id).items_total == 1
+    assert window.controller.site.acceptance_record(window.workspace.project_id).items_total == 1

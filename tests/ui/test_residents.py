@@ -245,7 +245,7 @@ def test_a_supervision_day_issue_becomes_an_opinion_and_a_rectification(qtbot, r
     when_modal(raise_notice)
     click(qtbot, page.to_rect)
     qtbot.waitUntil(lambda: window.workspace.tabs.currentWidget() is window.workspace.rectifications)
-    page_rows = window.controller.supervision_days(window.workspace.project_id)
+    page_rows = window.controller.residents.supervision_days(window.workspace.project_id)
     assert page_rows[0].issues[0].rectification_number.startswith("ZG-")
 
 

@@ -282,14 +282,14 @@ def test_editing_a_notice_keeps_its_procedure_step(qtbot, demo_path):
     view = window.workspace.rectifications
     controller = window.controller
     rows = [view.model.row(i) for i in range(view.model.rowCount())]
-    linked = [r for r in rows if r.status != "closed" and controller.rect_detail(r.id).step_id]
+    linked = [r for r in rows if r.status != "closed" and controller.site.rect_detail(r.id).step_id]
     assert linked
-    before = controller.rect_detail(linked[0].id)
+    before = controller.site.rect_detail(linked[0].id)
     dialog = RectificationDialog(controller, window.workspace.project_id, before.id, window)
     qtbot.addWidget(dialog)
     dialog.basis.setText("GB 50207-2012")
     dialog.accept()
-    after = controller.rect_detail(before.id)
+    after = controller.site.rect_detail(before.id)
     assert after.basis == "GB 50207-2012" and after.step_id == before.step_id
 
 
@@ -311,7 +311,7 @@ def test_discarding_a_new_check_keeps_a_photo_imported_before(qtbot, project_win
     when_modal(fill, timeout_ms=30000)
     window.new_check_action.trigger()
     assert seen == {"shown": True}
-    rows = window.controller.photo_rows(project_id=window.workspace.project_id)
+    rows = window.controller.site.photo_rows(project_id=window.workspace.project_id)
     assert [r.filename for r in rows] == ["gps_DSCN0010.jpg"]
 
 

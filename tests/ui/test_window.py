@@ -258,7 +258,7 @@ def test_template_copy_edit_and_use(qtbot, window):
     assert snapshot.project_code == "NEW-02"
     assert snapshot.by_code("1").name == "居民意愿征询"
     old_id = window.workspace.projects.project(window.workspace.projects.row_of(1)).id
-    assert window.controller.snapshot(old_id).by_code("1").name == "改造意愿征询（第一轮）"
+    assert window.controller.procedure.snapshot(old_id).by_code("1").name == "改造意愿征询（第一轮）"
 
 
 def test_people_can_be_added_and_made_responsible(qtbot, window):
@@ -303,7 +303,7 @@ def test_calendar_entries_for_an_unknown_year(qtbot, window):
     dialog.add()
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 0).text() == "2027-02-08"
-    rows = window.controller.calendar_days()
+    rows = window.controller.procedure.calendar_days()
     assert rows[0].day == dt.date(2027, 2, 8) and rows[0].is_workday is False
     dialog.table.selectRow(0)
     dialog.remove()

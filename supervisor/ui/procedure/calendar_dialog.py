@@ -64,7 +64,7 @@ class CalendarDialog(QDialog):
         self.reload()
 
     def reload(self):
-        years = self.controller.years_needing_entries()
+        years = self.controller.procedure.years_needing_entries()
         if years:
             self.notice.setText(
                 self.tr(
@@ -75,7 +75,7 @@ class CalendarDialog(QDialog):
             )
         else:
             self.notice.setText(self.tr("Entries here take precedence over the built-in calendar."))
-        self.rows = self.controller.calendar_days()
+        self.rows = self.controller.procedure.calendar_days()
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             kind = self.tr("Make-up working day") if row.is_workday else self.tr("Holiday (day off)")
@@ -86,7 +86,7 @@ class CalendarDialog(QDialog):
 
     def add(self):
         try:
-            self.controller.set_calendar_day(
+            self.controller.procedure.set_calendar_day(
                 from_qdate(self.day.date()), bool(self.kind.currentData()), self.note.text()
             )
         except errors.SupervisorError as error:
@@ -100,7 +100,7 @@ class CalendarDialog(QDialog):
         if not selected:
             return
         try:
-            self.controller.remove_calendar_day(self.rows[selected[0].row()].id)
+            self.controller.procedure.remove_calendar_day(self.rows[selected[0].row()].id)
         except errors.SupervisorError as error:
             show_error(self, error)
         self.reload()

@@ -146,7 +146,7 @@ class ProcedureView(QWidget):
 
     def reload(self, reset: bool = False) -> None:
         """Fetch the project's procedure again and show it, keeping the selection."""
-        snapshot = self.controller.snapshot(self.project_id) if self.project_id else None
+        snapshot = self.controller.procedure.snapshot(self.project_id) if self.project_id else None
         self.model.set_snapshot(snapshot)
         self._fill_filter_choices(snapshot, reset)
         self._show_progress(snapshot)
@@ -270,7 +270,7 @@ class ProcedureView(QWidget):
             step_id = self.panel.step.id
             edit = self.panel.edit()
             try:
-                self.controller.update_step(step_id, edit)
+                self.controller.procedure.update_step(step_id, edit)
             except errors.SupervisorError as error:
                 show_error(self, error, self.tr("Step {code} was not saved").format(code=self.panel.step.code))
                 return False
@@ -283,7 +283,7 @@ class ProcedureView(QWidget):
     def change_status(self, step_id: int, status: str) -> None:
         self._save_pending()
         try:
-            self.controller.set_status(step_id, status)
+            self.controller.procedure.set_status(step_id, status)
             return
         except errors.NeedsConfirmation as error:
             reason, ok = QInputDialog.getMultiLineText(
@@ -293,7 +293,7 @@ class ProcedureView(QWidget):
             )
             if ok and reason.strip():
                 try:
-                    self.controller.set_status(step_id, status, override_reason=reason)
+                    self.controller.procedure.set_status(step_id, status, override_reason=reason)
                 except errors.SupervisorError as second:
                     show_error(self, second)
             elif ok:

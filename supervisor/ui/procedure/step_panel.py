@@ -289,7 +289,7 @@ class StepPanel(QScrollArea):
         self.person.blockSignals(True)
         self.person.clear()
         self.person.addItem(self.tr("(nobody)"), None)
-        for person_id, name, organisation in self.controller.people():
+        for person_id, name, organisation in self.controller.projects.people():
             self.person.addItem(f"{name} — {organisation}" if organisation else name, person_id)
         self.person.blockSignals(False)
 
@@ -375,7 +375,7 @@ class StepPanel(QScrollArea):
         from supervisor.ui.labels import result_label
 
         try:
-            rows = self.controller.checks_for_step(step.id)
+            rows = self.controller.site.checks_for_step(step.id)
         except errors.SupervisorError as error:
             return escape(error_text(error))
         if not rows:
@@ -492,7 +492,7 @@ class StepPanel(QScrollArea):
         provided = item.checkState(0) == Qt.CheckState.Checked
 
         def apply():
-            if not self._guard(lambda: self.controller.set_provided(material, provided)):
+            if not self._guard(lambda: self.controller.procedure.set_provided(material, provided)):
                 self.show_step(self.step, self.snapshot)
 
         # The refresh that follows rebuilds the tree, deleting this item: not inside its signal.
@@ -515,7 +515,7 @@ class StepPanel(QScrollArea):
             except errors.SupervisorError as error:
                 problems.append(error_text(error))
         if files:
-            self._guard(lambda: self.controller.attach(material_id, files))
+            self._guard(lambda: self.controller.procedure.attach(material_id, files))
         if problems:
             from PySide6.QtWidgets import QMessageBox
 
@@ -530,7 +530,7 @@ class StepPanel(QScrollArea):
         if attachment is None:
             return
         try:
-            name, data = self.controller.attachment_bytes(attachment)
+            name, data = self.controller.procedure.attachment_bytes(attachment)
         except errors.SupervisorError as error:
             show_error(self, error)
             return
@@ -545,7 +545,7 @@ class StepPanel(QScrollArea):
         if attachment is None:
             return
         try:
-            name, data = self.controller.attachment_bytes(attachment)
+            name, data = self.controller.procedure.attachment_bytes(attachment)
         except errors.SupervisorError as error:
             show_error(self, error)
             return
@@ -565,7 +565,7 @@ class StepPanel(QScrollArea):
     def _remove(self):
         attachment = self._current_attachment()
         if attachment is not None:
-            self._guard(lambda: self.controller.remove_attachment(attachment))
+            self._guard(lambda: self.controller.procedure.remove_attachment(attachment))
 
     def _waive(self):
         material = self.materials._material_for(self.materials.currentItem())
@@ -573,13 +573,13 @@ class StepPanel(QScrollArea):
             return
         row = next((m for m in self.step.materials if m.id == material), None)
         if row is not None and row.waived:
-            self._guard(lambda: self.controller.unwaive(material))
+            self._guard(lambda: self.controller.procedure.unwaive(material))
             return
         reason, ok = QInputDialog.getText(
             self, self.tr("Waive material"), self.tr("Why is this material not needed?")
         )
         if ok:
-            self._guard(lambda: self.controller.waive(material, reason))
+            self._guard(lambda: self.controller.procedure.waive(material, reason))
 
     def edit(self) -> StepEdit:
         return StepEdit(
@@ -599,6 +599,6 @@ class StepPanel(QScrollArea):
         # Not dirty any more while saving, so the refresh that follows shows the saved step.
         self.apply_button.setEnabled(False)
         self.revert_button.setEnabled(False)
-        if not self._guard(lambda: self.controller.update_step(step_id, edit)):
+        if not self._guard(lambda: self.controller.procedure.update_step(step_id, edit)):
             self.apply_button.setEnabled(True)
             self.revert_button.setEnabled(True)

@@ -152,7 +152,7 @@ class TemplateEditor(QDialog):
 
     def _reload_templates(self, select: int | None = None) -> None:
         current = select if select is not None else (self.summary.id if self.summary else None)
-        self.summaries = self.controller.templates()
+        self.summaries = self.controller.procedure.templates()
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for summary in self.summaries:
@@ -184,7 +184,7 @@ class TemplateEditor(QDialog):
         if select_step is None:
             current = self.tree.currentItem()
             select_step = current.data(0, STEP_ROLE) if current else None
-        self.outline = self.controller.template_outline(summary.id)
+        self.outline = self.controller.procedure.template_outline(summary.id)
         self.tree.blockSignals(True)
         self.tree.clear()
         restore = None
@@ -252,7 +252,7 @@ class TemplateEditor(QDialog):
 
     def _edit(self, work, select_step=None, select_material=None) -> bool:
         try:
-            self.controller.edit_template(self.summary.id, work)
+            self.controller.procedure.edit_template(self.summary.id, work)
         except errors.SupervisorError as error:
             show_error(self, error)
             return False
@@ -270,7 +270,7 @@ class TemplateEditor(QDialog):
         if not ok:
             return
         try:
-            new_id = self.controller.copy_template(summary.id, name)
+            new_id = self.controller.procedure.copy_template(summary.id, name)
         except errors.SupervisorError as error:
             show_error(self, error)
             return
@@ -315,7 +315,7 @@ class TemplateEditor(QDialog):
             ).id
 
         try:
-            self.controller.edit_template(self.summary.id, work)
+            self.controller.procedure.edit_template(self.summary.id, work)
         except errors.SupervisorError as error:
             show_error(self, error)
             return

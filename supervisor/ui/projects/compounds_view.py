@@ -246,7 +246,7 @@ class CompoundsView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        rows = self.controller.compounds(self.project_id) if self.project_id else []
+        rows = self.controller.projects.compounds(self.project_id) if self.project_id else []
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -265,7 +265,7 @@ class CompoundsView(QWidget):
         self.structure.clear()
         if row is None:
             return
-        for building in self.controller.compound_outline(row.id):
+        for building in self.controller.projects.compound_outline(row.id):
             floors = self.tr("%n floor(s)", "", building.floors) if building.floors else ""
             households = sum(len(u.households) for u in building.units)
             item = QTreeWidgetItem([f"{building.name}  {floors}", str(households)])
@@ -286,21 +286,21 @@ class CompoundsView(QWidget):
         if self.project_id is None:
             return
         project_id = self.project_id
-        CompoundDialog(lambda data: self.controller.add_compound(project_id, data), parent=self).exec()
+        CompoundDialog(lambda data: self.controller.projects.add_compound(project_id, data), parent=self).exec()
 
     def edit(self):
         row = self._selected()
         if row is None:
             return
-        data = self.controller.compound_data(row.id)
-        CompoundDialog(lambda d: self.controller.update_compound(row.id, d), data, self).exec()
+        data = self.controller.projects.compound_data(row.id)
+        CompoundDialog(lambda d: self.controller.projects.update_compound(row.id, d), data, self).exec()
 
     def add_building(self):
         row = self._selected()
         if row is None:
             return
         BuildingDialog(
-            lambda name, units, floors, flats: self.controller.add_building(row.id, name, units, floors, flats),
+            lambda name, units, floors, flats: self.controller.projects.add_building(row.id, name, units, floors, flats),
             self,
         ).exec()
 
@@ -316,6 +316,6 @@ class CompoundsView(QWidget):
             ),
         ):
             try:
-                self.controller.remove_compound(row.id)
+                self.controller.projects.remove_compound(row.id)
             except errors.SupervisorError as error:
                 show_error(self, error)

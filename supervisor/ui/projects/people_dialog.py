@@ -96,7 +96,7 @@ class PeopleDialog(QDialog):
         self.reload()
 
     def reload(self):
-        self.rows = self.controller.person_rows()
+        self.rows = self.controller.projects.person_rows()
         self.table.setRowCount(len(self.rows))
         for r, person in enumerate(self.rows):
             for c, value in enumerate((person.name, person.role, person.organisation, person.phone)):
@@ -104,7 +104,7 @@ class PeopleDialog(QDialog):
         self.table.resizeColumnsToContents()
 
     def add(self):
-        if PersonDialog(self.controller.add_person, parent=self).exec():
+        if PersonDialog(self.controller.projects.add_person, parent=self).exec():
             self.reload()
 
     def edit(self):
@@ -113,7 +113,7 @@ class PeopleDialog(QDialog):
             return
         person = self.rows[selected[0].row()]
         dialog = PersonDialog(
-            lambda *values: self.controller.update_person(person.id, *values),
+            lambda *values: self.controller.projects.update_person(person.id, *values),
             (person.name, person.role, person.organisation, person.phone),
             self,
         )

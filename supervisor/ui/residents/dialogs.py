@@ -305,7 +305,7 @@ def warn_unmet_gates(parent, controller, compound_id: int) -> None:
     from supervisor.ui.labels import list_separator
 
     try:
-        gates = controller.unmet_gates(compound_id)
+        gates = controller.residents.unmet_gates(compound_id)
     except errors.SupervisorError:
         return
     for gate in gates:

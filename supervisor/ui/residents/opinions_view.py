@@ -79,7 +79,7 @@ class OpinionDialog(_SavingDialog):
         self.compound = QComboBox()
         self.compound.setObjectName("opinionCompound")
         self.compound.addItem(self.tr("(whole project)"), None)
-        for row in controller.compounds(project_id):
+        for row in controller.projects.compounds(project_id):
             self.compound.addItem(row.name, row.id)
         self.household = QComboBox()
         self.household.setObjectName("opinionHousehold")
@@ -141,7 +141,7 @@ class OpinionDialog(_SavingDialog):
         compound_id = self.compound.currentData()
         if compound_id is None:
             return
-        for row in self.controller.households(compound_id):
+        for row in self.controller.residents.households(compound_id):
             self.household.addItem(f"{row.label} {row.owner_name}".strip(), row.id)
             self.household.setItemData(self.household.count() - 1, (row.owner_name, row.phone), Qt.ItemDataRole.UserRole + 1)
 
@@ -281,7 +281,7 @@ class OpinionsPage(QWidget):
             self.summary.clear()
             self._update_buttons()
             return
-        rows = self.controller.opinions(self.current_filter())
+        rows = self.controller.residents.opinions(self.current_filter())
         self.model.set_rows(rows)
         fit_columns(self.table)
         for column in (6, 11):
@@ -314,7 +314,7 @@ class OpinionsPage(QWidget):
         if self.project_id is None:
             return
         OpinionDialog(
-            self.controller, self.project_id, lambda d: self.controller.save_opinion(None, d), parent=self
+            self.controller, self.project_id, lambda d: self.controller.residents.save_opinion(None, d), parent=self
         ).exec()
 
     def edit(self) -> None:
@@ -322,12 +322,12 @@ class OpinionsPage(QWidget):
         if row is None:
             return
         try:
-            data = self.controller.opinion_data(row.id)
+            data = self.controller.residents.opinion_data(row.id)
         except errors.SupervisorError as error:
             show_error(self, error)
             return
         OpinionDialog(
-            self.controller, row.project_id, lambda d: self.controller.save_opinion(row.id, d), data, self
+            self.controller, row.project_id, lambda d: self.controller.residents.save_opinion(row.id, d), data, self
         ).exec()
 
     def close_opinion(self) -> None:
@@ -335,7 +335,7 @@ class OpinionsPage(QWidget):
         if row is None:
             return
         try:
-            self.controller.close_opinion(row.id, row.status != "closed")
+            self.controller.residents.close_opinion(row.id, row.status != "closed")
         except errors.SupervisorError as error:
             show_error(self, error)
 
@@ -345,7 +345,7 @@ class OpinionsPage(QWidget):
             return
         if ask(self, self.tr("Remove opinion"), self.tr("Remove this opinion from the register?")):
             try:
-                self.controller.remove_opinion(row.id)
+                self.controller.residents.remove_opinion(row.id)
             except errors.SupervisorError as error:
                 show_error(self, error)
 
@@ -369,7 +369,7 @@ class DayDialog(_SavingDialog):
         self.held_on.setObjectName("dayDate")
         self.compound = QComboBox()
         self.compound.addItem(self.tr("(whole project)"), None)
-        for row in controller.compounds(project_id):
+        for row in controller.projects.compounds(project_id):
             self.compound.addItem(row.name, row.id)
         self.place = QLineEdit()
         self.attendees = QPlainTextEdit()
@@ -555,7 +555,7 @@ class DaysPage(QWidget):
 
     def reload(self) -> None:
         keep = self._selected_day()
-        rows = self.controller.supervision_days(self.project_id) if self.project_id else []
+        rows = self.controller.residents.supervision_days(self.project_id) if self.project_id else []
         self.days.set_rows(rows)
         fit_columns(self.day_table)
         for index, day in enumerate(rows):
@@ -593,14 +593,14 @@ class DaysPage(QWidget):
     def new(self) -> None:
         if self.project_id is None:
             return
-        DayDialog(self.controller, self.project_id, lambda d: self.controller.save_day(None, d), parent=self).exec()
+        DayDialog(self.controller, self.project_id, lambda d: self.controller.residents.save_day(None, d), parent=self).exec()
 
     def edit(self) -> None:
         day = self._selected_day()
         if day is None:
             return
         DayDialog(
-            self.controller, self.project_id, lambda d: self.controller.save_day(day.id, d),
+            self.controller, self.project_id, lambda d: self.controller.residents.save_day(day.id, d),
             day.to_data(self.project_id), self,
         ).exec()
 
@@ -616,7 +616,7 @@ class DaysPage(QWidget):
             ),
         ):
             try:
-                self.controller.remove_day(day.id)
+                self.controller.residents.remove_day(day.id)
             except errors.SupervisorError as error:
                 show_error(self, error)
 
@@ -625,7 +625,7 @@ class DaysPage(QWidget):
         if issue is None:
             return
         try:
-            self.controller.issue_to_opinion(issue.id)
+            self.controller.residents.issue_to_opinion(issue.id)
         except errors.SupervisorError as error:
             show_error(self, error)
 
@@ -636,13 +636,13 @@ class DaysPage(QWidget):
         if issue is None or self.project_id is None:
             return
         try:
-            data = self.controller.issue_rectification_data(issue.id)
+            data = self.controller.residents.issue_rectification_data(issue.id)
         except errors.SupervisorError as error:
             show_error(self, error)
             return
         dialog = RectificationDialog(
             self.controller, self.project_id, parent=self, prefill=data,
-            create=lambda d: self.controller.rectification_from_issue(issue.id, d),
+            create=lambda d: self.controller.residents.rectification_from_issue(issue.id, d),
         )
         if dialog.exec() and dialog.saved_id:
             self.rectification_created.emit(dialog.saved_id)

@@ -96,7 +96,7 @@ class RosterPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        rows = self.controller.households(self.compound_id) if self.compound_id else []
+        rows = self.controller.residents.households(self.compound_id) if self.compound_id else []
         self.model.set_rows(rows)
         fit_columns(self.table)
         elderly = sum(1 for r in rows if r.elderly)
@@ -124,7 +124,7 @@ class RosterPage(QWidget):
         if self.compound_id is None:
             return
         compound_id = self.compound_id
-        dialog = HouseholdDialog(lambda data: self.controller.add_household(compound_id, data), parent=self)
+        dialog = HouseholdDialog(lambda data: self.controller.residents.add_household(compound_id, data), parent=self)
         if dialog.exec():
             warn_unmet_gates(self, self.controller, compound_id)
 
@@ -135,7 +135,7 @@ class RosterPage(QWidget):
         if not rows:
             return
         row = rows[0]
-        HouseholdDialog(lambda data: self.controller.update_household(row.id, data), row.to_data(), self).exec()
+        HouseholdDialog(lambda data: self.controller.residents.update_household(row.id, data), row.to_data(), self).exec()
 
     def remove(self) -> None:
         rows = selected_rows(self.table)
@@ -147,7 +147,7 @@ class RosterPage(QWidget):
         ).format(count=len(rows))
         if ask(self, self.tr("Remove households"), text):
             try:
-                self.controller.remove_households([r.id for r in rows])
+                self.controller.residents.remove_households([r.id for r in rows])
             except errors.SupervisorError as error:
                 show_error(self, error)
 
@@ -303,9 +303,9 @@ class ConsultationPage(QWidget):
             self.tally_label.setText(self.tr("Choose a compound."))
             self.wanted_label.clear()
         else:
-            self.model.set_rows(self.controller.consultation_register(self.compound_id, round_))
-            self.tally_label.setText(self._tally_text(self.controller.tally(self.compound_id, round_)))
-            counts = self.controller.wanted_counts(self.compound_id, round_)
+            self.model.set_rows(self.controller.residents.consultation_register(self.compound_id, round_))
+            self.tally_label.setText(self._tally_text(self.controller.residents.tally(self.compound_id, round_)))
+            counts = self.controller.residents.wanted_counts(self.compound_id, round_)
             top = sorted(counts.items(), key=lambda kv: -kv[1])[:8]
             self.wanted_label.setText(
                 self.tr("Most wanted: {items}").format(
@@ -317,7 +317,7 @@ class ConsultationPage(QWidget):
                 else ""
             )
         fit_columns(self.table)
-        self.ranking.set_rows(self.controller.project_tallies(self.project_id, round_) if self.project_id else [])
+        self.ranking.set_rows(self.controller.residents.project_tallies(self.project_id, round_) if self.project_id else [])
         fit_columns(self.ranking_table)
         fit_width(self.ranking_table)
         self._update_buttons()
@@ -386,7 +386,7 @@ class ConsultationPage(QWidget):
             household=row.label, owner=row.owner_name, round=round_
         )
         ids = [row.household_id]
-        AnswerDialog(lambda d: self.controller.set_answers(ids, round_, d), title, data, self).exec()
+        AnswerDialog(lambda d: self.controller.residents.set_answers(ids, round_, d), title, data, self).exec()
 
     def mark(self, answer: str) -> None:
         import datetime as dt
@@ -412,7 +412,7 @@ class ConsultationPage(QWidget):
                     answer, list(row.wanted), row.co_fund, row.pay_property, row.comments,
                     row.visitor or current_user(), row.visited_on or dt.date.today(),
                 )
-                self.controller.set_answers([row.household_id], self.current_round(), data)
+                self.controller.residents.set_answers([row.household_id], self.current_round(), data)
         except errors.SupervisorError as error:
             show_error(self, error)
 
@@ -424,7 +424,7 @@ class ConsultationPage(QWidget):
             self.tr("Clear the answers of {count} household(s) in this round?").format(count=len(rows)),
         ):
             try:
-                self.controller.clear_answers([r.household_id for r in rows], self.current_round())
+                self.controller.residents.clear_answers([r.household_id for r in rows], self.current_round())
             except errors.SupervisorError as error:
                 show_error(self, error)
 
@@ -488,7 +488,7 @@ class ResidentsView(QWidget):
         keep = self.compound.currentData()
         self.compound.blockSignals(True)
         self.compound.clear()
-        for row in self.controller.compounds(self.project_id) if self.project_id else []:
+        for row in self.controller.projects.compounds(self.project_id) if self.project_id else []:
             self.compound.addItem(row.name, row.id)
         index = self.compound.findData(keep) if keep is not None else -1
         self.compound.setCurrentIndex(index if index >= 0 else 0)
@@ -512,9 +512,9 @@ class ResidentsView(QWidget):
         from supervisor.ui.residents.dialogs import ResidentRulesDialog
 
         try:
-            consent, opinion = self.controller.resident_settings()
+            consent, opinion = self.controller.residents.resident_settings()
         except errors.SupervisorError as error:
             show_error(self, error)
             return
-        ResidentRulesDialog(self.controller.set_resident_settings, consent, opinion, self).exec()
+        ResidentRulesDialog(self.controller.residents.set_resident_settings, consent, opinion, self).exec()
 

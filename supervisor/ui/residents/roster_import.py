@@ -83,7 +83,7 @@ class RosterImportDialog(QDialog):
         self.sheet = None
         self.preview = None
         self.result = None
-        self.existing = controller.existing_households(compound_id)
+        self.existing = controller.residents.existing_households(compound_id)
         self.setWindowTitle(self.tr("Import roster into {compound}").format(compound=compound_name))
         self.resize(1100, 700)
         layout = QVBoxLayout(self)
@@ -236,7 +236,7 @@ class RosterImportDialog(QDialog):
         if self.preview is None or not self.preview.valid_rows:
             return
         try:
-            self.result = self.controller.import_roster(self.compound_id, self.preview.valid_rows)
+            self.result = self.controller.residents.import_roster(self.compound_id, self.preview.valid_rows)
         except errors.SupervisorError as error:
             show_error(self, error)
             return

@@ -58,7 +58,7 @@ class SurveyDialog(_SavingDialog):
         self.household = QComboBox()
         self.household.setObjectName("surveyHousehold")
         self.household.addItem(self.tr("(anonymous, e.g. by QR code)"), None)
-        for row in controller.households(compound_id):
+        for row in controller.residents.households(compound_id):
             self.household.addItem(f"{row.label} {row.owner_name}".strip(), row.id)
         self.method = QComboBox()
         for entry in SURVEY_METHODS:
@@ -170,12 +170,12 @@ class ComparisonDialog(QDialog):
             ],
             parent=self,
         )
-        projects.set_rows(controller.compare_projects())
+        projects.set_rows(controller.residents.compare_projects())
         table = row_table(projects, "comparisonTable", stretch=1)
         layout.addWidget(QLabel(self.tr("Projects, the most satisfied first")))
         layout.addWidget(table, 1)
         if project_id is not None:
-            _total, compounds = controller.project_satisfaction(project_id)
+            _total, compounds = controller.residents.project_satisfaction(project_id)
             model = RowTableModel(
                 [
                     Column(self.tr("Compound"), lambda s: s.name),
@@ -266,9 +266,9 @@ class SurveysPage(QWidget):
             self.items_label.clear()
             self._update_buttons()
             return
-        self.model.set_rows(self.controller.surveys(self.compound_id))
+        self.model.set_rows(self.controller.residents.surveys(self.compound_id))
         fit_columns(self.table)
-        result = self.controller.compound_satisfaction(self.compound_id)
+        result = self.controller.residents.compound_satisfaction(self.compound_id)
         overall = result.overall
         self.summary.setText(
             self.tr(
@@ -300,7 +300,7 @@ class SurveysPage(QWidget):
         if self.compound_id is None:
             return
         SurveyDialog(
-            self.controller, self.compound_id, lambda d: self.controller.save_survey(None, d), parent=self
+            self.controller, self.compound_id, lambda d: self.controller.residents.save_survey(None, d), parent=self
         ).exec()
 
     def edit(self) -> None:
@@ -308,12 +308,12 @@ class SurveysPage(QWidget):
         if row is None:
             return
         try:
-            data = self.controller.survey_data(row.id)
+            data = self.controller.residents.survey_data(row.id)
         except errors.SupervisorError as error:
             show_error(self, error)
             return
         SurveyDialog(
-            self.controller, row.compound_id, lambda d: self.controller.save_survey(row.id, d), data, self
+            self.controller, row.compound_id, lambda d: self.controller.residents.save_survey(row.id, d), data, self
         ).exec()
 
     def remove(self) -> None:
@@ -322,7 +322,7 @@ class SurveysPage(QWidget):
             return
         if ask(self, self.tr("Remove survey form"), self.tr("Remove this survey form?")):
             try:
-                self.controller.remove_survey(row.id)
+                self.controller.residents.remove_survey(row.id)
             except errors.SupervisorError as error:
                 show_error(self, error)
 

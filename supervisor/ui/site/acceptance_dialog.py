@@ -68,8 +68,8 @@ class AcceptanceDialog(_SavingDialog):
         super().__init__(parent)
         self.controller = controller
         self.project_id = project_id
-        record = controller.acceptance_record(project_id)
-        self._compounds = [(row.id, row.name) for row in controller.compounds(project_id)]
+        record = controller.site.acceptance_record(project_id)
+        self._compounds = [(row.id, row.name) for row in controller.projects.compounds(project_id)]
         self._data_rows: list[int] = []  # the table row of each item handed in
         self.setWindowTitle(self.tr("Completion acceptance record"))
         self.resize(1180, 820)
@@ -397,7 +397,7 @@ class AcceptanceDialog(_SavingDialog):
         try:
             data = self.data()
             try:
-                self.controller.save_acceptance(self.project_id, data)
+                self.controller.site.save_acceptance(self.project_id, data)
             except errors.ValidationError as error:
                 # The core counts the items handed in; the table may have blank rows between.
                 row = error.params.get("row")

@@ -67,7 +67,7 @@ class CheckDialog(QDialog):
         self.compound = QComboBox()
         self.compound.setObjectName("checkCompound")
         self.compound.addItem(self.tr("(no compound)"), None)
-        for row in controller.compound_choices(project_id):
+        for row in controller.projects.compounds(project_id):
             self.compound.addItem(row.name, row.id)
         self.compound.currentIndexChanged.connect(self._compound_changed)
         top.addRow(self.tr("Compound:"), self.compound)
@@ -109,7 +109,7 @@ class CheckDialog(QDialog):
         self.work_type = QComboBox()
         self.work_type.setObjectName("workType")
         self.work_type.addItem(self.tr("(no checklist)"), "")
-        for work_type in controller.work_types():
+        for work_type in controller.site.work_types():
             self.work_type.addItem(work_type, work_type)
         self.work_type.currentIndexChanged.connect(self._work_type_changed)
         self.checklist = QListWidget()
@@ -142,7 +142,7 @@ class CheckDialog(QDialog):
         self.inspector = QComboBox()
         self.inspector.setObjectName("checkInspector")
         self.inspector.setEditable(True)
-        for _person_id, name, _org in controller.people():
+        for _person_id, name, _org in controller.projects.people():
             self.inspector.addItem(name)
         self.inspector.setCurrentText("")
         self.checked_at = QDateTimeEdit(QDateTime.currentDateTime())
@@ -155,7 +155,7 @@ class CheckDialog(QDialog):
         self.step = QComboBox()
         self.step.setObjectName("checkStep")
         self.step.addItem(self.tr("(no procedure step)"), None)
-        for choice_id, label in controller.step_choices(project_id):
+        for choice_id, label in controller.procedure.step_choices(project_id):
             self.step.addItem(label, choice_id)
         when_row = QHBoxLayout()
         when_row.addWidget(self.checked_at, 1)
@@ -213,7 +213,7 @@ class CheckDialog(QDialog):
             signal.connect(self._changed)
 
         if check_id is not None:
-            self._fill(controller.check_data(check_id))
+            self._fill(controller.site.check_data(check_id))
         else:
             self._defaults(step_id)
         self._offer_draft()
@@ -257,7 +257,7 @@ class CheckDialog(QDialog):
         self._tree = []
         compound_id = self.compound.currentData()
         if compound_id is not None:
-            self._tree = self.controller.location_tree(compound_id)
+            self._tree = self.controller.projects.location_tree(compound_id)
         self.building.blockSignals(True)
         self.building.clear()
         self.building.addItem(self.tr("(building)"), None)
@@ -300,7 +300,7 @@ class CheckDialog(QDialog):
         self.checklist.clear()
         work_type = self.work_type.currentData()
         states = {entry["item"]: entry.get("ok") for entry in (saved or [])}
-        texts = [text for _id, text in self.controller.checklist_items(work_type)] if work_type else []
+        texts = [text for _id, text in self.controller.site.checklist_items(work_type)] if work_type else []
         for text in list(states) if saved and not texts else texts:
             item = QListWidgetItem(text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -358,13 +358,13 @@ class CheckDialog(QDialog):
 
     def save_draft(self) -> None:
         try:
-            self.controller.save_draft(DRAFT_KIND, self.draft_key, self.draft_payload())
+            self.controller.site.save_draft(DRAFT_KIND, self.draft_key, self.draft_payload())
         except errors.SupervisorError:
             pass  # a draft is a safety net; the real save reports problems
 
     def _offer_draft(self) -> None:
         try:
-            draft = self.controller.load_draft(DRAFT_KIND, self.draft_key)
+            draft = self.controller.site.load_draft(DRAFT_KIND, self.draft_key)
         except errors.SupervisorError:
             return
         if not draft:
@@ -375,7 +375,7 @@ class CheckDialog(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            self.controller.discard_draft(DRAFT_KIND, self.draft_key)
+            self.controller.site.discard_draft(DRAFT_KIND, self.draft_key)
             return
         from supervisor.site.checks import CheckData
 
@@ -390,9 +390,9 @@ class CheckDialog(QDialog):
     def _reload_photos(self) -> None:
         rows = []
         if self.check_id is not None:
-            rows = self.controller.photo_rows(check_id=self.check_id)
+            rows = self.controller.site.photo_rows(check_id=self.check_id)
         if self.photo_links:
-            pending = self.controller.photo_rows(project_id=self.project_id)
+            pending = self.controller.site.photo_rows(project_id=self.project_id)
             rows += [r for r in pending if r.link_id in self.photo_links]
         self.gallery.photos.set_rows(rows)
 
@@ -400,12 +400,12 @@ class CheckDialog(QDialog):
         if not paths:
             return
 
-        newest_before = self.controller.newest_photo_link_id() if self.check_id is None else 0
+        newest_before = self.controller.site.newest_photo_link_id() if self.check_id is None else 0
 
         def done(outcomes):
             if self.check_id is None:
                 photo_ids = {o.photo_id for o in outcomes if o.photo_id is not None and o.status != "refused"}
-                for link in self.controller.unattached_links(self.project_id, photo_ids):
+                for link in self.controller.site.unattached_links(self.project_id, photo_ids):
                     if link <= newest_before:
                         # Imported for the project before (e.g. from the command line): the
                         # check takes it over, but discarding the check must leave it there.
@@ -435,7 +435,7 @@ class CheckDialog(QDialog):
         link_id = self.gallery.photos.photo(index.row()).link_id
         try:
             if link_id not in self._adopted:  # an adopted photo stays with the project
-                self.controller.unlink_photo(link_id)
+                self.controller.site.unlink_photo(link_id)
         except errors.SupervisorError as error:
             self.message.setText(error_text(error))
             self.message.show()
@@ -454,13 +454,13 @@ class CheckDialog(QDialog):
             return
         self._draft_timer.stop()
         try:
-            self.saved_id = self.controller.save_check(self.check_id, self.data(), self.photo_links)
+            self.saved_id = self.controller.site.save_check(self.check_id, self.data(), self.photo_links)
         except errors.SupervisorError as error:
             self.message.setText(error_text(error))
             self.message.show()
             return
         try:
-            self.controller.discard_draft(DRAFT_KIND, self.draft_key)
+            self.controller.site.discard_draft(DRAFT_KIND, self.draft_key)
         except errors.SupervisorError:
             pass
         settings = QSettings()
@@ -497,8 +497,8 @@ class CheckDialog(QDialog):
         try:
             for link_id in self.photo_links:
                 if link_id not in self._adopted:
-                    self.controller.unlink_photo(link_id)
-            self.controller.discard_draft(DRAFT_KIND, self.draft_key)
+                    self.controller.site.unlink_photo(link_id)
+            self.controller.site.discard_draft(DRAFT_KIND, self.draft_key)
         except errors.SupervisorError:
             pass
         self.photo_links = []

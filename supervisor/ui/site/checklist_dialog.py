@@ -89,7 +89,7 @@ class ChecklistDialog(QDialog):
     def reload_types(self, select: str | None = None) -> None:
         current = select or (self.work_types.currentItem().text() if self.work_types.currentItem() else None)
         names: list[str] = []
-        if not self._run(lambda: names.extend(self.controller.work_types())):
+        if not self._run(lambda: names.extend(self.controller.site.work_types())):
             return
         if select and select not in names:
             names.append(select)  # a new work type shows before its first item is added
@@ -110,7 +110,7 @@ class ChecklistDialog(QDialog):
         rows: list = []
         work_type = self.current_type()
         if work_type:
-            self._run(lambda: rows.extend(self.controller.checklist_items(work_type)))
+            self._run(lambda: rows.extend(self.controller.site.checklist_items(work_type)))
         self.items.clear()
         for item_id, text in rows:
             item = QListWidgetItem(text)
@@ -136,7 +136,7 @@ class ChecklistDialog(QDialog):
     def add_item(self) -> None:
         text = self.text.text()
         new_id: list[int] = []
-        if self._run(lambda: new_id.append(self.controller.add_checklist_item(self.current_type(), text))):
+        if self._run(lambda: new_id.append(self.controller.site.add_checklist_item(self.current_type(), text))):
             self.text.clear()
             self.reload_items(select_id=new_id[0])
 
@@ -147,17 +147,17 @@ class ChecklistDialog(QDialog):
         text, ok = QInputDialog.getText(
             self, self.tr("Check item"), self.tr("Check item:"), text=self.items.currentItem().text()
         )
-        if ok and self._run(lambda: self.controller.update_checklist_item(item_id, text)):
+        if ok and self._run(lambda: self.controller.site.update_checklist_item(item_id, text)):
             self.reload_items(select_id=item_id)
 
     def remove_item(self) -> None:
         item_id = self._current_item_id()
-        if item_id is not None and self._run(lambda: self.controller.remove_checklist_item(item_id)):
+        if item_id is not None and self._run(lambda: self.controller.site.remove_checklist_item(item_id)):
             self.reload_types()
 
     def move_item(self, offset: int) -> None:
         item_id = self._current_item_id()
-        if item_id is not None and self._run(lambda: self.controller.move_checklist_item(item_id, offset)):
+        if item_id is not None and self._run(lambda: self.controller.site.move_checklist_item(item_id, offset)):
             self.reload_items(select_id=item_id)
 
 

@@ -147,7 +147,7 @@ class ChecksView(QWidget):
         self.compound.clear()
         self.compound.addItem(self.tr("All compounds"), None)
         if project_id:
-            for row in self.controller.compounds(project_id):
+            for row in self.controller.projects.compounds(project_id):
                 self.compound.addItem(row.name, row.id)
         self.compound.blockSignals(False)
         self.reload()
@@ -172,8 +172,8 @@ class ChecksView(QWidget):
             check_filter = self.current_filter()
             try:
                 self.model.set_source(
-                    lambda offset, limit, key, desc: self.controller.check_page(check_filter, offset, limit, key, desc),
-                    lambda: self.controller.check_count(check_filter),
+                    lambda offset, limit, key, desc: self.controller.site.check_page(check_filter, offset, limit, key, desc),
+                    lambda: self.controller.site.check_count(check_filter),
                 )
             except errors.SupervisorError as error:
                 show_error(self, error)
@@ -237,7 +237,7 @@ class ChecksView(QWidget):
                self.tr("Delete the site check of {date} at {place}? Its photos stay if used elsewhere.").format(
                    date=row.checked_at.strftime("%Y-%m-%d"), place=row.location_text)):
             try:
-                self.controller.delete_check(row.id)
+                self.controller.site.delete_check(row.id)
             except errors.SupervisorError as error:
                 show_error(self, error)
 

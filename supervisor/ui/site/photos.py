@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor import errors
+from supervisor.db.changes import Changed
 from supervisor.ui.common import error_text, show_error
 
 LINK_ROLE = Qt.ItemDataRole.UserRole + 40
@@ -260,7 +261,7 @@ def run_import(parent: QWidget, controller, paths, project_id, *, check_id=None,
 
     def finished(outcomes):
         dialog.close()
-        controller.changed.emit(("photos", "checks", "rectifications"))
+        controller.announce(Changed.PHOTOS)
         refused = [o for o in outcomes if o.status == "refused"]
         if refused:
             lines = [
@@ -285,7 +286,7 @@ def run_import(parent: QWidget, controller, paths, project_id, *, check_id=None,
                 parent, QCoreApplication.translate("photos", "Photos"),
                 QCoreApplication.translate("photos", "The import stopped: {error}").format(error=error),
             )
-        controller.changed.emit(("photos", "checks", "rectifications"))
+        controller.announce(Changed.PHOTOS)
         worker.deleteLater()
 
     worker.progressed.connect(progressed)
@@ -323,7 +324,7 @@ class PhotoViewer(QDialog):
         self.scroll.setWidget(self.image)
         layout.addWidget(self.scroll, 1)
         try:
-            data = controller.photo_preview(row.photo_id)
+            data = controller.site.photo_preview(row.photo_id)
         except errors.SupervisorError as error:
             data = b""
             self.image.setText(error_text(error))
@@ -393,7 +394,7 @@ class PhotoViewer(QDialog):
         """Decode the original for detail; keeps the preview if Qt cannot read it (HEIC)."""
         self.original = QPixmap()
         try:
-            _name, data = self.controller.photo_original(self.row.photo_id)
+            _name, data = self.controller.site.photo_original(self.row.photo_id)
         except errors.SupervisorError:
             return
         buffer = QBuffer()
@@ -443,7 +444,7 @@ class PhotoViewer(QDialog):
 
     def save_original(self):
         try:
-            name, data = self.controller.photo_original(self.row.photo_id)
+            name, data = self.controller.site.photo_original(self.row.photo_id)
         except errors.SupervisorError as error:
             show_error(self, error)
             return
@@ -458,7 +459,7 @@ class PhotoViewer(QDialog):
     def accept(self):
         if self.caption.text() != self.row.caption:
             try:
-                self.controller.set_photo_caption(self.row.link_id, self.caption.text())
+                self.controller.site.set_photo_caption(self.row.link_id, self.caption.text())
             except errors.SupervisorError as error:
                 show_error(self, error)
                 return

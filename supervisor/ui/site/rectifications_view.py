@@ -91,7 +91,7 @@ class RectificationDialog(QDialog):
         """``prefill``: a ``RectificationData`` for a new notice; ``create``: saves a new notice
         instead of the controller's ``create_rectification`` (e.g. linking it to its source)."""
         super().__init__(parent)
-        self.create = create or controller.create_rectification
+        self.create = create or controller.site.create_rectification
         self.controller = controller
         self.project_id = project_id
         self.rect_id = rect_id
@@ -103,7 +103,7 @@ class RectificationDialog(QDialog):
         form = QFormLayout()
         self.compound = QComboBox()
         self.compound.addItem(self.tr("(no compound)"), None)
-        for row in controller.compounds(project_id):
+        for row in controller.projects.compounds(project_id):
             self.compound.addItem(row.name, row.id)
         self.location = QLineEdit()
         self.category = QComboBox()
@@ -116,7 +116,7 @@ class RectificationDialog(QDialog):
         self.party = QComboBox()
         self.party.setObjectName("rectParty")
         self.party.setEditable(True)
-        for organisation in controller.party_names(project_id):
+        for organisation in controller.projects.party_names(project_id):
             self.party.addItem(organisation)
         self.severity = QComboBox()
         for severity in Severity:
@@ -155,12 +155,12 @@ class RectificationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         if rect_id is not None:
-            detail = controller.rect_detail(rect_id)
+            detail = controller.site.rect_detail(rect_id)
             self._fill(detail)
         elif from_check is not None:
-            data = controller.check_data(from_check)
+            data = controller.site.check_data(from_check)
             self._select(self.compound, data.compound_id)
-            self.location.setText(controller.check_location(from_check))
+            self.location.setText(controller.site.check_location(from_check))
             self._select(self.category, data.category)
             self.problem.setPlainText(data.description)
         elif prefill is not None:
@@ -210,11 +210,11 @@ class RectificationDialog(QDialog):
         try:
             data = self.data()
             if self.rect_id is not None:
-                detail = self.controller.rect_detail(self.rect_id)
+                detail = self.controller.site.rect_detail(self.rect_id)
                 data.issued_at = detail.issued_at
                 data.check_id = detail.check_id
                 data.step_id = detail.step_id  # not on the form: kept as it is
-                self.controller.update_rectification(self.rect_id, data)
+                self.controller.site.update_rectification(self.rect_id, data)
                 self.saved_id = self.rect_id
             elif self.from_check is not None:
                 # Fields not on the form (the step, the issue time) stay as the check gives them.
@@ -222,7 +222,7 @@ class RectificationDialog(QDialog):
                     k: v for k, v in vars(data).items()
                     if k not in ("project_id", "check_id", "step_id", "issued_at")
                 }
-                self.saved_id = self.controller.rectification_from_check(self.from_check, **overrides)
+                self.saved_id = self.controller.site.rectification_from_check(self.from_check, **overrides)
             else:
                 self.saved_id = self.create(data)
         except errors.SupervisorError as error:
@@ -397,7 +397,7 @@ class RectificationPanel(QScrollArea):
             self.history.clear()
             return
         try:
-            d = self.detail = self.controller.rect_detail(rect_id)
+            d = self.detail = self.controller.site.rect_detail(rect_id)
         except errors.SupervisorError as error:
             show_error(self, error)
             return
@@ -449,9 +449,9 @@ class RectificationPanel(QScrollArea):
         elif typed is not None and replied:
             self.opinion.setPlainText(typed[1])
             self.resident.setText(typed[2])
-        self.before.photos.set_rows(self.controller.photo_rows(rectification_id=rect_id, role=PhotoRole.BEFORE))
-        self.after.photos.set_rows(self.controller.photo_rows(rectification_id=rect_id, role=PhotoRole.AFTER))
-        warnings = self.controller.evidence_warnings(rect_id)
+        self.before.photos.set_rows(self.controller.site.photo_rows(rectification_id=rect_id, role=PhotoRole.BEFORE))
+        self.after.photos.set_rows(self.controller.site.photo_rows(rectification_id=rect_id, role=PhotoRole.AFTER))
+        warnings = self.controller.site.evidence_warnings(rect_id)
         if warnings:
             self.warnings.setText(
                 "<b>" + self.tr("Check the evidence:") + "</b><br>"
@@ -461,7 +461,7 @@ class RectificationPanel(QScrollArea):
         else:
             self.warnings.hide()
         self.history.clear()
-        for event in self.controller.rect_events(rect_id):
+        for event in self.controller.site.rect_events(rect_id):
             line = f"{event.at:%Y-%m-%d %H:%M}  {event.by}  {rect_status_label(event.from_status)} → {rect_status_label(event.to_status)}"
             if event.note:
                 line += f"  — {event.note}"
@@ -495,13 +495,13 @@ class RectificationPanel(QScrollArea):
 
     def reply(self):
         rect_id = self.rect_id
-        if self._guard(lambda: self.controller.reply_rectification(rect_id, self.measures.toPlainText())):
+        if self._guard(lambda: self.controller.site.reply_rectification(rect_id, self.measures.toPlainText())):
             self._typed.pop((rect_id, "open"), None)
 
     def recheck(self, passed: bool):
         rect_id = self.rect_id
         if self._guard(
-            lambda: self.controller.recheck_rectification(
+            lambda: self.controller.site.recheck_rectification(
                 rect_id, passed, self.opinion.toPlainText(), self.resident.text()
             )
         ):
@@ -513,7 +513,7 @@ class RectificationPanel(QScrollArea):
         )
         if ok:
             rect_id = self.rect_id
-            self._guard(lambda: self.controller.reopen_rectification(rect_id, reason))
+            self._guard(lambda: self.controller.site.reopen_rectification(rect_id, reason))
 
 
 def _html(text: str) -> str:
@@ -608,9 +608,9 @@ class RectificationsView(QWidget):
     def show_project(self, project_id: int | None) -> None:
         self.project_id = project_id
         for combo, first, items in (
-            (self.party, self.tr("All parties"), self.controller.party_names(project_id) if project_id else []),
+            (self.party, self.tr("All parties"), self.controller.projects.party_names(project_id) if project_id else []),
             (self.compound, self.tr("All compounds"),
-             [(r.name, r.id) for r in self.controller.compounds(project_id)] if project_id else []),
+             [(r.name, r.id) for r in self.controller.projects.compounds(project_id)] if project_id else []),
         ):
             combo.blockSignals(True)
             combo.clear()
@@ -652,8 +652,8 @@ class RectificationsView(QWidget):
             rect_filter = self.current_filter()
             try:
                 self.model.set_source(
-                    lambda offset, limit, key, desc: self.controller.rect_page(rect_filter, offset, limit, key, desc),
-                    lambda: self.controller.rect_count(rect_filter),
+                    lambda offset, limit, key, desc: self.controller.site.rect_page(rect_filter, offset, limit, key, desc),
+                    lambda: self.controller.site.rect_count(rect_filter),
                 )
             except errors.SupervisorError as error:
                 show_error(self, error)

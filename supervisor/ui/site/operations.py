@@ -1,0 +1,137 @@
+"""What the window does with work on site: site checks with their checklists, drafts and photos,
+rectification items through their loop, and the completion acceptance record."""
+
+from __future__ import annotations
+
+from supervisor.site import acceptance, checklists, checks, drafts, evidence, photos, rectifications
+from supervisor.ui.controller import Operations
+
+
+class SiteOperations(Operations):
+    # --- site checks ---
+
+    def check_page(self, check_filter, offset: int, limit: int, sort_key: str | None, descending: bool):
+        return self.read(
+            lambda s: checks.list_checks(
+                s, check_filter, sort=sort_key or "checked_at", descending=descending, offset=offset, limit=limit
+            )
+        )
+
+    def check_count(self, check_filter) -> int:
+        return self.read(lambda s: checks.count_checks(s, check_filter))
+
+    def check_data(self, check_id: int):
+        return self.read(lambda s: checks.check_data(s, check_id))
+
+    def check_location(self, check_id: int) -> str:
+        return self.read(lambda s: checks.get_check(s, check_id).location_text)
+
+    def checks_for_step(self, step_id: int):
+        return self.read(lambda s: checks.checks_for_step(s, step_id))
+
+    def save_check(self, check_id: int | None, data, photo_link_ids=()) -> int:
+        """Create or update a check; photos imported while it was being typed join it."""
+        return self.write(lambda s: checks.save_check(s, check_id, data, photo_link_ids))
+
+    def delete_check(self, check_id: int) -> None:
+        self.write(lambda s: checks.delete_check(s, check_id))
+
+    # --- checklists and drafts ---
+
+    def work_types(self) -> list[str]:
+        return self.write(checklists.seeded_work_types)
+
+    def checklist_items(self, work_type: str):
+        return self.read(lambda s: checklists.checklist_items(s, work_type))
+
+    def add_checklist_item(self, work_type: str, text: str) -> int:
+        return self.write(lambda s: checklists.add_checklist_item(s, work_type, text).id)
+
+    def update_checklist_item(self, item_id: int, text: str) -> None:
+        self.write(lambda s: checklists.update_checklist_item(s, item_id, text))
+
+    def remove_checklist_item(self, item_id: int) -> None:
+        self.write(lambda s: checklists.remove_checklist_item(s, item_id))
+
+    def move_checklist_item(self, item_id: int, offset: int) -> None:
+        self.write(lambda s: checklists.move_checklist_item(s, item_id, offset))
+
+    def save_draft(self, kind: str, key: str, payload: dict) -> None:
+        self.write(lambda s: drafts.save_draft(s, kind, key, payload))
+
+    def load_draft(self, kind: str, key: str):
+        return self.read(lambda s: drafts.load_draft(s, kind, key))
+
+    def discard_draft(self, kind: str, key: str) -> None:
+        self.write(lambda s: drafts.discard_draft(s, kind, key))
+
+    # --- photos ---
+
+    def photo_rows(self, **where):
+        return self.read(lambda s: photos.photo_rows(s, **where))
+
+    def photo_preview(self, photo_id: int) -> bytes:
+        return self.read(lambda s: photos.preview(s, photo_id))
+
+    def photo_original(self, photo_id: int):
+        return self.read(lambda s: photos.original(s, photo_id))
+
+    def set_photo_caption(self, link_id: int, caption: str) -> None:
+        self.write(lambda s: photos.set_caption(s, link_id, caption))
+
+    def unlink_photo(self, link_id: int) -> None:
+        self.write(lambda s: photos.unlink(s, link_id))
+
+    def newest_photo_link_id(self) -> int:
+        return self.read(photos.newest_link_id)
+
+    def unattached_links(self, project_id: int, photo_ids) -> list[int]:
+        return self.read(lambda s: photos.unattached_links(s, project_id, photo_ids))
+
+    # --- rectifications ---
+
+    def rect_page(self, rect_filter, offset: int, limit: int, sort_key: str | None, descending: bool):
+        return self.read(
+            lambda s: rectifications.list_rectifications(
+                s, rect_filter, sort=sort_key or "deadline", descending=descending, offset=offset, limit=limit
+            )
+        )
+
+    def rect_count(self, rect_filter) -> int:
+        return self.read(lambda s: rectifications.count_rectifications(s, rect_filter))
+
+    def rect_detail(self, rect_id: int):
+        return self.read(lambda s: rectifications.rectification_detail(s, rect_id))
+
+    def rect_events(self, rect_id: int):
+        return self.read(lambda s: rectifications.events(s, rect_id))
+
+    def evidence_warnings(self, rect_id: int):
+        return self.read(lambda s: evidence.evidence_warnings(s, rect_id))
+
+    def create_rectification(self, data) -> int:
+        return self.write(lambda s: rectifications.create(s, data).id)
+
+    def rectification_from_check(self, check_id: int, **overrides) -> int:
+        return self.write(lambda s: rectifications.create_from_check(s, check_id, **overrides).id)
+
+    def update_rectification(self, rect_id: int, data) -> None:
+        self.write(lambda s: rectifications.update(s, rect_id, data))
+
+    def reply_rectification(self, rect_id: int, measures: str) -> None:
+        self.write(lambda s: rectifications.reply(s, rect_id, measures))
+
+    def recheck_rectification(self, rect_id: int, passed: bool, opinion: str, resident: str) -> None:
+        self.write(lambda s: rectifications.recheck(s, rect_id, passed, opinion, resident))
+
+    def reopen_rectification(self, rect_id: int, reason: str) -> None:
+        self.write(lambda s: rectifications.reopen(s, rect_id, reason))
+
+    # --- completion acceptance ---
+
+    def acceptance_record(self, project_id: int):
+        """The project's ``AcceptanceRecord`` (a blank one when none was entered)."""
+        return self.read(lambda s: acceptance.load_record(s, project_id))
+
+    def save_acceptance(self, project_id: int, data) -> None:
+        self.write(lambda s: acceptance.save_record(s, project_id, data).id)
