@@ -491,20 +491,14 @@ def run_export(args) -> int:
 
 
 def _log_crash() -> Path | None:
-    import traceback
+    """Write the exception being handled, with its traceback, to the log; the log's path."""
+    import logging
 
-    try:
-        from supervisor.paths import data_dir
+    from supervisor import log
 
-        folder = data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        log = folder / "crash.log"
-        with open(log, "a", encoding="utf-8") as handle:
-            handle.write(time.strftime("\n--- %Y-%m-%d %H:%M:%S ---\n"))
-            traceback.print_exc(file=handle)
-        return log
-    except Exception:
-        return None
+    path = log.configure()
+    logging.getLogger("supervisor.cli").exception("unexpected error")
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:

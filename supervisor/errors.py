@@ -79,3 +79,7 @@ class NeedsConfirmation(SupervisorError):
 
 class NotFound(SupervisorError):
     """A record named by the user (project code, step code, id) does not exist."""
+
+
+class Cancelled(Exception):
+    """Long work stopped because the user asked; nothing was written. Not an error to report."""

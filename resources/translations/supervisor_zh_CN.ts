@@ -182,47 +182,47 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="169"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="137"/>
         <source>Wanted renovation items</source>
         <translation>希望改造的内容</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="192"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="160"/>
         <source>Willing to co-fund:</source>
         <translation>是否愿意出资：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="193"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="161"/>
         <source>Willing to pay for property management:</source>
         <translation>是否愿意缴纳物业费：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="194"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="162"/>
         <source>Comments:</source>
         <translation>意见建议：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="195"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="163"/>
         <source>Visitor:</source>
         <translation>入户人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="196"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="164"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="214"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="182"/>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="215"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="183"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="216"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="184"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -230,32 +230,32 @@
 <context>
     <name>BuildingDialog</name>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="159"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="144"/>
         <source>Add building</source>
         <translation>添加楼栋</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="163"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="148"/>
         <source>e.g. 3号楼</source>
         <translation>例如：3号楼</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="173"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="158"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="174"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="159"/>
         <source>Units:</source>
         <translation>单元数：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="175"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="160"/>
         <source>Floors:</source>
         <translation>层数：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="176"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="161"/>
         <source>Flats per floor:</source>
         <translation>每层户数：</translation>
     </message>
@@ -323,147 +323,147 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="58"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="57"/>
         <source>New site check</source>
         <translation>新建巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="58"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="57"/>
         <source>Site check</source>
         <translation>巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="69"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="68"/>
         <source>(no compound)</source>
         <translation>（未指定小区）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="73"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="72"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="81"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="80"/>
         <source>(building / unit / flat)</source>
         <translation>（楼栋/单元/户）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="89"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="88"/>
         <source>Where:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="92"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="91"/>
         <source>What was checked</source>
         <translation>巡查内容</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="107"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="106"/>
         <source>Checklist (optional)</source>
         <translation>检查表（可选）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="111"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="110"/>
         <source>(no checklist)</source>
         <translation>（不使用检查表）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="123"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="122"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="135"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="134"/>
         <source>What did you see? (needed when a problem was found)</source>
         <translation>看到了什么情况？（发现问题时必填）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="157"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="156"/>
         <source>(no procedure step)</source>
         <translation>（不关联步骤）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="162"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="161"/>
         <source>Weather:</source>
         <translation>天气：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="164"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="163"/>
         <source>Inspector:</source>
         <translation>巡查人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="165"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="164"/>
         <source>When:</source>
         <translation>巡查时间：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="166"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="165"/>
         <source>Procedure step:</source>
         <translation>关联步骤：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="169"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="168"/>
         <source>Photos — add, drop or paste (Ctrl+V)</source>
         <translation>照片 — 可添加、拖放或粘贴（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="177"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="176"/>
         <source>&amp;Add photos…</source>
         <translation>添加照片(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="180"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="179"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="182"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="181"/>
         <source>&amp;Remove photo</source>
         <translation>删除照片(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="263"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="253"/>
         <source>(building)</source>
         <translation>（楼栋）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="273"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="263"/>
         <source>(unit)</source>
         <translation>（单元）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="275"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="265"/>
         <source>Unit {name}</source>
         <translation>{name} 单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="284"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="274"/>
         <source>(flat)</source>
         <translation>（户）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="373"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="363"/>
         <source>Unsaved site check</source>
         <translation>未保存的巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="374"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="364"/>
         <source>There is an unsaved site check from an earlier session. Continue with it?</source>
         <translation>上次有一份未保存的巡查记录。要继续填写吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="452"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="436"/>
         <source>Photos are still being imported; please wait.</source>
         <translation>照片仍在导入中，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="481"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="462"/>
         <source>Discard site check?</source>
         <translation>放弃此巡查记录吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="482"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="463"/>
         <source>Keep what you typed as a draft for later?</source>
         <translation>要将已填写的内容保存为草稿，以便稍后继续填写吗？</translation>
     </message>
@@ -514,72 +514,72 @@
 <context>
     <name>ChecklistDialog</name>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="32"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="31"/>
         <source>Site check lists</source>
         <translation>巡查检查表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="37"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="36"/>
         <source>Work types</source>
         <translation>工程类型</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="42"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="41"/>
         <source>&amp;New work type…</source>
         <translation>新建工程类型(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="48"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="47"/>
         <source>Check items</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="56"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="55"/>
         <source>New check item, e.g. 防水卷材进场见证取样</source>
         <translation>新检查项，例如：防水卷材进场见证取样</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="61"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="60"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="62"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="61"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="63"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="62"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="64"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="63"/>
         <source>&amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="65"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="64"/>
         <source>&amp;Down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="131"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="125"/>
         <source>New work type</source>
         <translation>新建工程类型</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="131"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="125"/>
         <source>Work type:</source>
         <translation>工程类型：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="148"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="142"/>
         <source>Check item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="148"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="142"/>
         <source>Check item:</source>
         <translation>检查项：</translation>
     </message>
@@ -657,19 +657,19 @@
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/checks_view.py" line="180"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="177"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>共 %n 条巡查记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="236"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="234"/>
         <source>Delete site check</source>
         <translation>删除巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="237"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="235"/>
         <source>Delete the site check of {date} at {place}? Its photos stay if used elsewhere.</source>
         <translation>确定要删除 {date} 在 {place} 的巡查记录吗？其中的照片如在别处使用，将予以保留。</translation>
     </message>
@@ -737,52 +737,52 @@
 <context>
     <name>CompoundDialog</name>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="94"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="93"/>
         <source>New compound</source>
         <translation>新建小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="94"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="93"/>
         <source>Edit compound</source>
         <translation>编辑小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="101"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="100"/>
         <source>e.g. 1992</source>
         <translation>例如：1992</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="103"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="102"/>
         <source>number of households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="104"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="103"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="105"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="104"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="106"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="105"/>
         <source>Year built:</source>
         <translation>建成年份：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="107"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="106"/>
         <source>Households:</source>
         <translation>户数：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="142"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="132"/>
         <source>The year built</source>
         <translation>建成年份</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="143"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="133"/>
         <source>The number of households</source>
         <translation>户数</translation>
     </message>
@@ -790,32 +790,32 @@
 <context>
     <name>CompoundListModel</name>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="57"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="56"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="57"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="56"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="57"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="56"/>
         <source>Built</source>
         <translation>建成年份</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="58"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="57"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="58"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="57"/>
         <source>Buildings</source>
         <translation>楼栋数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="77"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="76"/>
         <source>{declared} ({recorded} recorded)</source>
         <translation>{declared}（已录入 {recorded} 户）</translation>
     </message>
@@ -823,54 +823,54 @@
 <context>
     <name>CompoundsView</name>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="210"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="180"/>
         <source>&amp;New compound…</source>
         <translation>新建小区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="212"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="182"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="214"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="184"/>
         <source>Add &amp;building…</source>
         <translation>添加楼栋(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="216"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="186"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="235"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="205"/>
         <source>Building / unit</source>
         <translation>楼栋/单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="235"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="205"/>
         <source>Households</source>
         <translation>住户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="269"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="239"/>
         <source>%n floor(s)</source>
         <translation>
             <numerusform>%n 层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="274"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="244"/>
         <source>Unit {name}</source>
         <translation>{name} 单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="313"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="284"/>
         <source>Remove compound</source>
         <translation>删除小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="314"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="285"/>
         <source>Remove {name} with its buildings and households? This cannot be undone.</source>
         <translation>确定要删除“{name}”及其全部楼栋和住户吗？此操作无法撤销。</translation>
     </message>
@@ -878,212 +878,212 @@
 <context>
     <name>ConsultationPage</name>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="193"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="189"/>
         <source>Round 1: willingness</source>
         <translation>第一轮：改造意愿</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="194"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="190"/>
         <source>Round 2: scheme</source>
         <translation>第二轮：改造方案</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="196"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="192"/>
         <source>Round:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="199"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="195"/>
         <source>&amp;Print register…</source>
         <translation>打印登记表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="201"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="197"/>
         <source>The resident opinion register of this compound and round, as a PDF</source>
         <translation>本小区本轮的居民意见登记表（PDF）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="213"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="209"/>
         <source>&amp;Record answer…</source>
         <translation>登记意见(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="218"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="214"/>
         <source>Mark %1</source>
         <translation>标记为%1</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="220"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="216"/>
         <source>Record this answer for the selected households, dated today</source>
         <translation>为选中的住户登记此意见，日期为今天</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="223"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="219"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="228"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="224"/>
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="229"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="225"/>
         <source>Owner</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="230"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="226"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="231"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="227"/>
         <source>Answer</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="232"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="228"/>
         <source>Wanted items</source>
         <translation>希望改造内容</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="233"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="229"/>
         <source>Co-fund</source>
         <translation>愿意出资</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="234"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="230"/>
         <source>Pay property fee</source>
         <translation>愿缴物业费</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="235"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="231"/>
         <source>Comments</source>
         <translation>意见建议</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="236"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="232"/>
         <source>Visitor</source>
         <translation>入户人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="237"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="233"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="247"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="243"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="248"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="244"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="249"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="245"/>
         <source>Agree</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="250"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="246"/>
         <source>Rate</source>
         <translation>同意率</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="251"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="247"/>
         <source>Passed</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="251"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="247"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="251"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="247"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="260"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="256"/>
         <source>Compounds of the project, by agreement</source>
         <translation>本项目各小区（按同意率排序）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="303"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="299"/>
         <source>Choose a compound.</source>
         <translation>请选择小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="311"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="307"/>
         <source>Most wanted: {items}</source>
         <translation>最希望改造：{items}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="329"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="325"/>
         <source>2/3 take part (households and area), 3/4 of them agree</source>
         <translation>参与≥2/3（户数、面积），同意≥参与的3/4</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="331"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="327"/>
         <source>households and floor area agreeing ≥ {percent}%</source>
         <translation>同意户数及面积均≥{percent}%</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="333"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="329"/>
         <source>households agreeing ≥ {percent}% of all</source>
         <translation>同意户数≥总户数{percent}%</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="334"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="330"/>
         <source> (each entrance)</source>
         <translation>（按单元）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="341"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="337"/>
         <source>{households} households, {visited} visited: {agree} agree, {disagree} disagree, {abstain} abstain. Agreement {rate}; rule: {rule}.</source>
         <translation>共 {households} 户，已入户 {visited} 户：同意 {agree} 户，不同意 {disagree} 户，弃权 {abstain} 户。同意率 {rate}；标准：{rule}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="348"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="344"/>
         <source>The roster lists {listed} of the {households} households declared.</source>
         <translation>花名册已登记 {listed} 户，申报总户数 {households} 户。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="352"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="348"/>
         <source>Threshold reached.</source>
         <translation>已达到同意标准。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="359"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="355"/>
         <source>Below the threshold:</source>
         <translation>未达到同意标准：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="385"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="381"/>
         <source>{household} {owner} — round {round}</source>
         <translation>{household} {owner} — 第{round}轮</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="403"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="400"/>
         <source>Change answers</source>
         <translation>修改意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="404"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="401"/>
         <source>{count} of the selected households already have another answer. Replace it?</source>
         <translation>选中的住户中有 {count} 户已登记其他意见。是否替换？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="423"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="418"/>
         <source>Clear answers</source>
         <translation>清除意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="424"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="419"/>
         <source>Clear the answers of {count} household(s) in this round?</source>
         <translation>清除本轮 {count} 户的意见？</translation>
     </message>
@@ -1091,7 +1091,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../supervisor/ui/common.py" line="73"/>
+        <location filename="../../supervisor/ui/widgets.py" line="59"/>
         <source>Set a date</source>
         <translation>设置日期</translation>
     </message>
@@ -1099,77 +1099,77 @@
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="364"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="358"/>
         <source>Resident supervision day</source>
         <translation>民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="371"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="365"/>
         <source>(whole project)</source>
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="378"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="372"/>
         <source>Names, separated by commas or one per line (the sign-in sheet)</source>
         <translation>姓名，用逗号分隔或每行一个（按签到表）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="381"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="375"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="382"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="376"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="383"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="377"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="384"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="378"/>
         <source>Attendees:</source>
         <translation>参加人员：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="385"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="379"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="387"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="381"/>
         <source>Issues raised (leave the due date empty when there is none):</source>
         <translation>居民提出的问题（无办理时限的可不填期限）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="391"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="385"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="391"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="385"/>
         <source>Raised by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="391"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="385"/>
         <source>Who must act</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="391"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="385"/>
         <source>Due (YYYY-MM-DD)</source>
         <translation>期限（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="399"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="393"/>
         <source>Add &amp;issue</source>
         <translation>添加问题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="402"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="396"/>
         <source>Remove issue</source>
         <translation>删除问题</translation>
     </message>
@@ -1177,107 +1177,107 @@
 <context>
     <name>DaysPage</name>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="483"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="477"/>
         <source>&amp;New supervision day…</source>
         <translation>新建民主监督日(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="486"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="480"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="488"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="482"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="497"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="491"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="498"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="492"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="499"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="493"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="500"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="494"/>
         <source>Attendees</source>
         <translation>参加人数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="502"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="496"/>
         <source>Issues</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="503"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="497"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="512"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="506"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="513"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="507"/>
         <source>Raised by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="514"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="508"/>
         <source>Who must act</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="515"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="509"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="516"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="510"/>
         <source>Became</source>
         <translation>转为</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="522"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="516"/>
         <source>Register as &amp;opinion</source>
         <translation>登记为意见诉求(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="525"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="519"/>
         <source>Raise &amp;rectification…</source>
         <translation>发起整改(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="531"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="525"/>
         <source>Issues raised on the selected day</source>
         <translation>所选监督日提出的问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="547"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="541"/>
         <source>opinion</source>
         <translation>意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="549"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="543"/>
         <source>rectification {number}</source>
         <translation>整改 {number}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="613"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="608"/>
         <source>Remove supervision day</source>
         <translation>删除民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="614"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="609"/>
         <source>Remove the supervision day of {date}? Opinions and rectification items made from it stay.</source>
         <translation>删除 {date} 的民主监督日？由其转出的意见诉求和整改事项将保留。</translation>
     </message>
@@ -1285,109 +1285,114 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="108"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="68"/>
+        <source>Exporting the ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="69"/>
         <source>Exporting the ledger…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="108"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="110"/>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="147"/>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="157"/>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="189"/>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="271"/>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="285"/>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="290"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="71"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="107"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="117"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="149"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="231"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="245"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="250"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="120"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="81"/>
         <source>{done} rows written…</source>
         <translation>已写入 {done} 行…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="144"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="104"/>
         <source>{rows} rows exported to {file}.</source>
         <translation>已导出 {rows} 行到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="146"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="106"/>
         <source>{photos} photos copied to {folder}.</source>
         <translation>已复制 {photos} 张照片到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="158"/>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="271"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="118"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="231"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="198"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="158"/>
         <source>&amp;Ledger:</source>
         <translation>台账(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="200"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="160"/>
         <source>This project ({code})</source>
         <translation>本项目（{code}）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="201"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="161"/>
         <source>All projects</source>
         <translation>全部项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="207"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="167"/>
         <source>Projects:</source>
         <translation>项目范围：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="214"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="174"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="220"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="180"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="224"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="184"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="225"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="185"/>
         <source>Also copy the photos, one folder per record, beside the file</source>
         <translation>同时复制照片（每条记录一个文件夹，放在文件旁）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="230"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="190"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="253"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="213"/>
         <source>Dates filter on the {what}.</source>
         <translation>日期按{what}筛选。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="254"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="214"/>
         <source>This ledger has no date range.</source>
         <translation>此台账不按日期筛选。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="285"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="245"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="290"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="250"/>
         <source>The first day comes after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
@@ -1395,67 +1400,67 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="76"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="44"/>
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="81"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="49"/>
         <source>e.g. 3号楼</source>
         <translation>例如：3号楼</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="85"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="53"/>
         <source>e.g. 502</source>
         <translation>例如：502</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="90"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="58"/>
         <source>Lives here</source>
         <translation>是否常住</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="92"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="60"/>
         <source>Elderly (60 or older)</source>
         <translation>有老年人（60岁及以上）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="94"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="62"/>
         <source>m², optional</source>
         <translation>平方米，可不填</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="96"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="64"/>
         <source>&amp;Building:</source>
         <translation>楼栋(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="97"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="65"/>
         <source>&amp;Unit:</source>
         <translation>单元(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="98"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="66"/>
         <source>&amp;Flat:</source>
         <translation>户号(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="99"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="67"/>
         <source>&amp;Owner:</source>
         <translation>户主姓名(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="100"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="68"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="106"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="74"/>
         <source>Floor &amp;area:</source>
         <translation>建筑面积(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="107"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="75"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -1463,278 +1468,283 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="90"/>
+        <location filename="../../supervisor/ui/main_window.py" line="91"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="111"/>
+        <location filename="../../supervisor/ui/main_window.py" line="112"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="113"/>
+        <location filename="../../supervisor/ui/main_window.py" line="114"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="115"/>
+        <location filename="../../supervisor/ui/main_window.py" line="116"/>
         <source>Open the &amp;demo database</source>
         <translation>打开演示数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="116"/>
+        <location filename="../../supervisor/ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="118"/>
+        <location filename="../../supervisor/ui/main_window.py" line="119"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="121"/>
+        <location filename="../../supervisor/ui/main_window.py" line="122"/>
         <source>&amp;Edit project…</source>
         <translation>编辑项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="124"/>
+        <location filename="../../supervisor/ui/main_window.py" line="125"/>
         <source>&amp;Archive / restore project</source>
         <translation>归档/恢复项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="127"/>
+        <location filename="../../supervisor/ui/main_window.py" line="128"/>
         <source>Completion acceptance &amp;record…</source>
         <translation>竣工逐项验收记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="131"/>
+        <location filename="../../supervisor/ui/main_window.py" line="132"/>
         <source>&amp;Procedure sheet…</source>
         <translation>实施程序表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="134"/>
+        <location filename="../../supervisor/ui/main_window.py" line="135"/>
         <source>Site check &amp;register…</source>
         <translation>巡查登记表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="137"/>
+        <location filename="../../supervisor/ui/main_window.py" line="138"/>
         <source>&amp;Acceptance record…</source>
         <translation>竣工逐项验收记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="143"/>
+        <location filename="../../supervisor/ui/main_window.py" line="144"/>
         <source>Printing &amp;font…</source>
         <translation>打印字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="145"/>
+        <location filename="../../supervisor/ui/main_window.py" line="146"/>
         <source>&amp;Export ledger…</source>
         <translation>导出台账(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="147"/>
+        <location filename="../../supervisor/ui/main_window.py" line="148"/>
         <source>S&amp;how archived projects</source>
         <translation>显示已归档项目(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="152"/>
+        <location filename="../../supervisor/ui/main_window.py" line="153"/>
         <source>&amp;Find step</source>
         <translation>查找步骤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="154"/>
+        <location filename="../../supervisor/ui/main_window.py" line="155"/>
         <source>&amp;Procedure</source>
         <translation>实施程序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="155"/>
+        <location filename="../../supervisor/ui/main_window.py" line="156"/>
         <source>&amp;Site checks</source>
         <translation>巡查记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="156"/>
+        <location filename="../../supervisor/ui/main_window.py" line="157"/>
         <source>&amp;Rectifications</source>
         <translation>整改事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="157"/>
+        <location filename="../../supervisor/ui/main_window.py" line="158"/>
         <source>&amp;Compounds</source>
         <translation>小区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="158"/>
+        <location filename="../../supervisor/ui/main_window.py" line="159"/>
         <source>R&amp;esidents</source>
         <translation>居民参与(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="160"/>
+        <location filename="../../supervisor/ui/main_window.py" line="161"/>
         <source>New site &amp;check…</source>
         <translation>新建巡查记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="163"/>
+        <location filename="../../supervisor/ui/main_window.py" line="164"/>
         <source>Procedure &amp;templates…</source>
         <translation>程序模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="166"/>
+        <location filename="../../supervisor/ui/main_window.py" line="167"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="169"/>
+        <location filename="../../supervisor/ui/main_window.py" line="170"/>
         <source>Site check &amp;lists…</source>
         <translation>巡查检查表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="172"/>
+        <location filename="../../supervisor/ui/main_window.py" line="173"/>
         <source>&amp;Holidays and make-up days…</source>
         <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="175"/>
+        <location filename="../../supervisor/ui/main_window.py" line="176"/>
         <source>&amp;Resident participation rules…</source>
         <translation>居民参与规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="178"/>
+        <location filename="../../supervisor/ui/main_window.py" line="179"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="180"/>
+        <location filename="../../supervisor/ui/main_window.py" line="181"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="182"/>
+        <location filename="../../supervisor/ui/main_window.py" line="183"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="197"/>
+        <location filename="../../supervisor/ui/main_window.py" line="184"/>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="204"/>
+        <location filename="../../supervisor/ui/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="209"/>
+        <location filename="../../supervisor/ui/main_window.py" line="211"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="217"/>
+        <location filename="../../supervisor/ui/main_window.py" line="219"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="221"/>
+        <location filename="../../supervisor/ui/main_window.py" line="223"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="224"/>
+        <location filename="../../supervisor/ui/main_window.py" line="226"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="231"/>
+        <location filename="../../supervisor/ui/main_window.py" line="233"/>
         <source>F&amp;orms</source>
         <translation>表格(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="235"/>
+        <location filename="../../supervisor/ui/main_window.py" line="237"/>
         <source>&amp;Blank forms</source>
         <translation>空白表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="244"/>
+        <location filename="../../supervisor/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="246"/>
+        <location filename="../../supervisor/ui/main_window.py" line="249"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="270"/>
+        <location filename="../../supervisor/ui/main_window.py" line="273"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="283"/>
+        <location filename="../../supervisor/ui/main_window.py" line="288"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="292"/>
+        <location filename="../../supervisor/ui/main_window.py" line="297"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="295"/>
+        <location filename="../../supervisor/ui/main_window.py" line="300"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="322"/>
+        <location filename="../../supervisor/ui/main_window.py" line="327"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="328"/>
+        <location filename="../../supervisor/ui/main_window.py" line="333"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="405"/>
-        <location filename="../../supervisor/ui/main_window.py" line="411"/>
+        <location filename="../../supervisor/ui/main_window.py" line="403"/>
+        <location filename="../../supervisor/ui/main_window.py" line="409"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="406"/>
+        <location filename="../../supervisor/ui/main_window.py" line="404"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="412"/>
+        <location filename="../../supervisor/ui/main_window.py" line="410"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="419"/>
+        <location filename="../../supervisor/ui/main_window.py" line="417"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="420"/>
+        <location filename="../../supervisor/ui/main_window.py" line="418"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="436"/>
+        <location filename="../../supervisor/ui/main_window.py" line="434"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="437"/>
+        <location filename="../../supervisor/ui/main_window.py" line="435"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="445"/>
+        <location filename="../../supervisor/ui/main_window.py" line="448"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="447"/>
+        <location filename="../../supervisor/ui/main_window.py" line="450"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -1746,72 +1756,72 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>OpinionDialog</name>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="75"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="76"/>
         <source>Opinion or complaint</source>
         <translation>意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="81"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="82"/>
         <source>(whole project)</source>
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="107"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="108"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="108"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="109"/>
         <source>Household:</source>
         <translation>住户：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="109"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="110"/>
         <source>From:</source>
         <translation>反映人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="110"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="111"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="111"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="112"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="112"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="113"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="113"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="114"/>
         <source>What was said:</source>
         <translation>反映内容：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="114"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="115"/>
         <source>Received:</source>
         <translation>受理日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="115"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="116"/>
         <source>Handled by:</source>
         <translation>承办人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="116"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="117"/>
         <source>Reply:</source>
         <translation>答复内容：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="117"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="118"/>
         <source>Replied on:</source>
         <translation>答复日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="140"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="141"/>
         <source>(not a listed household)</source>
         <translation>（非花名册住户）</translation>
     </message>
@@ -1819,142 +1829,142 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>OpinionsPage</name>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="189"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="190"/>
         <source>&amp;New opinion…</source>
         <translation>登记意见诉求(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="192"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="193"/>
         <source>&amp;Edit / reply…</source>
         <translation>编辑/答复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="194"/>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="311"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="195"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="312"/>
         <source>&amp;Close (settled)</source>
         <translation>办结(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="197"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="198"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="200"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="201"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="202"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="203"/>
         <source>Export the opinions listed, with these filters, to Excel</source>
         <translation>按当前筛选把列出的意见诉求导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="210"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="211"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="213"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="214"/>
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="217"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="218"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="229"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="230"/>
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="230"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="231"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="231"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="232"/>
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="232"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="233"/>
         <source>From</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="233"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="234"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="234"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="235"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="235"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="236"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="236"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="237"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="237"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="238"/>
         <source>Reply due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="238"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="239"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="239"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="240"/>
         <source>Handled by</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="240"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="241"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="255"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="256"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="256"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="257"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="292"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="293"/>
         <source>{count} shown: {open} awaiting a reply, {overdue} of them overdue.</source>
         <translation>显示 {count} 条：待答复 {open} 条，其中逾期 {overdue} 条。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="309"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="310"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="346"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="343"/>
         <source>Remove opinion</source>
         <translation>删除意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="346"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="343"/>
         <source>Remove this opinion from the register?</source>
         <translation>从登记表中删除这条意见诉求？</translation>
     </message>
@@ -1962,37 +1972,37 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="68"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="52"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="74"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="58"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="74"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="58"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="74"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="58"/>
         <source>Organisation</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="74"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="58"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="83"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="67"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="86"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="70"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
@@ -2000,32 +2010,32 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="29"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="27"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="35"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="34"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="35"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="34"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="35"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="34"/>
         <source>Organisation:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="35"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="34"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="38"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="37"/>
         <source>e.g. 项目负责人, 群众质量监督员</source>
         <translation>例如：项目负责人、群众质量监督员</translation>
     </message>
@@ -2050,63 +2060,63 @@ Imported by {who}</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="337"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="274"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="341"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="278"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="344"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="281"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="350"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="287"/>
         <source>&amp;Save original as…</source>
         <translation>原图另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="358"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="295"/>
         <source>&amp;Caption:</source>
         <translation>说明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="359"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="296"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="360"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="297"/>
         <source>Taken:</source>
         <translation>拍摄时间：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="365"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="302"/>
         <source>Imported:</source>
         <translation>导入：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="366"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="303"/>
         <source>Camera:</source>
         <translation>相机：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="368"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="305"/>
         <source>Location (GPS):</source>
         <translation>拍摄位置（GPS）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="369"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="306"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="451"/>
-        <location filename="../../supervisor/ui/site/photos.py" line="457"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="385"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="391"/>
         <source>Save original as</source>
         <translation>原图另存为</translation>
     </message>
@@ -2114,96 +2124,107 @@ Imported by {who}</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="95"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="63"/>
         <source>Print preview — {form}</source>
         <translation>打印预览 — {form}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="102"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="70"/>
         <source>Preparing the form…</source>
         <translation>正在生成表格…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="112"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="80"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="114"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="82"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="116"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="84"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="95"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="118"/>
+        <source>Drawing the form</source>
+        <translation>生成表单</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="137"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="106"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="156"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="117"/>
+        <source>The form could not be drawn.</source>
+        <translation>无法生成该表单。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="127"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="156"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="127"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="168"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="135"/>
         <source>Saved to {file}.</source>
         <translation>已保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="181"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="148"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="181"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="148"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="248"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="215"/>
         <source>Forms are printed in {font} ({file}), embedded in each PDF.</source>
         <translation>表格使用字体 {font}（{file}）打印，字体嵌入每个 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="252"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="219"/>
         <source>No Chinese TrueType font was found: forms use the reader&apos;s STSong font.</source>
         <translation>未找到 TrueType 中文字体：表格将使用阅读器自带的宋体（STSong）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="256"/>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="267"/>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="275"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="223"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="234"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="242"/>
         <source>Printing font</source>
         <translation>打印字体</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="258"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="225"/>
         <source>Choose a font file…</source>
         <translation>选择字体文件…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="259"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="226"/>
         <source>Find one automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="267"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="234"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="275"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="242"/>
         <source>{file} cannot be used: it is not a TrueType font with Chinese characters.</source>
         <translation>无法使用 {file}：它不是包含中文字符的 TrueType 字体。</translation>
     </message>
@@ -2355,17 +2376,17 @@ Imported by {who}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="275"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="272"/>
         <source>Step {code} was not saved</source>
         <translation>步骤 {code} 未保存</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="291"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="289"/>
         <source>Complete before prerequisites?</source>
         <translation>前置步骤未完成，仍要完成此步骤吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="292"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="290"/>
         <source>Reason (recorded with your name):</source>
         <translation>原因（将与您的姓名一并记录）：</translation>
     </message>
@@ -2373,97 +2394,97 @@ Imported by {who}</source>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="36"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="34"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="36"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="34"/>
         <source>Edit project</source>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="43"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="41"/>
         <source>e.g. DH-2026-03</source>
         <translation>例如：DH-2026-03</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="54"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="52"/>
         <source>yuan, e.g. 3500000</source>
         <translation>单位：元，例如：3500000</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="60"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="58"/>
         <source>&amp;Code:</source>
         <translation>项目编号(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="61"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="59"/>
         <source>&amp;Name:</source>
         <translation>项目名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="62"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="60"/>
         <source>District:</source>
         <translation>区县：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="63"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="61"/>
         <source>Street:</source>
         <translation>街道：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="64"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="62"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="65"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="63"/>
         <source>Class:</source>
         <translation>改造类别：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="66"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="64"/>
         <source>Budget (yuan):</source>
         <translation>预算（元）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="67"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="65"/>
         <source>Planned start:</source>
         <translation>计划开工日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="68"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="66"/>
         <source>Planned end:</source>
         <translation>计划竣工日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="69"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="67"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="75"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="73"/>
         <source>Procedure:</source>
         <translation>程序模板：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="78"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="76"/>
         <source>Parties</source>
         <translation>参建单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="80"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="78"/>
         <source>Organisation</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="81"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="79"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="82"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="80"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -2534,54 +2555,54 @@ Imported by {who}</source>
 <context>
     <name>RectListModel</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="60"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="59"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="61"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="60"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="62"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="61"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="63"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="62"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="63"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="62"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="64"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="63"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="65"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="64"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="66"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="65"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="67"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="66"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="68"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="67"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
@@ -2589,72 +2610,72 @@ Imported by {who}</source>
 <context>
     <name>RectificationDialog</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="100"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="99"/>
         <source>Rectification notice</source>
         <translation>整改通知单</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="105"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="104"/>
         <source>(no compound)</source>
         <translation>（未指定小区）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="131"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="130"/>
         <source>clause or standard, optional</source>
         <translation>条款或标准，可选</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="136"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="135"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="137"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="136"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="138"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="137"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="139"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="138"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="140"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="139"/>
         <source>Found by:</source>
         <translation>问题来源：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="141"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="140"/>
         <source>Responsible party:</source>
         <translation>责任单位：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="142"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="141"/>
         <source>Severity:</source>
         <translation>严重程度：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="143"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="142"/>
         <source>Problem:</source>
         <translation>存在问题：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="144"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="143"/>
         <source>Requirement:</source>
         <translation>整改要求：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="145"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="144"/>
         <source>Basis:</source>
         <translation>整改依据：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="146"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="145"/>
         <source>Deadline:</source>
         <translation>整改期限：</translation>
     </message>
@@ -2662,156 +2683,156 @@ Imported by {who}</source>
 <context>
     <name>RectificationPanel</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="277"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="266"/>
         <source>&amp;Edit notice…</source>
         <translation>编辑通知单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="279"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="268"/>
         <source>&amp;Print notice…</source>
         <translation>打印通知单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="296"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="285"/>
         <source>Before (the problem)</source>
         <translation>整改前（存在问题）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="302"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="291"/>
         <source>Add &quot;before&quot; photos…</source>
         <translation>添加整改前照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="308"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="297"/>
         <source>Reply (measures taken)</source>
         <translation>回复（整改措施）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="318"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="307"/>
         <source>Add &quot;after&quot; photos…</source>
         <translation>添加整改后照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="320"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="309"/>
         <source>Submit &amp;reply</source>
         <translation>提交回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="331"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="320"/>
         <source>Re-check</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="338"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="327"/>
         <source>name of the resident quality supervisor who confirms</source>
         <translation>确认结果的群众质量监督员姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="340"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="329"/>
         <source>&amp;Pass and close</source>
         <translation>复查合格并销项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="343"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="332"/>
         <source>Send &amp;back</source>
         <translation>退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="346"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="335"/>
         <source>Re&amp;open…</source>
         <translation>重新打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="352"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="341"/>
         <source>Opinion:</source>
         <translation>复查意见：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="353"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="342"/>
         <source>Resident supervisor:</source>
         <translation>群众质量监督员：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="357"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="346"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="391"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="381"/>
         <source>Select a rectification item.</source>
         <translation>请选择一个整改事项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="405"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="391"/>
         <source> (estimated)</source>
         <translation>（估算）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="408"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="394"/>
         <source>replied %n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天后回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="410"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="396"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="415"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="401"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="416"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="402"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="417"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="403"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="418"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="404"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="419"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="405"/>
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="420"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="406"/>
         <source>Issued</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="413"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="399"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="424"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="410"/>
         <source>Basis</source>
         <translation>整改依据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="457"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="443"/>
         <source>Check the evidence:</source>
         <translation>证据存疑，请核查：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="512"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="493"/>
         <source>Reopen rectification</source>
         <translation>重新打开整改事项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="512"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="493"/>
         <source>Why is the item reopened?</source>
         <translation>请说明重新打开此整改事项的原因：</translation>
     </message>
@@ -2819,62 +2840,62 @@ Imported by {who}</source>
 <context>
     <name>RectificationsView</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="535"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="516"/>
         <source>&amp;New rectification…</source>
         <translation>新建整改事项(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="539"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="520"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="541"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="522"/>
         <source>Export the items listed, with these filters, to Excel</source>
         <translation>按当前筛选把列出的整改事项导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="552"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="533"/>
         <source>Search number, problem, location…</source>
         <translation>搜索编号、问题、位置…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="556"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="537"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="559"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="540"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="565"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="546"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="574"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="555"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="576"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="557"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="611"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="592"/>
         <source>All parties</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="612"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="593"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="660"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="638"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -2884,57 +2905,57 @@ Imported by {who}</source>
 <context>
     <name>ResidentRulesDialog</name>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="247"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="215"/>
         <source>Resident participation rules</source>
         <translation>居民参与规则</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="252"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="220"/>
         <source>Share of all households agreeing</source>
         <translation>同意户数占总户数比例</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="254"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="222"/>
         <source>Share of all households and of all floor area agreeing</source>
         <translation>同意户数及建筑面积均占总数比例</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="257"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="225"/>
         <source>Civil Code: 2/3 take part (households and area), 3/4 of them agree</source>
         <translation>民法典：户数和面积均2/3以上参与表决，参与者中户数和面积均3/4以上同意</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="262"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="230"/>
         <source>e.g. 80 or 2/3</source>
         <translation>例如：80 或 2/3</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="263"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="231"/>
         <source>Judge each entrance (单元) on its own, as for added elevators</source>
         <translation>按单元分别判定（如加装电梯）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="267"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="235"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="268"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="236"/>
         <source>Consent rule:</source>
         <translation>同意标准：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="269"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="237"/>
         <source>Threshold (%):</source>
         <translation>比例（%）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="271"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="239"/>
         <source>Reply to opinions within:</source>
         <translation>意见诉求答复时限：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="275"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="243"/>
         <source>These rules apply to every project in this database. The default is the rule of many cities: at least 80 % of all households agree.</source>
         <translation>这些规则适用于本数据库中的所有项目。默认采用多数城市的标准：同意户数不少于总户数的80%。</translation>
     </message>
@@ -2942,12 +2963,12 @@ Imported by {who}</source>
 <context>
     <name>Residents</name>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="314"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="282"/>
         <source>Consent no longer met</source>
         <translation>居民同意已不满足</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="315"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="283"/>
         <source>Step {step} {name} was completed on the residents&apos; consent, but with the households now on the roster these compounds are below the threshold: {compounds}. Record the new households&apos; answers, or reopen the step.</source>
         <translation>第{step}步“{name}”是在居民同意的基础上完成的，但按花名册现有户数，以下小区已低于同意标准：{compounds}。请登记新增住户的意见，或重新打开该步骤。</translation>
     </message>
@@ -2955,37 +2976,37 @@ Imported by {who}</source>
 <context>
     <name>ResidentsView</name>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="455"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="447"/>
         <source>R&amp;ules…</source>
         <translation>规则(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="458"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="450"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="470"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="462"/>
         <source>Roster</source>
         <translation>住户花名册</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="471"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="463"/>
         <source>Consultation</source>
         <translation>意见征询</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="472"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="464"/>
         <source>Opinions</source>
         <translation>意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="473"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="465"/>
         <source>Supervision days</source>
         <translation>民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="474"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="466"/>
         <source>Satisfaction</source>
         <translation>满意度调查</translation>
     </message>
@@ -2993,134 +3014,145 @@ Imported by {who}</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="87"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="52"/>
         <source>Import roster into {compound}</source>
         <translation>导入花名册到{compound}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="90"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="55"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="98"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="63"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="114"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="79"/>
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="120"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="85"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="121"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="86"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="122"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="87"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="123"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="88"/>
         <source>Flat</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="124"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="89"/>
         <source>Owner</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="125"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="90"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="126"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="91"/>
         <source>Lives here</source>
         <translation>是否常住</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="126"/>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="127"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="91"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="92"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="126"/>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="127"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="91"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="92"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="127"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="92"/>
         <source>Elderly</source>
         <translation>是否老年人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="128"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="93"/>
         <source>Area</source>
         <translation>建筑面积</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="129"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="94"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="141"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="106"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="157"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="116"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="131"/>
+        <source>Reading the roster</source>
+        <translation>读取花名册</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="122"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="157"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="122"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="170"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="130"/>
+        <source>{file} could not be read.</source>
+        <translation>无法读取 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="139"/>
         <source>{file}, sheet {sheet}: header in row {row}, {count} data rows.</source>
         <translation>{file}，工作表“{sheet}”：表头在第 {row} 行，共 {count} 行数据。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="181"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="150"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="212"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="181"/>
         <source>{rows} rows: {new} new households, {updates} updates, {bad} with problems.</source>
         <translation>共 {rows} 行：新增 {new} 户，更新 {updates} 户，有问题 {bad} 行。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="217"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="186"/>
         <source>Rows with problems are not imported; correct them in the file and import it again, or import the valid rows now.</source>
         <translation>有问题的行不会导入；可在文件中改正后重新导入，或现在只导入无误的行。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="222"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="191"/>
         <source>Import the {valid} valid rows</source>
         <translation>导入无误的 {valid} 行</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="224"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="193"/>
         <source>Import {valid} rows</source>
         <translation>导入 {valid} 行</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="246"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="212"/>
         <source>{added} households added, {updated} updated.</source>
         <translation>新增 {added} 户，更新 {updated} 户。</translation>
     </message>
@@ -3213,32 +3245,32 @@ Imported by {who}</source>
         <translation>请选择小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="145"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="146"/>
         <source>Remove {count} household(s), with their consultation answers? Opinions and surveys stay, without the household. This cannot be undone.</source>
         <translation>删除 {count} 户及其征询意见？意见诉求和满意度调查表将保留，但不再关联住户。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="148"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="149"/>
         <source>Remove households</source>
         <translation>删除住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="160"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="158"/>
         <source>Import roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="160"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="158"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="169"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="168"/>
         <source>Save roster template</source>
         <translation>保存花名册模板</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="169"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="168"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -3246,245 +3278,245 @@ Imported by {who}</source>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="152"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="153"/>
         <source>Mark &amp;done</source>
         <translation>标记完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="155"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="156"/>
         <source>Complete this step (Ctrl+D)</source>
         <translation>完成此步骤（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="159"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="160"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="174"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="175"/>
         <source>Materials</source>
         <translation>所需材料</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="178"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="179"/>
         <source>Material / file</source>
         <translation>材料/文件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="178"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="179"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="178"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="179"/>
         <source>Added</source>
         <translation>添加人/时间</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="184"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="185"/>
         <source>Tick a material when it is provided, or drop files on it.</source>
         <translation>材料提供后请勾选，也可将文件拖放到材料上。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="190"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="191"/>
         <source>&amp;Attach files…</source>
         <translation>添加附件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="193"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="194"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="197"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="198"/>
         <source>&amp;Remove file</source>
         <translation>删除文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="199"/>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="469"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="200"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="470"/>
         <source>&amp;Waive…</source>
         <translation>免于提供(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="212"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="213"/>
         <source>Dates and notes</source>
         <translation>日期与备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="225"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="226"/>
         <source>Responsible party:</source>
         <translation>责任单位：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="226"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="227"/>
         <source>Responsible person:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="227"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="228"/>
         <source>Planned start:</source>
         <translation>计划开始：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="228"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="229"/>
         <source>Planned end:</source>
         <translation>计划完成：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="229"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="230"/>
         <source>Actual start:</source>
         <translation>实际开始：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="230"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="231"/>
         <source>Actual end:</source>
         <translation>实际完成：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="231"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="232"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="232"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="233"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="235"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="236"/>
         <source>Save the dates, person and notes (Ctrl+S)</source>
         <translation>保存日期、负责人和备注（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="195"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="196"/>
         <source>Sa&amp;ve as…</source>
         <translation>另存为(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="237"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="238"/>
         <source>Rever&amp;t</source>
         <translation>还原(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="250"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="251"/>
         <source>Site checks</source>
         <translation>巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="257"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="258"/>
         <source>New site check for this step…</source>
         <translation>为此步骤新建巡查记录…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="262"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="263"/>
         <source>Prerequisites</source>
         <translation>前置步骤</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="291"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="292"/>
         <source>(nobody)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="306"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="307"/>
         <source>Select a step in the procedure.</source>
         <translation>请在实施程序中选择一个步骤。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="332"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="333"/>
         <source>Completed before its prerequisites by {who}: {reason}</source>
         <translation>{who} 在前置步骤完成前完成了此步骤，原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="358"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="359"/>
         <source>Due {date}</source>
         <translation>截止日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="360"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="361"/>
         <source>(estimated: that year&apos;s holidays are not known yet)</source>
         <translation>（估算：该年度节假日尚未公布）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="363"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="364"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="367"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="368"/>
         <source>Not before {date}</source>
         <translation>不早于 {date}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="369"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="370"/>
         <source>Rule: {rule}</source>
         <translation>规定：{rule}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="382"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="383"/>
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="392"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="393"/>
         <source>… and {count} more</source>
         <translation>…另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="397"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="398"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="452"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="453"/>
         <source>Waived: {reason}</source>
         <translation>免于提供：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="454"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="455"/>
         <source>Provided</source>
         <translation>已提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="455"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="456"/>
         <source>Missing</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="455"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="456"/>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="469"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="470"/>
         <source>Cancel &amp;waiver</source>
         <translation>取消免于提供(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="505"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="501"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="522"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="518"/>
         <source>Some files were not attached</source>
         <translation>部分文件未能添加为附件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="552"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="542"/>
         <source>Save file as</source>
         <translation>文件另存为</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="579"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="569"/>
         <source>Waive material</source>
         <translation>材料免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="579"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="569"/>
         <source>Why is this material not needed?</source>
         <translation>请说明免于提供此材料的原因：</translation>
     </message>
@@ -3635,12 +3667,12 @@ Imported by {who}</source>
         <translation>共 {households} 户，收回调查表 {forms} 份，有效 {valid} 份；满意 {satisfied} 份，满意率 {rate}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="323"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="321"/>
         <source>Remove survey form</source>
         <translation>删除调查表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="323"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="321"/>
         <source>Remove this survey form?</source>
         <translation>删除这份调查表？</translation>
     </message>
@@ -3675,13 +3707,13 @@ Imported by {who}</source>
     </message>
     <message>
         <location filename="../../supervisor/ui/procedure/template_editor.py" line="74"/>
-        <location filename="../../supervisor/ui/procedure/template_editor.py" line="302"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="297"/>
         <source>Add step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/procedure/template_editor.py" line="76"/>
-        <location filename="../../supervisor/ui/procedure/template_editor.py" line="328"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="319"/>
         <source>Remove step</source>
         <translation>删除步骤</translation>
     </message>
@@ -3783,43 +3815,43 @@ Imported by {who}</source>
         <translation>可编辑：尚未被任何项目使用。共 {steps} 个步骤。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/template_editor.py" line="267"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="265"/>
         <source>Copy template</source>
         <translation>复制模板</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/template_editor.py" line="267"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="265"/>
         <source>Name of the new template:</source>
         <translation>新模板名称：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/template_editor.py" line="268"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="266"/>
         <source>{name} (copy)</source>
         <translation>{name}（副本）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/template_editor.py" line="302"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="297"/>
         <source>Name of the new step:</source>
         <translation>新步骤名称：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/template_editor.py" line="328"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="319"/>
         <source>Remove step {code} {name} from this template?</source>
         <translation>确定要从此模板中删除步骤 {code} {name} 吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/template_editor.py" line="349"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="340"/>
         <source>Add material</source>
         <translation>添加材料</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/template_editor.py" line="349"/>
-        <location filename="../../supervisor/ui/procedure/template_editor.py" line="363"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="340"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="354"/>
         <source>Name of the material:</source>
         <translation>材料名称：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/template_editor.py" line="363"/>
+        <location filename="../../supervisor/ui/procedure/template_editor.py" line="354"/>
         <source>Rename material</source>
         <translation>重命名材料</translation>
     </message>
@@ -3827,47 +3859,47 @@ Imported by {who}</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="42"/>
+        <location filename="../../supervisor/ui/workspace.py" line="41"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="47"/>
+        <location filename="../../supervisor/ui/workspace.py" line="46"/>
         <source>Filter projects</source>
         <translation>筛选项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="74"/>
+        <location filename="../../supervisor/ui/workspace.py" line="73"/>
         <source>No projects yet. Create one with Project → New project… (Ctrl+N).</source>
         <translation>暂无项目。请通过“项目 → 新建项目…”（Ctrl+N）创建。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="86"/>
+        <location filename="../../supervisor/ui/workspace.py" line="85"/>
         <source>Procedure</source>
         <translation>实施程序</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="87"/>
+        <location filename="../../supervisor/ui/workspace.py" line="86"/>
         <source>Site checks</source>
         <translation>巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="88"/>
+        <location filename="../../supervisor/ui/workspace.py" line="87"/>
         <source>Rectifications</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="89"/>
+        <location filename="../../supervisor/ui/workspace.py" line="88"/>
         <source>Compounds</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="90"/>
+        <location filename="../../supervisor/ui/workspace.py" line="89"/>
         <source>Residents</source>
         <translation>居民参与</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="174"/>
+        <location filename="../../supervisor/ui/workspace.py" line="170"/>
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
     </message>
@@ -4231,7 +4263,7 @@ Imported by {who}</source>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../supervisor/ui/common.py" line="31"/>
+        <location filename="../../supervisor/ui/failures.py" line="43"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -4289,7 +4321,7 @@ Imported by {who}</source>
     <name>errors</name>
     <message>
         <location filename="../../supervisor/cli.py" line="164"/>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="450"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="444"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
@@ -4868,17 +4900,17 @@ Imported by {who}</source>
         <translation>该阶段已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="133"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="123"/>
         <source>{what} must be a whole number.</source>
         <translation>{what}必须为整数。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="303"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="298"/>
         <source>A reason is needed to complete a step before its prerequisites.</source>
         <translation>在前置步骤完成前完成步骤，必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="561"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="551"/>
         <source>{file} cannot be written: {detail}</source>
         <translation>无法写入 {file}：{detail}</translation>
     </message>
@@ -5240,53 +5272,53 @@ Imported by {who}</source>
         <translation>无法保存该住户：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="130"/>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="60"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="134"/>
         <source>{file} cannot be read as an Excel roster: {reason}</source>
         <translation>无法将 {file} 作为 Excel 花名册读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="142"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="146"/>
         <source>{file} does not exist.</source>
         <translation>{file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="146"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="150"/>
         <source>only .xlsx files are read; save it as .xlsx first.</source>
         <translation>只能读取 .xlsx 文件，请先另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="152"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="156"/>
         <source>{file} cannot be opened: permission denied, or it is open in another program.</source>
         <translation>无法打开 {file}：没有权限，或文件正被其他程序打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="157"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="161"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="213"/>
         <source>it is not an .xlsx file, or it is damaged.</source>
         <translation>它不是 .xlsx 文件，或文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="235"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="247"/>
         <source>no sheet has a header row with at least two roster columns (楼栋, 单元, 户号, 姓名, 电话…).</source>
         <translation>没有哪个工作表的表头含有至少两个花名册列（楼栋、单元、户号、姓名、电话…）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="307"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="319"/>
         <source>Choose the column for {fields}.</source>
         <translation>请选择“{fields}”对应的列。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="314"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="326"/>
         <source>One column is chosen for two fields.</source>
         <translation>同一列被选给了两个字段。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="440"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="452"/>
         <source>Rows with problems cannot be imported.</source>
         <translation>有问题的行不能导入。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="555"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="567"/>
         <source>The template cannot be saved to {file}: {reason}</source>
         <translation>无法将模板保存到 {file}：{reason}</translation>
     </message>
@@ -5331,7 +5363,7 @@ Imported by {who}</source>
         <translation>该调查表已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/dialogs.py" line="126"/>
+        <location filename="../../supervisor/ui/residents/dialogs.py" line="94"/>
         <source>{area} is not a floor area in square metres.</source>
         <translation>{area} 不是以平方米计的建筑面积。</translation>
     </message>
@@ -5390,16 +5422,6 @@ Imported by {who}</source>
         <source>Cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
-    <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="78"/>
-        <source>The form could not be drawn: {reason}</source>
-        <translation>无法生成表格：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="96"/>
-        <source>The ledger could not be exported: {reason}</source>
-        <translation>台账无法导出：{reason}</translation>
-    </message>
 </context>
 <context>
     <name>evidence</name>
@@ -5447,6 +5469,34 @@ Imported by {who}</source>
         <location filename="../../supervisor/site/evidence.py" line="236"/>
         <source>Looks like {other_file} on {other} ({bits} of {total} fingerprint bits differ).</source>
         <translation>与 {other} 中的 {other_file} 相似（图像指纹 {total} 位中有 {bits} 位不同）。</translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <location filename="../../supervisor/ui/failures.py" line="106"/>
+        <source>Something went wrong inside Supervisor. What was saved before is safe; the last action may not have been completed.</source>
+        <translation>Supervisor 内部出现了问题。此前已保存的内容是安全的；最后一步操作可能没有完成。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/failures.py" line="112"/>
+        <source>{what} stopped because of an error inside Supervisor.</source>
+        <translation>{what}因 Supervisor 内部错误而中止。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/failures.py" line="115"/>
+        <source>The details are in the log, {path}. Please send it to whoever looks after Supervisor.</source>
+        <translation>详细信息已记入日志 {path}。请将该文件发给负责维护 Supervisor 的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/failures.py" line="122"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/failures.py" line="127"/>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
     </message>
 </context>
 <context>
@@ -5689,77 +5739,77 @@ Imported by {who}</source>
 <context>
     <name>ledgers</name>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="49"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="50"/>
         <source>Procedure progress</source>
         <translation>程序进度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="55"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="56"/>
         <source>planned or actual completion</source>
         <translation>计划或实际完成日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="61"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="62"/>
         <source>Projects</source>
         <translation>项目进度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="72"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="73"/>
         <source>Site checks</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="77"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="78"/>
         <source>check date</source>
         <translation>巡查日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="82"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="83"/>
         <source>Rectifications</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="88"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="89"/>
         <source>issue date</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="94"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="95"/>
         <source>Attachments and photos</source>
         <translation>附件和照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="98"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="99"/>
         <source>date added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="102"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="103"/>
         <source>Opinions and complaints</source>
         <translation>居民意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="107"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="108"/>
         <source>date received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="113"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="114"/>
         <source>Consultation</source>
         <translation>征询</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="118"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="119"/>
         <source>visit date</source>
         <translation>入户日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="123"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="124"/>
         <source>Satisfaction surveys</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="129"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="130"/>
         <source>survey date</source>
         <translation>调查日期</translation>
     </message>
@@ -5767,55 +5817,55 @@ Imported by {who}</source>
 <context>
     <name>photos</name>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="243"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="183"/>
         <source>Importing photos…</source>
         <translation>正在导入照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="244"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="184"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="246"/>
-        <location filename="../../supervisor/ui/site/photos.py" line="286"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="186"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="257"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="203"/>
         <source>Importing {name} ({done} of {total})</source>
         <translation>正在导入 {name}（第 {done}/{total} 张）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="272"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="218"/>
         <source>Some photos were not imported</source>
         <translation>部分照片未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/photos.py" line="273"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="219"/>
         <source>%n file(s) refused:</source>
         <translation>
             <numerusform>%n 个文件被拒绝：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="287"/>
-        <source>The import stopped: {error}</source>
-        <translation>导入已中止：{error}</translation>
+        <location filename="../../supervisor/ui/site/photos.py" line="228"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="232"/>
+        <source>The photo import</source>
+        <translation>照片导入</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="303"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="240"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="304"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="241"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="305"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="242"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
@@ -5864,7 +5914,7 @@ Imported by {who}</source>
     </message>
     <message>
         <location filename="../../supervisor/residents/roster.py" line="108"/>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="371"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="383"/>
         <source>bad floor area {area}</source>
         <translation>建筑面积 {area} 无效</translation>
     </message>
@@ -5914,17 +5964,17 @@ Imported by {who}</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="362"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="374"/>
         <source>{column} must be 是 or 否, not {value}</source>
         <translation>{column} 应填“是”或“否”，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="402"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="414"/>
         <source>{column} is a formula with no saved value (open and save the file in Excel or WPS)</source>
         <translation>{column} 是没有保存计算结果的公式（请在 Excel 或 WPS 中打开并保存该文件）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="415"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="427"/>
         <source>duplicate household {household} (also row {row})</source>
         <translation>住户 {household} 重复（另见第 {row} 行）</translation>
     </message>

@@ -125,6 +125,10 @@ def _cell_text(value: Any) -> str:
     return str(value).replace("\u3000", " ").strip()
 
 
+# What openpyxl raises on a damaged or foreign file.
+_DAMAGED = (zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError, AttributeError, OSError, EOFError)
+
+
 def _unreadable(path: Path, reason: str) -> errors.ValidationError:
     return errors.ValidationError(
         QT_TRANSLATE_NOOP("errors", "{file} cannot be read as an Excel roster: {reason}"),
@@ -152,7 +156,7 @@ def _open_workbook(path: Path, *, data_only: bool, read_only: bool):
             QT_TRANSLATE_NOOP("errors", "{file} cannot be opened: permission denied, or it is open in another program."),
             file=path.name,
         ) from None
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as error:
+    except (InvalidFileException, *_DAMAGED) as error:
         raise _unreadable(
             path, QT_TRANSLATE_NOOP("errors", "it is not an .xlsx file, or it is damaged.")
         ) from error
@@ -203,33 +207,41 @@ def read_sheet(path: str | Path) -> Sheet:
     path = Path(path)
     workbook = _open_workbook(path, data_only=True, read_only=False)
     try:
-        for ws in [workbook.active, *[w for w in workbook.worksheets if w is not workbook.active]]:
-            if ws is None:
-                continue
-            fill = _merged_fill(ws)
-            grid = []
-            for r, values in enumerate(ws.iter_rows(values_only=True), start=1):
-                row = list(values)
-                for c in range(len(row)):
-                    if row[c] is None and (r, c + 1) in fill:
-                        row[c] = fill[(r, c + 1)]
-                grid.append(row)
-            found = _find_header(grid)
-            if found is None:
-                continue
-            index, mapping, headers = found
-            rows = []
-            for offset, values in enumerate(grid[index + 1:], start=index + 2):
-                texts = [_cell_text(v) for v in values]
-                if not any(texts):
-                    continue
-                first = next(t for t in texts if t)
-                if _FOOTER.match(first):
-                    continue
-                rows.append((offset, list(values)))
-            return Sheet(path, ws.title, index + 1, headers, rows, mapping)
+        return _first_roster_sheet(path, workbook)
+    except _DAMAGED as error:  # openpyxl reads lazily: damage may show only now
+        raise _unreadable(
+            path, QT_TRANSLATE_NOOP("errors", "it is not an .xlsx file, or it is damaged.")
+        ) from error
     finally:
         workbook.close()
+
+
+def _first_roster_sheet(path: Path, workbook) -> Sheet:
+    for ws in [workbook.active, *[w for w in workbook.worksheets if w is not workbook.active]]:
+        if ws is None:
+            continue
+        fill = _merged_fill(ws)
+        grid = []
+        for r, values in enumerate(ws.iter_rows(values_only=True), start=1):
+            row = list(values)
+            for c in range(len(row)):
+                if row[c] is None and (r, c + 1) in fill:
+                    row[c] = fill[(r, c + 1)]
+            grid.append(row)
+        found = _find_header(grid)
+        if found is None:
+            continue
+        index, mapping, headers = found
+        rows = []
+        for offset, values in enumerate(grid[index + 1:], start=index + 2):
+            texts = [_cell_text(v) for v in values]
+            if not any(texts):
+                continue
+            first = next(t for t in texts if t)
+            if _FOOTER.match(first):
+                continue
+            rows.append((offset, list(values)))
+        return Sheet(path, ws.title, index + 1, headers, rows, mapping)
     raise _unreadable(
         path,
         QT_TRANSLATE_NOOP(

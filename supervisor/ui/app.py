@@ -72,6 +72,9 @@ def run_gui(args, start: float) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     install_translations(app, choose_language(args.lang))
+    from supervisor.ui import failures
+
+    failures.install()
 
     from supervisor.ui.main_window import MainWindow
 

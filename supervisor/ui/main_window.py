@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor.paths import default_database_path
+from supervisor.ui.failures import error_text, show_error, shows_errors
 
 
 class DatabaseOpener(QThread):
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.about_action = self._action(self.tr("&About Supervisor"), self.about)
+        self.log_action = self._action(self.tr("Open &log folder"), self.open_log_folder, name="openLogFolder")
         self.english_action = self._action("English", lambda: self.set_language("en"))
         self.chinese_action = self._action("简体中文", lambda: self.set_language("zh_CN"))
         self._needs_database = [
@@ -242,6 +244,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, n=name: self.print_form(n, blank=True))
             self.blank_form_actions[name] = action
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.log_action)
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
@@ -275,11 +278,13 @@ class MainWindow(QMainWindow):
 
     def _database_failed(self, target: str, error: Exception) -> None:
         from supervisor.errors import SupervisorError
-        from supervisor.ui.common import error_text
 
         if isinstance(error, SupervisorError):
             message = error_text(error)
         else:
+            import logging
+
+            logging.getLogger(__name__).error("opening %s failed", target, exc_info=error)
             message = self.tr("The database {target} could not be opened: {error}").format(
                 target=target, error=error
             )
@@ -366,24 +371,17 @@ class MainWindow(QMainWindow):
 
         choose_font_dialog(self)
 
+    @shows_errors
     def open_acceptance(self) -> None:
         """The completion acceptance record of the current project."""
         if self.workspace is None or self.workspace.project_id is None:
             return
-        from supervisor.errors import SupervisorError
-        from supervisor.ui.common import show_error
         from supervisor.ui.site.acceptance_dialog import AcceptanceDialog
 
-        try:
-            dialog = AcceptanceDialog(self.controller, self.workspace.project_id, self)
-        except SupervisorError as error:
-            show_error(self, error)
-            return
+        dialog = AcceptanceDialog(self.controller, self.workspace.project_id, self)
         dialog.exec()
 
     def _report_failure(self, error) -> None:
-        from supervisor.ui.common import show_error
-
         show_error(self, error)
 
     def _close_workspace(self) -> None:
@@ -437,6 +435,11 @@ class MainWindow(QMainWindow):
             self.tr("The new language is used the next time Supervisor starts."),
         )
 
+    def open_log_folder(self) -> None:
+        from supervisor.ui.failures import open_log_folder
+
+        open_log_folder()
+
     def about(self) -> None:
         from supervisor import __version__
 
@@ -458,8 +461,8 @@ class MainWindow(QMainWindow):
             self.workspace.save_state(settings)
         if self._opener is not None and self._opener.isRunning():
             self._opener.wait(10000)
-        from supervisor.ui.site.photos import stop_imports
+        from supervisor.ui import runner
 
-        stop_imports()
+        runner.stop_all()
         self._close_workspace()
         super().closeEvent(event)

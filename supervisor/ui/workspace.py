@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervisor import errors
 from supervisor.db.changes import Changed
-from supervisor.ui.common import show_error
+from supervisor.ui.failures import shows_errors
 from supervisor.ui.procedure.procedure_view import ProcedureView
 from supervisor.ui.projects.compounds_view import CompoundsView
 from supervisor.ui.projects.list_model import PROJECT_ID_ROLE, ProjectListModel
@@ -157,17 +156,14 @@ class Workspace(QSplitter):
             if changed & kinds:
                 refresh()
 
+    @shows_errors
     def new_project(self) -> None:
         created: dict = {}
 
         def save(data, template_id):
             created["id"] = self.controller.projects.create_project(data, template_id)
 
-        try:
-            summaries = self.controller.procedure.templates()
-        except errors.SupervisorError as error:
-            show_error(self, error)
-            return
+        summaries = self.controller.procedure.templates()
         # The built-in procedure first, then the administrator's own (newest version first).
         summaries.sort(key=lambda t: (not t.builtin, t.name, -t.version))
         choices = [
@@ -177,26 +173,21 @@ class Workspace(QSplitter):
         if ProjectDialog(save, parent=self, template_choices=choices).exec() and "id" in created:
             self.reload_projects(select=created["id"])
 
+    @shows_errors
     def edit_project(self) -> None:
         if self.project_id is None:
             return
         project_id = self.project_id
-        try:
-            data = self.controller.projects.project_data(project_id)
-        except errors.SupervisorError as error:
-            show_error(self, error)
-            return
+        data = self.controller.projects.project_data(project_id)
         ProjectDialog(lambda d: self.controller.projects.update_project(project_id, d), data, self).exec()
 
+    @shows_errors
     def toggle_archive(self) -> None:
         if self.project_id is None:
             return
         row = self.projects.row_of(self.project_id)
         archived = self.projects.project(row).archived if row >= 0 else False
-        try:
-            self.controller.projects.set_archived(self.project_id, not archived)
-        except errors.SupervisorError as error:
-            show_error(self, error)
+        self.controller.projects.set_archived(self.project_id, not archived)
 
     def set_show_archived(self, on: bool) -> None:
         if self.show_archived != bool(on):

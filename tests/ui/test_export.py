@@ -60,15 +60,21 @@ def test_export_what_i_see_keeps_the_lists_filter(qtbot, demo_path, tmp_path, mo
 
 
 def test_a_cancelled_export_writes_nothing(qtbot, demo_path, tmp_path):
-    from supervisor.ui.documents.export_dialog import ExportJob
+    from supervisor.ui.documents.export_dialog import export_ledger
+    from supervisor.ui.runner import run_in_background
 
     window = open_window(qtbot, demo_path, "DH-2026-01")
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / "x.xlsx"
-    job = ExportJob(window.controller.database, "site-checks", Scope(), target, None)
-    job.stop.set()
-    with qtbot.waitSignal(job.cancelled, timeout=20000):
-        job.start()
-    job.wait()
+    database = window.controller.database
+
+    def cancelled_at_once(task):
+        task.cancel()  # the user pressed Cancel before the first row
+        return export_ledger(task, database, "site-checks", Scope(), target, None)
+
+    outcome = []
+    task = run_in_background(cancelled_at_once, done=outcome.append, cancelled=lambda: outcome.append("stopped"))
+    qtbot.waitUntil(lambda: bool(outcome), timeout=20000)
+    assert outcome == ["stopped"] and not task.is_running()
     assert not target.exists() and list(folder.iterdir()) == []

@@ -273,7 +273,7 @@ def test_people_can_be_added_and_made_responsible(qtbot, window):
 
     def fill(dialog):
         type_text(qtbot, dialog.findChild(QLineEdit, "personName"), "李秀英")
-        type_text(qtbot, dialog.fields[3], "13800138000")
+        type_text(qtbot, dialog.findChild(QLineEdit, "personPhone"), "13800138000")
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     when_modal(fill)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from supervisor.errors import Cancelled  # noqa: F401 - raised when the user stops an export
 from supervisor.i18n import QT_TRANSLATE_NOOP
 
 # Column kinds: how a value is written. "user" is text someone typed (always a string,
@@ -157,10 +158,6 @@ class ExportResult:
     path: Path
     rows: int
     photos: int = 0
-
-
-class Cancelled(Exception):
-    """The user stopped the export; nothing was written."""
 
 
 def export(database, ledger: str, scope: Scope, path: str | Path, *, photos_dir: str | Path | None = None,

@@ -9,10 +9,9 @@ for the file; both hand the work to ``run_export``.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThread, Signal
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervisor import errors
-from supervisor.ui.common import DateField, show_error
+from supervisor.ui.runner import report_failure, run_in_background
+from supervisor.ui.widgets import DateField
 
 FOLDER_SETTING = "ledgers/folder"
 
@@ -50,61 +49,23 @@ def default_path(spec, code: str = "") -> Path:
     return Path(folder) / f"{name}.xlsx"
 
 
-class ExportJob(QThread):
-    """One export in a worker thread.
+def export_ledger(task, database, ledger: str, scope, path: Path, photos_dir: Path | None):
+    """Write one ledger (in a worker thread); raises ``Cancelled`` when the user stops it."""
+    from supervisor.db.audit import current_user
+    from supervisor.documents import ledgers
 
-    Signals:
-        progress(int, int): rows written and rows in all (0 when not known).
-        finished_export(object): the ``ExportResult``.
-        failed(object): a ``SupervisorError``.
-        cancelled(): stopped by the user; nothing was written.
-    """
-
-    progress = Signal(int, int)
-    finished_export = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
-
-    def __init__(self, database, ledger: str, scope, path: Path, photos_dir: Path | None, parent=None):
-        super().__init__(parent)
-        self.database = database
-        self.ledger = ledger
-        self.scope = scope
-        self.path = path
-        self.photos_dir = photos_dir
-        self.stop = threading.Event()
-
-    def run(self):
-        from supervisor.db.audit import current_user
-        from supervisor.documents import ledgers
-        from supervisor.i18n import QT_TRANSLATE_NOOP
-
-        try:
-            result = ledgers.export(
-                self.database, self.ledger, self.scope, self.path, photos_dir=self.photos_dir,
-                progress=lambda done, total: self.progress.emit(done, total or 0),
-                cancelled=self.stop.is_set, exported_by=current_user(),
-            )
-        except ledgers.Cancelled:
-            self.cancelled.emit()
-            return
-        except errors.SupervisorError as error:
-            self.failed.emit(error)
-            return
-        except Exception as error:  # said plainly, never a traceback
-            self.failed.emit(errors.SupervisorError(
-                QT_TRANSLATE_NOOP("errors", "The ledger could not be exported: {reason}"),
-                reason=f"{type(error).__name__}: {error}",
-            ))
-            return
-        self.finished_export.emit(result)
+    return ledgers.export(
+        database, ledger, scope, path, photos_dir=photos_dir,
+        progress=lambda done, total: task.report(done, total or 0),
+        cancelled=lambda: task.cancelled, exported_by=current_user(),
+    )
 
 
 def run_export(parent: QWidget, database, ledger: str, scope, path: Path, photos_dir: Path | None = None):
     """Export with a progress dialog; returns the ``ExportResult``, or None if cancelled or failed."""
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
-    job = ExportJob(database, ledger, scope, path, photos_dir, parent)
+    what = QCoreApplication.translate("ExportDialog", "Exporting the ledger")
     dialog = QProgressDialog(QCoreApplication.translate("ExportDialog", "Exporting the ledger…"), QCoreApplication.translate("ExportDialog", "Cancel"), 0, 0, parent)
     dialog.setObjectName("exportProgress")
     dialog.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export ledger"))
@@ -113,7 +74,7 @@ def run_export(parent: QWidget, database, ledger: str, scope, path: Path, photos
     outcome: dict = {}
     loop = QEventLoop()
 
-    def progress(done: int, total: int) -> None:
+    def progress(done: int, total: int, _text: str) -> None:
         if total:
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))
@@ -123,19 +84,18 @@ def run_export(parent: QWidget, database, ledger: str, scope, path: Path, photos
         outcome[key] = value
         loop.quit()
 
-    job.progress.connect(progress)
-    job.finished_export.connect(lambda result: finish("result", result))
-    job.failed.connect(lambda error: finish("error", error))
-    job.cancelled.connect(lambda: finish("cancelled"))
-    dialog.canceled.connect(job.stop.set)
-    job.start()
+    task = run_in_background(
+        lambda task: export_ledger(task, database, ledger, scope, path, photos_dir),
+        done=lambda result: finish("result", result), progress=progress,
+        cancelled=lambda: finish("cancelled"), failed=lambda error: finish("error", error), what=what,
+    )
+    dialog.canceled.connect(task.cancel)
     loop.exec()
-    job.wait()
     dialog.reset()
     dialog.hide()
     dialog.deleteLater()
     if "error" in outcome:
-        show_error(parent, outcome["error"])
+        report_failure(parent, outcome["error"], what)
         return None
     if "cancelled" in outcome:
         return None

@@ -1,7 +1,7 @@
 """Print preview: a form drawn as a PDF off the UI thread, shown page by page, saved or printed.
 
-``PrintPreviewDialog`` asks a ``PdfJob`` (a worker thread with its own database session) for the
-PDF, shows it in Qt's ``QPdfView`` and offers Save as PDF and Print (the system print dialog).
+``PrintPreviewDialog`` draws the PDF in the background (``draw_form``, with its own database
+session), shows it in Qt's ``QPdfView`` and offers Save as PDF and Print (the system print dialog).
 The printing font is the user's choice kept in the settings (Tools → Printing font).
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSettings, QSize, QThread, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSettings, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor import errors
-from supervisor.ui.common import show_error
+from supervisor.ui.failures import error_text, shows_errors
+from supervisor.ui.runner import report_failure, run_in_background
 
 FONT_SETTING = "forms/font"
 
@@ -34,53 +35,20 @@ def printing_font() -> str | None:
     return QSettings().value(FONT_SETTING, "") or None
 
 
-class PdfJob(QThread):
-    """Fills and draws one form in a worker thread.
+def draw_form(database, form: str, project_id: int | None, record: int | None, round_: int, blank: bool,
+              font: str | None):
+    """Fill and draw one form (in a worker thread, with its own session): ``(pdf bytes, RenderResult)``."""
+    import io
 
-    Signals:
-        done(object): ``(pdf bytes, RenderResult)``.
-        failed(object): a ``SupervisorError`` saying why.
-    """
+    from supervisor.documents import forms
 
-    done = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, database, form: str, project_id: int | None, record: int | None = None,
-                 round_: int = 1, blank: bool = False, parent=None):
-        super().__init__(parent)
-        self.database = database
-        self.form = form
-        self.project_id = project_id
-        self.record = record
-        self.round = round_
-        self.blank = blank
-        self.font = printing_font()
-
-    def run(self):
-        import io
-
-        from supervisor.documents import forms
-        from supervisor.i18n import QT_TRANSLATE_NOOP
-
-        try:
-            data = None
-            if not self.blank:
-                with self.database.read() as session:
-                    data = forms.form_data(session, self.form, self.project_id, self.record, round_=self.round)
-            out = io.BytesIO()
-            result = forms.render_form(self.form, data, out, self.font)
-        except errors.SupervisorError as error:
-            self.failed.emit(error)
-            return
-        except Exception as error:  # said plainly, never a traceback
-            self.failed.emit(
-                errors.SupervisorError(
-                    QT_TRANSLATE_NOOP("errors", "The form could not be drawn: {reason}"),
-                    reason=f"{type(error).__name__}: {error}",
-                )
-            )
-            return
-        self.done.emit((out.getvalue(), result))
+    data = None
+    if not blank:
+        with database.read() as session:
+            data = forms.form_data(session, form, project_id, record, round_=round_)
+    out = io.BytesIO()
+    result = forms.render_form(form, data, out, font)
+    return out.getvalue(), result
 
 
 class PrintPreviewDialog(QDialog):
@@ -121,10 +89,11 @@ class PrintPreviewDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        self.job = PdfJob(database, form, project_id, record, round_, blank, self)
-        self.job.done.connect(self._loaded)
-        self.job.failed.connect(self._failed)
-        self.job.start()
+        font = printing_font()
+        self.task = run_in_background(
+            lambda _task: draw_form(database, form, project_id, record, round_, blank, font),
+            done=self._loaded, failed=self._failed, what=self.tr("Drawing the form"),
+        )
 
     def _loaded(self, payload) -> None:
         from PySide6.QtCore import QCoreApplication
@@ -142,14 +111,16 @@ class PrintPreviewDialog(QDialog):
             button.setEnabled(True)
 
     def _failed(self, error) -> None:
-        from supervisor.ui.common import error_text
-
-        self.status.setText(error_text(error))
-        show_error(self, error)
+        if isinstance(error, errors.SupervisorError):
+            self.status.setText(error_text(error))
+        else:
+            self.status.setText(self.tr("The form could not be drawn."))
+        report_failure(self, error, self.tr("Drawing the form"))
 
     def done_loading(self) -> bool:
         return bool(self.pdf)
 
+    @shows_errors
     def save(self) -> None:
         folder = QSettings().value("forms/folder", "") or str(Path.home())
         path, _filter = QFileDialog.getSaveFileName(
@@ -159,11 +130,7 @@ class PrintPreviewDialog(QDialog):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        try:
-            save_bytes(Path(path), self.pdf)
-        except errors.SupervisorError as error:
-            show_error(self, error)
-            return
+        save_bytes(Path(path), self.pdf)
         QSettings().setValue("forms/folder", str(Path(path).parent))
         self.status.setText(self.tr("Saved to {file}.").format(file=path))
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from supervisor import errors
-from supervisor.ui.common import from_qdate, show_error
+from supervisor.ui.failures import attempt, shows_errors
+from supervisor.ui.widgets import from_qdate
 
 
 class CalendarDialog(QDialog):
@@ -84,14 +84,11 @@ class CalendarDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.table.setItem(r, c, item)
 
+    @shows_errors
     def add(self):
-        try:
-            self.controller.procedure.set_calendar_day(
-                from_qdate(self.day.date()), bool(self.kind.currentData()), self.note.text()
-            )
-        except errors.SupervisorError as error:
-            show_error(self, error)
-            return
+        self.controller.procedure.set_calendar_day(
+            from_qdate(self.day.date()), bool(self.kind.currentData()), self.note.text()
+        )
         self.note.clear()
         self.reload()
 
@@ -99,8 +96,5 @@ class CalendarDialog(QDialog):
         selected = self.table.selectionModel().selectedRows()
         if not selected:
             return
-        try:
-            self.controller.procedure.remove_calendar_day(self.rows[selected[0].row()].id)
-        except errors.SupervisorError as error:
-            show_error(self, error)
+        attempt(self, lambda: self.controller.procedure.remove_calendar_day(self.rows[selected[0].row()].id))
         self.reload()

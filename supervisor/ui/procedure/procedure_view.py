@@ -22,7 +22,7 @@ from supervisor import errors
 from supervisor.codes import StepStatus
 from supervisor.i18n import QT_TRANSLATE_NOOP
 from supervisor.procedure.snapshots import ProcedureSnapshot
-from supervisor.ui.common import error_text, show_error
+from supervisor.ui.failures import attempt, error_text, show_error
 from supervisor.ui.labels import status_label, uses_chinese
 from supervisor.ui.procedure.model import STEP_ID_ROLE, ProcedureFilter, ProcedureModel
 from supervisor.ui.procedure.step_panel import StepPanel
@@ -269,10 +269,8 @@ class ProcedureView(QWidget):
         if self.panel.step is not None and self.panel.dirty:
             step_id = self.panel.step.id
             edit = self.panel.edit()
-            try:
-                self.controller.procedure.update_step(step_id, edit)
-            except errors.SupervisorError as error:
-                show_error(self, error, self.tr("Step {code} was not saved").format(code=self.panel.step.code))
+            title = self.tr("Step {code} was not saved").format(code=self.panel.step.code)
+            if not attempt(self, lambda: self.controller.procedure.update_step(step_id, edit), title):
                 return False
             self.panel.apply_button.setEnabled(False)
             self.panel.revert_button.setEnabled(False)
@@ -292,10 +290,7 @@ class ProcedureView(QWidget):
                 error_text(error) + "\n\n" + self.tr("Reason (recorded with your name):"),
             )
             if ok and reason.strip():
-                try:
-                    self.controller.procedure.set_status(step_id, status, override_reason=reason)
-                except errors.SupervisorError as second:
-                    show_error(self, second)
+                attempt(self, lambda: self.controller.procedure.set_status(step_id, status, override_reason=reason))
             elif ok:
                 show_error(
                     self,

@@ -38,8 +38,9 @@ from supervisor.i18n import QT_TRANSLATE_NOOP
 from supervisor.procedure.materials import read_file_for_attachment
 from supervisor.procedure.snapshots import MaterialRow, ProcedureSnapshot, StepRow
 from supervisor.procedure.steps import StepEdit
-from supervisor.ui.common import DateField, error_text, show_error
+from supervisor.ui.failures import attempt, error_text, show_error, shows_errors
 from supervisor.ui.labels import status_label, uses_chinese
+from supervisor.ui.widgets import DateField
 
 MATERIAL_ROLE = Qt.ItemDataRole.UserRole + 10
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -471,12 +472,7 @@ class StepPanel(QScrollArea):
     # --- actions ---
 
     def _guard(self, action) -> bool:
-        try:
-            action()
-            return True
-        except errors.SupervisorError as error:
-            show_error(self, error)
-            return False
+        return attempt(self, action)
 
     def _status_chosen(self, _index):
         if self.step is None:
@@ -525,30 +521,24 @@ class StepPanel(QScrollArea):
         item = self.materials.currentItem()
         return item.data(0, ATTACHMENT_ROLE) if item else None
 
+    @shows_errors
     def _open(self):
         attachment = self._current_attachment()
         if attachment is None:
             return
-        try:
-            name, data = self.controller.procedure.attachment_bytes(attachment)
-        except errors.SupervisorError as error:
-            show_error(self, error)
-            return
+        name, data = self.controller.procedure.attachment_bytes(attachment)
         folder = Path(tempfile.mkdtemp(prefix="supervisor-"))
         path = folder / name
         path.write_bytes(data)
         os.chmod(path, 0o400)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
+    @shows_errors
     def _save_as(self):
         attachment = self._current_attachment()
         if attachment is None:
             return
-        try:
-            name, data = self.controller.procedure.attachment_bytes(attachment)
-        except errors.SupervisorError as error:
-            show_error(self, error)
-            return
+        name, data = self.controller.procedure.attachment_bytes(attachment)
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save file as"), name)
         if not target:
             return

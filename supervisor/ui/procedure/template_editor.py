@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervisor import errors
 from supervisor.procedure import templates
-from supervisor.ui.common import ask, show_error
+from supervisor.ui.failures import attempt, shows_errors
+from supervisor.ui.widgets import ask
 
 PHASE_ROLE = Qt.ItemDataRole.UserRole + 20
 STEP_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -251,14 +251,12 @@ class TemplateEditor(QDialog):
     # --- editing ---
 
     def _edit(self, work, select_step=None, select_material=None) -> bool:
-        try:
-            self.controller.procedure.edit_template(self.summary.id, work)
-        except errors.SupervisorError as error:
-            show_error(self, error)
+        if not attempt(self, lambda: self.controller.procedure.edit_template(self.summary.id, work)):
             return False
         self._reload_outline(select_step, select_material)
         return True
 
+    @shows_errors
     def _copy(self):
         summary = self.summary
         if summary is None:
@@ -269,11 +267,7 @@ class TemplateEditor(QDialog):
         )
         if not ok:
             return
-        try:
-            new_id = self.controller.procedure.copy_template(summary.id, name)
-        except errors.SupervisorError as error:
-            show_error(self, error)
-            return
+        new_id = self.controller.procedure.copy_template(summary.id, name)
         self._reload_templates(select=new_id)
 
     def _fields(self) -> templates.StepFields:
@@ -292,6 +286,7 @@ class TemplateEditor(QDialog):
             lambda s, t: templates.update_step(s, t, templates.find_step(t, step_id), fields), step_id
         )
 
+    @shows_errors
     def _add_step(self):
         phase_id = self._current_phase_id()
         if phase_id is None:
@@ -314,11 +309,7 @@ class TemplateEditor(QDialog):
                 session, template, phase, templates.StepFields(code=suggestion, name=name), index
             ).id
 
-        try:
-            self.controller.procedure.edit_template(self.summary.id, work)
-        except errors.SupervisorError as error:
-            show_error(self, error)
-            return
+        self.controller.procedure.edit_template(self.summary.id, work)
         self._reload_outline(created.get("id"))
 
     def _remove_step(self):

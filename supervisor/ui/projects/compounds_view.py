@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -25,7 +22,9 @@ from PySide6.QtWidgets import (
 from supervisor import errors
 from supervisor.i18n import QT_TRANSLATE_NOOP
 from supervisor.projects.places import CompoundData, CompoundRow
-from supervisor.ui.common import ask, error_text, show_error
+from supervisor.ui.dialogs import SavingDialog
+from supervisor.ui.failures import shows_errors
+from supervisor.ui.widgets import ask
 
 
 class CompoundListModel(QAbstractTableModel):
@@ -85,12 +84,12 @@ class CompoundListModel(QAbstractTableModel):
         return None
 
 
-class CompoundDialog(QDialog):
+class CompoundDialog(SavingDialog):
     """Create or edit a compound; ``save(data)`` may raise and the dialog then stays open."""
 
     def __init__(self, save, data: CompoundData | None = None, parent=None):
         super().__init__(parent)
-        self.save = save
+        self._save = save
         self.setWindowTitle(self.tr("New compound") if data is None else self.tr("Edit compound"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -106,17 +105,8 @@ class CompoundDialog(QDialog):
         form.addRow(self.tr("Year built:"), self.year)
         form.addRow(self.tr("Households:"), self.households)
         layout.addLayout(form)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c0392b;")
-        self.message.hide()
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.finish(layout)
+        self.fields = {"name": self.name, "year_built": self.year, "households": self.households}
         if data is not None:
             self.name.setText(data.name)
             self.address.setText(data.address)
@@ -134,28 +124,23 @@ class CompoundDialog(QDialog):
             )
         return int(text)
 
-    def accept(self):
-        try:
-            data = CompoundData(
+    def save(self) -> None:
+        self._save(
+            CompoundData(
                 name=self.name.text(),
                 address=self.address.text(),
                 year_built=self._number(self.year, self.tr("The year built")),
                 households=self._number(self.households, self.tr("The number of households")),
             )
-            self.save(data)
-        except errors.SupervisorError as error:
-            self.message.setText(error_text(error))
-            self.message.show()
-            return
-        super().accept()
+        )
 
 
-class BuildingDialog(QDialog):
+class BuildingDialog(SavingDialog):
     """Add a building: its name, units, floors and flats per floor (households 101, 102...)."""
 
     def __init__(self, save, parent=None):
         super().__init__(parent)
-        self.save = save
+        self._save = save
         self.setWindowTitle(self.tr("Add building"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -175,26 +160,11 @@ class BuildingDialog(QDialog):
         form.addRow(self.tr("Floors:"), self.floors)
         form.addRow(self.tr("Flats per floor:"), self.flats)
         layout.addLayout(form)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c0392b;")
-        self.message.hide()
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.finish(layout)
+        self.fields = {"name": self.name}
 
-    def accept(self):
-        try:
-            self.save(self.name.text(), self.units.value(), self.floors.value(), self.flats.value())
-        except errors.SupervisorError as error:
-            self.message.setText(error_text(error))
-            self.message.show()
-            return
-        super().accept()
+    def save(self) -> None:
+        self._save(self.name.text(), self.units.value(), self.floors.value(), self.flats.value())
 
 
 class CompoundsView(QWidget):
@@ -304,6 +274,7 @@ class CompoundsView(QWidget):
             self,
         ).exec()
 
+    @shows_errors
     def remove(self):
         row = self._selected()
         if row is None:
@@ -315,7 +286,4 @@ class CompoundsView(QWidget):
                 name=row.name
             ),
         ):
-            try:
-                self.controller.projects.remove_compound(row.id)
-            except errors.SupervisorError as error:
-                show_error(self, error)
+            self.controller.projects.remove_compound(row.id)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -16,47 +15,32 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from supervisor import errors
-from supervisor.ui.common import error_text
+from supervisor.ui.dialogs import SavingDialog
 
 
-class PersonDialog(QDialog):
+class PersonDialog(SavingDialog):
     """Add or edit one person; ``save(name, role, organisation, phone)`` may raise."""
 
     def __init__(self, save, values=("", "", "", ""), parent=None):
         super().__init__(parent)
-        self.save = save
+        self._save = save
         self.setWindowTitle(self.tr("Person"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.fields = [QLineEdit(v) for v in values]
-        self.fields[0].setObjectName("personName")
+        self.edits = [QLineEdit(v) for v in values]
+        self.edits[0].setObjectName("personName")
+        self.edits[3].setObjectName("personPhone")
         for label, field in zip(
-            (self.tr("&Name:"), self.tr("Role:"), self.tr("Organisation:"), self.tr("Phone:")), self.fields
+            (self.tr("&Name:"), self.tr("Role:"), self.tr("Organisation:"), self.tr("Phone:")), self.edits
         ):
             form.addRow(label, field)
-        self.fields[1].setPlaceholderText(self.tr("e.g. 项目负责人, 群众质量监督员"))
+        self.edits[1].setPlaceholderText(self.tr("e.g. 项目负责人, 群众质量监督员"))
         layout.addLayout(form)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c0392b;")
-        self.message.hide()
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.finish(layout)
+        self.fields = {"name": self.edits[0], "phone": self.edits[3]}
 
-    def accept(self):
-        try:
-            self.save(*(f.text() for f in self.fields))
-        except errors.SupervisorError as error:
-            self.message.setText(error_text(error))
-            self.message.show()
-            return
-        super().accept()
+    def save(self) -> None:
+        self._save(*(edit.text() for edit in self.edits))
 
 
 class PeopleDialog(QDialog):

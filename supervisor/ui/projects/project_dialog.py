@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -18,20 +16,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from supervisor import errors
 from supervisor.codes import PartyRole, ProjectClass
 from supervisor.projects.project import PartyData, ProjectData, parse_budget
-from supervisor.ui.common import DateField, error_text
+from supervisor.ui.dialogs import SavingDialog
 from supervisor.ui.labels import class_label, role_label
+from supervisor.ui.widgets import DateField
 
 
-class ProjectDialog(QDialog):
+class ProjectDialog(SavingDialog):
     """Create (``data`` None) or edit a project. ``save(data)`` is called on OK and may raise
     ``SupervisorError``; the dialog then shows the message and stays open."""
 
     def __init__(self, save, data: ProjectData | None = None, parent=None, template_choices=None):
         super().__init__(parent)
-        self.save = save
+        self._save = save
         self.template_choices = template_choices
         self.setWindowTitle(self.tr("New project") if data is None else self.tr("Edit project"))
         self.setMinimumWidth(620)
@@ -93,18 +91,14 @@ class ProjectDialog(QDialog):
         grid.setColumnStretch(3, 1)
         layout.addWidget(parties)
 
-        self.message = QLabel()
-        self.message.setObjectName("dialogMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c0392b;")
-        self.message.hide()
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.finish(layout)
+        self.fields = {
+            "code": self.code,
+            "name": self.name,
+            "budget": self.budget,
+            "planned_end": self.planned_end.edit,
+            **{f"phone_{role}": f[2] for role, f in self.party_fields.items()},
+        }
         if data is not None:
             self._fill(data)
         self.code.setFocus()
@@ -146,33 +140,8 @@ class ProjectDialog(QDialog):
             },
         )
 
-    def _focus(self, field: str | None) -> None:
-        widgets = {
-            "code": self.code,
-            "name": self.name,
-            "budget": self.budget,
-            "planned_end": self.planned_end.edit,
-        }
-        widgets.update({f"phone_{role}": f[2] for role, f in self.party_fields.items()})
-        widget = widgets.get(field or "")
-        if widget is not None:
-            widget.setFocus()
-            if isinstance(widget, QLineEdit):
-                widget.selectAll()
-
-    def accept(self):
-        try:
-            if self.template_choices:
-                self.save(self.data(), self.template.currentData())
-            else:
-                self.save(self.data())
-        except errors.ValidationError as error:
-            self.message.setText(error_text(error))
-            self.message.show()
-            self._focus(error.field)
-            return
-        except errors.SupervisorError as error:
-            self.message.setText(error_text(error))
-            self.message.show()
-            return
-        super().accept()
+    def save(self) -> None:
+        if self.template_choices:
+            self._save(self.data(), self.template.currentData())
+        else:
+            self._save(self.data())

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -32,42 +30,12 @@ from supervisor.i18n import QT_TRANSLATE_NOOP
 from supervisor.residents.catalog import ANSWERS, MENU_GROUPS
 from supervisor.residents.roster import HouseholdData, parse_area
 from supervisor.residents.rules import ConsentRule, ConsentSettings, OpinionSettings, parse_percent
-from supervisor.ui.common import error_text, from_qdate, to_qdate
+from supervisor.ui.dialogs import SavingDialog
 from supervisor.ui.labels import catalog_label
+from supervisor.ui.widgets import from_qdate, to_qdate
 
 
-class _SavingDialog(QDialog):
-    """A dialog whose OK runs ``self.save()`` and shows a failure in place."""
-
-    def _finish(self, layout) -> None:
-        self.message = QLabel()
-        self.message.setObjectName("dialogMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c0392b;")
-        self.message.hide()
-        layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
-
-    def accept(self):
-        try:
-            self.save()
-        except errors.SupervisorError as error:
-            self.show_message(error_text(error))
-            return
-        super().accept()
-
-    def save(self) -> None:  # pragma: no cover - every dialog defines it
-        raise NotImplementedError
-
-
-class HouseholdDialog(_SavingDialog):
+class HouseholdDialog(SavingDialog):
     """One household of the roster."""
 
     def __init__(self, save, data: HouseholdData | None = None, parent=None):
@@ -106,7 +74,7 @@ class HouseholdDialog(_SavingDialog):
         form.addRow(self.tr("Floor &area:"), self.area)
         form.addRow(self.tr("&Notes:"), self.notes)
         layout.addLayout(form)
-        self._finish(layout)
+        self.finish(layout)
         if data is not None:
             self.building.setText(data.building)
             self.unit.setText(data.unit)
@@ -136,7 +104,7 @@ class HouseholdDialog(_SavingDialog):
         self._save(self.data())
 
 
-class AnswerDialog(_SavingDialog):
+class AnswerDialog(SavingDialog):
     """A household's answer in a consultation round: large, few fields, forgiving."""
 
     def __init__(self, save, title: str, data=None, parent=None):
@@ -195,7 +163,7 @@ class AnswerDialog(_SavingDialog):
         form.addRow(self.tr("Visitor:"), self.visitor)
         form.addRow(self.tr("Date:"), self.visited_on)
         layout.addLayout(form)
-        self._finish(layout)
+        self.finish(layout)
         data = data or AnswerData()
         self.answer_buttons.get(data.answer, self.answer_buttons["agree"]).setChecked(True)
         for key in data.wanted:
@@ -238,7 +206,7 @@ class AnswerDialog(_SavingDialog):
         self._save(self.data())
 
 
-class ResidentRulesDialog(_SavingDialog):
+class ResidentRulesDialog(SavingDialog):
     """The local rules: the consent threshold and the reply period for opinions."""
 
     def __init__(self, save, consent: ConsentSettings, opinion: OpinionSettings, parent=None):
@@ -278,7 +246,7 @@ class ResidentRulesDialog(_SavingDialog):
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self._finish(layout)
+        self.finish(layout)
         self.rule.setCurrentIndex(max(0, self.rule.findData(str(consent.rule))))
         self.percent.setText(f"{consent.percent:g}")
         self.per_unit.setChecked(consent.per_unit)

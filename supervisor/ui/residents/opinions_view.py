@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from supervisor import errors
 from supervisor.residents.catalog import OPINION_CATEGORIES, OPINION_CHANNELS, OPINION_STATUSES
-from supervisor.ui.common import DateField, ask, format_date, from_qdate, show_error, to_qdate
+from supervisor.ui.dialogs import SavingDialog
+from supervisor.ui.failures import shows_errors
 from supervisor.ui.labels import catalog_label
-from supervisor.ui.residents.dialogs import _SavingDialog
 from supervisor.ui.row_model import (
     OVERDUE_BACKGROUND,
     Column,
@@ -41,6 +41,7 @@ from supervisor.ui.row_model import (
     row_table,
     selected_rows,
 )
+from supervisor.ui.widgets import DateField, ask, format_date, from_qdate, to_qdate
 
 
 def _date_edit(value: dt.date | None = None) -> QDateEdit:
@@ -62,7 +63,7 @@ def _select(combo: QComboBox, value) -> None:
         combo.setCurrentIndex(index)
 
 
-class OpinionDialog(_SavingDialog):
+class OpinionDialog(SavingDialog):
     """Register an opinion or complaint, and record its reply."""
 
     def __init__(self, controller, project_id: int, save, data=None, parent=None):
@@ -116,7 +117,7 @@ class OpinionDialog(_SavingDialog):
         form.addRow(self.tr("Reply:"), self.reply)
         form.addRow(self.tr("Replied on:"), self.replied_on)
         layout.addLayout(form)
-        self._finish(layout)
+        self.finish(layout)
         data = data or OpinionData(project_id)
         _select(self.compound, data.compound_id)
         self._load_households()
@@ -317,40 +318,33 @@ class OpinionsPage(QWidget):
             self.controller, self.project_id, lambda d: self.controller.residents.save_opinion(None, d), parent=self
         ).exec()
 
+    @shows_errors
     def edit(self) -> None:
         row = self._selected()
         if row is None:
             return
-        try:
-            data = self.controller.residents.opinion_data(row.id)
-        except errors.SupervisorError as error:
-            show_error(self, error)
-            return
+        data = self.controller.residents.opinion_data(row.id)
         OpinionDialog(
             self.controller, row.project_id, lambda d: self.controller.residents.save_opinion(row.id, d), data, self
         ).exec()
 
+    @shows_errors
     def close_opinion(self) -> None:
         row = self._selected()
         if row is None:
             return
-        try:
-            self.controller.residents.close_opinion(row.id, row.status != "closed")
-        except errors.SupervisorError as error:
-            show_error(self, error)
+        self.controller.residents.close_opinion(row.id, row.status != "closed")
 
+    @shows_errors
     def remove(self) -> None:
         row = self._selected()
         if row is None:
             return
         if ask(self, self.tr("Remove opinion"), self.tr("Remove this opinion from the register?")):
-            try:
-                self.controller.residents.remove_opinion(row.id)
-            except errors.SupervisorError as error:
-                show_error(self, error)
+            self.controller.residents.remove_opinion(row.id)
 
 
-class DayDialog(_SavingDialog):
+class DayDialog(SavingDialog):
     """A supervision day: when, where, who came, and the issues raised (one per table row)."""
 
     ISSUE_COLUMNS = 4
@@ -405,7 +399,7 @@ class DayDialog(_SavingDialog):
         buttons.addWidget(self.remove_issue)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self._finish(layout)
+        self.finish(layout)
         data = data or DayData(project_id)
         if data.held_on:
             self.held_on.setDate(to_qdate(data.held_on))
@@ -604,6 +598,7 @@ class DaysPage(QWidget):
             day.to_data(self.project_id), self,
         ).exec()
 
+    @shows_errors
     def remove(self) -> None:
         day = self._selected_day()
         if day is None:
@@ -615,31 +610,23 @@ class DaysPage(QWidget):
                 date=format_date(day.held_on)
             ),
         ):
-            try:
-                self.controller.residents.remove_day(day.id)
-            except errors.SupervisorError as error:
-                show_error(self, error)
+            self.controller.residents.remove_day(day.id)
 
+    @shows_errors
     def issue_to_opinion(self) -> None:
         issue = self._selected_issue()
         if issue is None:
             return
-        try:
-            self.controller.residents.issue_to_opinion(issue.id)
-        except errors.SupervisorError as error:
-            show_error(self, error)
+        self.controller.residents.issue_to_opinion(issue.id)
 
+    @shows_errors
     def issue_to_rectification(self) -> None:
         from supervisor.ui.site.rectifications_view import RectificationDialog
 
         issue = self._selected_issue()
         if issue is None or self.project_id is None:
             return
-        try:
-            data = self.controller.residents.issue_rectification_data(issue.id)
-        except errors.SupervisorError as error:
-            show_error(self, error)
-            return
+        data = self.controller.residents.issue_rectification_data(issue.id)
         dialog = RectificationDialog(
             self.controller, self.project_id, parent=self, prefill=data,
             create=lambda d: self.controller.residents.rectification_from_issue(issue.id, d),

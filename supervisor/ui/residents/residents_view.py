@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervisor import errors
 from supervisor.residents.catalog import ANSWERS, MENU_ITEMS
-from supervisor.ui.common import ask, format_date, show_error
+from supervisor.ui.failures import shows_errors
 from supervisor.ui.labels import catalog_label, list_separator, yes_no_label
 from supervisor.ui.row_model import (
     GOOD_BACKGROUND,
@@ -34,6 +33,7 @@ from supervisor.ui.row_model import (
     row_table,
     selected_rows,
 )
+from supervisor.ui.widgets import ask, format_date
 
 
 def _buttons(*buttons) -> QHBoxLayout:
@@ -137,6 +137,7 @@ class RosterPage(QWidget):
         row = rows[0]
         HouseholdDialog(lambda data: self.controller.residents.update_household(row.id, data), row.to_data(), self).exec()
 
+    @shows_errors
     def remove(self) -> None:
         rows = selected_rows(self.table)
         if not rows:
@@ -146,10 +147,7 @@ class RosterPage(QWidget):
             "without the household. This cannot be undone."
         ).format(count=len(rows))
         if ask(self, self.tr("Remove households"), text):
-            try:
-                self.controller.residents.remove_households([r.id for r in rows])
-            except errors.SupervisorError as error:
-                show_error(self, error)
+            self.controller.residents.remove_households([r.id for r in rows])
 
     def import_roster(self) -> None:
         from supervisor.ui.residents.roster_import import RosterImportDialog
@@ -162,6 +160,7 @@ class RosterPage(QWidget):
         if path:
             RosterImportDialog(self.controller, self.compound_id, self.compound_name, Path(path), self).exec()
 
+    @shows_errors
     def save_template(self) -> None:
         from supervisor.residents import roster_xlsx
 
@@ -172,10 +171,7 @@ class RosterPage(QWidget):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        try:
-            roster_xlsx.write_template(path)
-        except errors.SupervisorError as error:
-            show_error(self, error)
+        roster_xlsx.write_template(path)
 
 
 class ConsultationPage(QWidget):
@@ -388,6 +384,7 @@ class ConsultationPage(QWidget):
         ids = [row.household_id]
         AnswerDialog(lambda d: self.controller.residents.set_answers(ids, round_, d), title, data, self).exec()
 
+    @shows_errors
     def mark(self, answer: str) -> None:
         import datetime as dt
 
@@ -406,16 +403,14 @@ class ConsultationPage(QWidget):
             ),
         ):
             return
-        try:
-            for row in rows:
-                data = AnswerData(
-                    answer, list(row.wanted), row.co_fund, row.pay_property, row.comments,
-                    row.visitor or current_user(), row.visited_on or dt.date.today(),
-                )
-                self.controller.residents.set_answers([row.household_id], self.current_round(), data)
-        except errors.SupervisorError as error:
-            show_error(self, error)
+        for row in rows:
+            data = AnswerData(
+                answer, list(row.wanted), row.co_fund, row.pay_property, row.comments,
+                row.visitor or current_user(), row.visited_on or dt.date.today(),
+            )
+            self.controller.residents.set_answers([row.household_id], self.current_round(), data)
 
+    @shows_errors
     def clear(self) -> None:
         rows = selected_rows(self.table)
         if rows and ask(
@@ -423,10 +418,7 @@ class ConsultationPage(QWidget):
             self.tr("Clear answers"),
             self.tr("Clear the answers of {count} household(s) in this round?").format(count=len(rows)),
         ):
-            try:
-                self.controller.residents.clear_answers([r.household_id for r in rows], self.current_round())
-            except errors.SupervisorError as error:
-                show_error(self, error)
+            self.controller.residents.clear_answers([r.household_id for r in rows], self.current_round())
 
 
 class ResidentsView(QWidget):
@@ -508,13 +500,10 @@ class ResidentsView(QWidget):
         self.opinions.reload()
         self.days.reload()
 
+    @shows_errors
     def edit_rules(self) -> None:
         from supervisor.ui.residents.dialogs import ResidentRulesDialog
 
-        try:
-            consent, opinion = self.controller.residents.resident_settings()
-        except errors.SupervisorError as error:
-            show_error(self, error)
-            return
+        consent, opinion = self.controller.residents.resident_settings()
         ResidentRulesDialog(self.controller.residents.set_resident_settings, consent, opinion, self).exec()
 

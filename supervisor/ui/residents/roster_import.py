@@ -1,6 +1,6 @@
 """Importing a household roster from Excel: read off the UI thread, map columns, preview, import.
 
-The workbook is read by a worker thread. The dialog then shows which column feeds which field
+The workbook is read in the background. The dialog then shows which column feeds which field
 (changeable), every row with what will happen to it (new, update, or the reasons it cannot be
 imported), and imports all valid rows in one transaction, or nothing when the user cancels.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,45 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor import errors
-from supervisor.i18n import QT_TRANSLATE_NOOP
-from supervisor.ui.common import error_text, show_error
+from supervisor.ui.failures import error_text, shows_errors
 from supervisor.ui.labels import list_separator
 from supervisor.ui.row_model import OVERDUE_BACKGROUND, Column, RowTableModel, fit_columns, row_table
-
-
-class SheetReader(QThread):
-    """Reads a roster workbook (``roster_xlsx.read_sheet``) off the UI thread.
-
-    Signals:
-        done(object): the ``Sheet``.
-        failed(object): a ``SupervisorError`` saying why it cannot be read.
-    """
-
-    done = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, path, parent=None):
-        super().__init__(parent)
-        self.path = Path(path)
-
-    def run(self):
-        from supervisor.residents import roster_xlsx
-
-        try:
-            sheet = roster_xlsx.read_sheet(self.path)
-        except errors.SupervisorError as error:
-            self.failed.emit(error)
-            return
-        except Exception as error:  # an unexpected file: said plainly, never a traceback
-            self.failed.emit(
-                errors.ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "{file} cannot be read as an Excel roster: {reason}"),
-                    file=self.path.name,
-                    reason=f"{type(error).__name__}: {error}",
-                )
-            )
-            return
-        self.done.emit(sheet)
+from supervisor.ui.runner import report_failure, run_in_background
 
 
 def _problems(row) -> str:
@@ -146,10 +111,10 @@ class RosterImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-        self.reader = SheetReader(self.path, self)
-        self.reader.done.connect(self._read)
-        self.reader.failed.connect(self._failed)
-        self.reader.start()
+        self.reader = run_in_background(
+            lambda _task: roster_xlsx.read_sheet(self.path), done=self._read, failed=self._failed,
+            what=self.tr("Reading the roster"),
+        )
 
     def _outcome(self, row) -> str:
         if not row.valid:
@@ -158,8 +123,12 @@ class RosterImportDialog(QDialog):
 
     def _failed(self, error) -> None:
         self.progress.hide()
-        self.status.setText(error_text(error))
         self.status.setStyleSheet("color: #c0392b;")
+        if isinstance(error, errors.SupervisorError):
+            self.status.setText(error_text(error))
+        else:
+            self.status.setText(self.tr("{file} could not be read.").format(file=self.path.name))
+            report_failure(self, error, self.tr("Reading the roster"))
 
     def _read(self, sheet) -> None:
         from openpyxl.utils import get_column_letter
@@ -232,14 +201,11 @@ class RosterImportDialog(QDialog):
         fit_columns(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
 
+    @shows_errors
     def accept(self):
         if self.preview is None or not self.preview.valid_rows:
             return
-        try:
-            self.result = self.controller.residents.import_roster(self.compound_id, self.preview.valid_rows)
-        except errors.SupervisorError as error:
-            show_error(self, error)
-            return
+        self.result = self.controller.residents.import_roster(self.compound_id, self.preview.valid_rows)
         QMessageBox.information(
             self,
             self.windowTitle(),
@@ -253,6 +219,5 @@ class RosterImportDialog(QDialog):
         super().accept()
 
     def done(self, result):  # closing while reading: let the reader finish first
-        if self.reader.isRunning():
-            self.reader.wait()
+        self.reader.wait()
         super().done(result)

@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervisor import errors
 from supervisor.db.audit import current_user
 from supervisor.residents.catalog import RATINGS, SURVEY_ITEMS, SURVEY_METHODS
-from supervisor.ui.common import ask, format_date, from_qdate, show_error, to_qdate
+from supervisor.ui.dialogs import SavingDialog
+from supervisor.ui.failures import shows_errors
 from supervisor.ui.labels import catalog_label
-from supervisor.ui.residents.dialogs import _SavingDialog
 from supervisor.ui.row_model import (
     GOOD_BACKGROUND,
     OVERDUE_BACKGROUND,
@@ -36,13 +35,14 @@ from supervisor.ui.row_model import (
     row_table,
     selected_rows,
 )
+from supervisor.ui.widgets import ask, format_date, from_qdate, to_qdate
 
 
 def _percent(rate) -> str:
     return f"{rate:.1%}" if rate is not None else "—"
 
 
-class SurveyDialog(_SavingDialog):
+class SurveyDialog(SavingDialog):
     """One survey form: a row of rating buttons per item, as on the paper form."""
 
     def __init__(self, controller, compound_id: int, save, data=None, parent=None):
@@ -111,7 +111,7 @@ class SurveyDialog(_SavingDialog):
         comments = QFormLayout()
         comments.addRow(self.tr("Comments:"), self.comments)
         layout.addLayout(comments)
-        self._finish(layout)
+        self.finish(layout)
         data = data or SurveyData(compound_id)
         index = self.household.findData(data.household_id)
         self.household.setCurrentIndex(max(0, index))
@@ -303,28 +303,23 @@ class SurveysPage(QWidget):
             self.controller, self.compound_id, lambda d: self.controller.residents.save_survey(None, d), parent=self
         ).exec()
 
+    @shows_errors
     def edit(self) -> None:
         row = self._selected()
         if row is None:
             return
-        try:
-            data = self.controller.residents.survey_data(row.id)
-        except errors.SupervisorError as error:
-            show_error(self, error)
-            return
+        data = self.controller.residents.survey_data(row.id)
         SurveyDialog(
             self.controller, row.compound_id, lambda d: self.controller.residents.save_survey(row.id, d), data, self
         ).exec()
 
+    @shows_errors
     def remove(self) -> None:
         row = self._selected()
         if row is None:
             return
         if ask(self, self.tr("Remove survey form"), self.tr("Remove this survey form?")):
-            try:
-                self.controller.residents.remove_survey(row.id)
-            except errors.SupervisorError as error:
-                show_error(self, error)
+            self.controller.residents.remove_survey(row.id)
 
     def print_register(self) -> None:
         from supervisor.ui.documents.print_preview import preview
@@ -332,8 +327,6 @@ class SurveysPage(QWidget):
         if self.compound_id is not None:
             preview(self, self.controller, "satisfaction", self.project_id, record=self.compound_id)
 
+    @shows_errors
     def compare(self) -> None:
-        try:
-            ComparisonDialog(self.controller, self.project_id, self).exec()
-        except errors.SupervisorError as error:
-            show_error(self, error)
+        ComparisonDialog(self.controller, self.project_id, self).exec()

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from supervisor import errors
 from supervisor.i18n import QT_TRANSLATE_NOOP
-from supervisor.ui.common import DateField, format_date
+from supervisor.ui.dialogs import SavingDialog
 from supervisor.ui.labels import role_label
-from supervisor.ui.residents.dialogs import _SavingDialog
+from supervisor.ui.widgets import DateField, format_date
 
 # The table's columns, by the ``ItemData`` field each one edits.
 COLUMNS = (
@@ -58,7 +58,7 @@ def format_number(value: Decimal | None) -> str:
     return "" if value is None else f"{value.normalize():f}"
 
 
-class AcceptanceDialog(_SavingDialog):
+class AcceptanceDialog(SavingDialog):
     """Enter or edit the completion acceptance record of ``project_id``.
 
     Loading the record may raise ``SupervisorError`` (e.g. the project is gone).
@@ -193,7 +193,7 @@ class AcceptanceDialog(_SavingDialog):
             cell.addWidget(box)
             grid.addLayout(cell, row, column)
         layout.addWidget(summary)
-        self._finish(layout)
+        self.finish(layout)
         self.print_button = self.buttons.addButton(self.tr("Save and &print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setObjectName("printAcceptance")
         self.print_button.clicked.connect(self.save_and_print)
@@ -382,16 +382,10 @@ class AcceptanceDialog(_SavingDialog):
 
     def save_and_print(self) -> None:
         """Save what is typed, then open the print preview of the record."""
-        from supervisor.ui.common import error_text
         from supervisor.ui.documents.print_preview import preview
 
-        try:
-            self.save()
-        except errors.SupervisorError as error:
-            self.show_message(error_text(error))
-            return
-        self.message.hide()
-        preview(self, self.controller, "acceptance", self.project_id)
+        if self.save_or_show():
+            preview(self, self.controller, "acceptance", self.project_id)
 
     def save(self) -> None:
         try:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -33,14 +32,14 @@ from PySide6.QtWidgets import (
 
 from supervisor import errors
 from supervisor.codes import CheckCategory, CheckResult, CommonArea
-from supervisor.ui.common import error_text
+from supervisor.ui.dialogs import SavingDialog
 from supervisor.ui.labels import WEATHER, category_label, common_area_label, result_label
 from supervisor.ui.site.photos import PhotoGallery, PhotoViewer, choose_photo_files, run_import
 
 DRAFT_KIND = "site_check"
 
 
-class CheckDialog(QDialog):
+class CheckDialog(SavingDialog):
     """Create (``check_id`` None) or edit a site check of ``project_id``."""
 
     def __init__(self, controller, project_id: int, check_id: int | None = None, parent=None,
@@ -52,7 +51,7 @@ class CheckDialog(QDialog):
         self.saved_id: int | None = None
         self.photo_links: list[int] = []  # photos added before the check is saved
         self._loading = True
-        self._worker = None
+        self._import = None  # the photo import under way, if any
         self._adopted: set[int] = set()  # pending links that existed before this dialog
         self.draft_key = f"{project_id}:{check_id or 'new'}"
         self.setWindowTitle(self.tr("New site check") if check_id is None else self.tr("Site check"))
@@ -187,17 +186,8 @@ class CheckDialog(QDialog):
         photos_layout.addLayout(photo_buttons)
         layout.addWidget(photos_box, 1)
 
-        self.message = QLabel()
-        self.message.setObjectName("dialogMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c0392b;")
-        self.message.hide()
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveCheck")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.finish(layout, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveCheck")
 
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
@@ -415,14 +405,9 @@ class CheckDialog(QDialog):
                 self.save_draft()
             self._reload_photos()
 
-        self._worker = run_import(
+        self._import = run_import(
             self, self.controller, paths, self.project_id, check_id=self.check_id, on_done=done
         )
-        if self._worker is not None:
-            self._worker.destroyed.connect(self._import_finished)
-
-    def _import_finished(self) -> None:
-        self._worker = None
 
     def _open_photo(self, row: int) -> None:
         PhotoViewer(self.controller, self.gallery.photos.photo(row), self).exec()
@@ -433,13 +418,12 @@ class CheckDialog(QDialog):
         if not index.isValid():
             return
         link_id = self.gallery.photos.photo(index.row()).link_id
-        try:
-            if link_id not in self._adopted:  # an adopted photo stays with the project
+        if link_id not in self._adopted:  # an adopted photo stays with the project
+            try:
                 self.controller.site.unlink_photo(link_id)
-        except errors.SupervisorError as error:
-            self.message.setText(error_text(error))
-            self.message.show()
-            return
+            except errors.SupervisorError as error:
+                self.show_failure(error)
+                return
         if link_id in self.photo_links:
             self.photo_links.remove(link_id)
             self.save_draft()
@@ -448,32 +432,29 @@ class CheckDialog(QDialog):
     # --- closing ---
 
     def accept(self):
-        if self._worker is not None and self._worker.isRunning():
-            self.message.setText(self.tr("Photos are still being imported; please wait."))
-            self.message.show()
+        if self._import is not None and self._import.is_running():
+            self.show_message(self.tr("Photos are still being imported; please wait."))
             return
         self._draft_timer.stop()
-        try:
-            self.saved_id = self.controller.site.save_check(self.check_id, self.data(), self.photo_links)
-        except errors.SupervisorError as error:
-            self.message.setText(error_text(error))
-            self.message.show()
-            return
+        super().accept()
+
+    def save(self) -> None:
+        self.saved_id = self.controller.site.save_check(self.check_id, self.data(), self.photo_links)
         try:
             self.controller.site.discard_draft(DRAFT_KIND, self.draft_key)
         except errors.SupervisorError:
-            pass
+            pass  # the check is saved; a draft left behind is offered, and can be discarded, later
         settings = QSettings()
         settings.setValue("check/project", self.project_id)
         settings.setValue("check/compound", self.compound.currentData() or 0)
         settings.setValue("check/inspector", self.inspector.currentText().strip())
-        super().accept()
 
     def reject(self):
         # Cancelling keeps nothing typed only after confirmation; the draft stays otherwise.
-        if self._worker is not None and self._worker.isRunning():
-            self._worker.cancel()
-            self._worker.wait(10000)
+        if self._import is not None and self._import.is_running():
+            self._import.detach()
+            self._import.cancel()
+            self._import.wait(10)
         self._draft_timer.stop()
         dirty = self.description.toPlainText().strip() or self.photo_links
         if dirty:

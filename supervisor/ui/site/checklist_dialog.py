@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from supervisor import errors
-from supervisor.ui.common import show_error
+from supervisor.ui.failures import attempt
 
 
 class ChecklistDialog(QDialog):
@@ -79,12 +78,7 @@ class ChecklistDialog(QDialog):
         self.reload_types()
 
     def _run(self, work) -> bool:
-        try:
-            work()
-        except errors.SupervisorError as error:
-            show_error(self, error)
-            return False
-        return True
+        return attempt(self, work)
 
     def reload_types(self, select: str | None = None) -> None:
         current = select or (self.work_types.currentItem().text() if self.work_types.currentItem() else None)

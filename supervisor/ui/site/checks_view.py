@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervisor import errors
 from supervisor.codes import CheckCategory, CheckResult
-from supervisor.ui.common import DateField, ask, show_error, size_columns
+from supervisor.ui.failures import attempt, shows_errors
 from supervisor.ui.labels import RESULT_COLOURS, category_label, result_label
 from supervisor.ui.paged_model import Column, PagedTableModel, paged_table
+from supervisor.ui.widgets import DateField, ask, size_columns
 
 
 class CheckListModel(PagedTableModel):
@@ -170,13 +170,10 @@ class ChecksView(QWidget):
             self.model.set_source(None, None)
         else:
             check_filter = self.current_filter()
-            try:
-                self.model.set_source(
-                    lambda offset, limit, key, desc: self.controller.site.check_page(check_filter, offset, limit, key, desc),
-                    lambda: self.controller.site.check_count(check_filter),
-                )
-            except errors.SupervisorError as error:
-                show_error(self, error)
+            attempt(self, lambda: self.model.set_source(
+                lambda offset, limit, key, desc: self.controller.site.check_page(check_filter, offset, limit, key, desc),
+                lambda: self.controller.site.check_count(check_filter),
+            ))
         self.count_label.setText(self.tr("%n check(s)", "", self.model.total))
         self.new_button.setEnabled(bool(self.project_id))
         self._update_buttons()
@@ -229,6 +226,7 @@ class ChecksView(QWidget):
         if row >= 0:
             self.table.selectRow(row)
 
+    @shows_errors
     def delete_check(self) -> None:
         row = self._selected()
         if row is None:
@@ -236,10 +234,7 @@ class ChecksView(QWidget):
         if ask(self, self.tr("Delete site check"),
                self.tr("Delete the site check of {date} at {place}? Its photos stay if used elsewhere.").format(
                    date=row.checked_at.strftime("%Y-%m-%d"), place=row.location_text)):
-            try:
-                self.controller.site.delete_check(row.id)
-            except errors.SupervisorError as error:
-                show_error(self, error)
+            self.controller.site.delete_check(row.id)
 
     def raise_rectification(self) -> None:
         from supervisor.ui.site.rectifications_view import RectificationDialog

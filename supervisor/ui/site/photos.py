@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QSize,
     Qt,
-    QThread,
     Signal,
 )
 from PySide6.QtGui import QGuiApplication, QIcon, QImage, QImageReader, QKeySequence, QPixmap
@@ -44,7 +43,8 @@ from PySide6.QtWidgets import (
 
 from supervisor import errors
 from supervisor.db.changes import Changed
-from supervisor.ui.common import error_text, show_error
+from supervisor.ui.failures import error_text, shows_errors
+from supervisor.ui.runner import Task, report_failure, run_in_background
 
 LINK_ROLE = Qt.ItemDataRole.UserRole + 40
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC *.HEIF)"
@@ -169,76 +169,16 @@ def paths_from_mime(mime) -> list[str]:
     return paths
 
 
-class ImportWorker(QThread):
-    """Runs ``photos.import_paths`` off the UI thread.
-
-    Signals:
-        progressed(int, int, str): files done, total, current file.
-        done(list): the ``FileOutcome`` list (also when cancelled).
-        failed(object): an error that stopped the whole import (e.g. the database).
-    """
-
-    progressed = Signal(int, int, str)
-    done = Signal(list)
-    failed = Signal(object)
-
-    def __init__(self, database, paths, project_id, *, check_id=None, rectification_id=None,
-                 role="check", parent=None):
-        super().__init__(parent)
-        self.database = database
-        self.paths = list(paths)
-        self.project_id = project_id
-        self.check_id = check_id
-        self.rectification_id = rectification_id
-        self.role = role
-        self._cancel = False
-
-    def cancel(self) -> None:
-        self._cancel = True
-
-    def run(self):
-        from supervisor.site import photos
-
-        try:
-            outcomes = photos.import_paths(
-                self.database, self.paths, self.project_id,
-                check_id=self.check_id, rectification_id=self.rectification_id, role=self.role,
-                progress=lambda done, total, path: self.progressed.emit(done, total, str(path)),
-                cancelled=lambda: self._cancel,
-            )
-        except errors.SupervisorError as error:
-            self.failed.emit(error)
-            return
-        except Exception as error:  # shown to the user; the import stopped
-            self.failed.emit(error)
-            return
-        self.done.emit(outcomes)
-
-
-_RUNNING: set = set()  # imports under way, so that closing the window can stop them first
-
-
-def stop_imports() -> None:
-    """Cancel every import under way and wait for it (the file being stored is finished)."""
-    for worker in list(_RUNNING):
-        try:
-            worker.cancel()
-            worker.wait(30000)
-        except RuntimeError:  # already deleted
-            pass
-        _RUNNING.discard(worker)
-
-
 def run_import(parent: QWidget, controller, paths, project_id, *, check_id=None,
-               rectification_id=None, role="check", on_done=None) -> ImportWorker | None:
-    """Import ``paths`` with a progress dialog (cancel stops after the current file).
-    ``on_done(outcomes)`` runs on the UI thread; refused files are listed to the user."""
+               rectification_id=None, role="check", on_done=None) -> Task | None:
+    """Import ``paths`` in the background with a progress dialog (cancel stops after the current
+    file). ``on_done(outcomes)`` runs on the UI thread; refused files are listed to the user."""
+    from supervisor.site import photos
+
     if not paths:
         return None
-    worker = ImportWorker(
-        controller.database, paths, project_id, check_id=check_id,
-        rectification_id=rectification_id, role=role, parent=parent,
-    )
+    paths = list(paths)
+    database = controller.database
     dialog = QProgressDialog(
         QCoreApplication.translate("photos", "Importing photos…"),
         QCoreApplication.translate("photos", "Cancel"), 0, len(paths), parent,
@@ -248,7 +188,13 @@ def run_import(parent: QWidget, controller, paths, project_id, *, check_id=None,
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    dialog.canceled.connect(worker.cancel)
+
+    def work(task):
+        return photos.import_paths(
+            database, paths, project_id, check_id=check_id, rectification_id=rectification_id, role=role,
+            progress=lambda done, total, path: task.report(done, total, str(path)),
+            cancelled=lambda: task.cancelled,
+        )
 
     def progressed(done, total, path):
         dialog.setMaximum(max(total, 1))
@@ -275,27 +221,18 @@ def run_import(parent: QWidget, controller, paths, project_id, *, check_id=None,
             )
         if on_done:
             on_done(outcomes)
-        worker.deleteLater()
 
     def failed(error):
         dialog.close()
-        if isinstance(error, errors.SupervisorError):
-            show_error(parent, error)
-        else:
-            QMessageBox.warning(
-                parent, QCoreApplication.translate("photos", "Photos"),
-                QCoreApplication.translate("photos", "The import stopped: {error}").format(error=error),
-            )
-        controller.announce(Changed.PHOTOS)
-        worker.deleteLater()
+        controller.announce(Changed.PHOTOS)  # the files stored before the failure are in
+        report_failure(parent, error, QCoreApplication.translate("photos", "The photo import"))
 
-    worker.progressed.connect(progressed)
-    worker.done.connect(finished)
-    worker.failed.connect(failed)
-    _RUNNING.add(worker)
-    worker.finished.connect(lambda: _RUNNING.discard(worker))
-    worker.start()
-    return worker
+    task = run_in_background(
+        work, done=finished, progress=progressed, failed=failed, parent=parent,
+        what=QCoreApplication.translate("photos", "The photo import"),
+    )
+    dialog.canceled.connect(task.cancel)
+    return task
 
 
 def choose_photo_files(parent: QWidget) -> list[str]:
@@ -442,12 +379,9 @@ class PhotoViewer(QDialog):
             return
         super().wheelEvent(event)
 
+    @shows_errors
     def save_original(self):
-        try:
-            name, data = self.controller.site.photo_original(self.row.photo_id)
-        except errors.SupervisorError as error:
-            show_error(self, error)
-            return
+        name, data = self.controller.site.photo_original(self.row.photo_id)
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save original as"), name)
         if not target:
             return
@@ -456,11 +390,8 @@ class PhotoViewer(QDialog):
         except OSError as error:
             QMessageBox.warning(self, self.tr("Save original as"), f"{target}: {error.strerror or error}")
 
+    @shows_errors
     def accept(self):
         if self.caption.text() != self.row.caption:
-            try:
-                self.controller.site.set_photo_caption(self.row.link_id, self.caption.text())
-            except errors.SupervisorError as error:
-                show_error(self, error)
-                return
+            self.controller.site.set_photo_caption(self.row.link_id, self.caption.text())
         super().accept()

@@ -11,8 +11,6 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supervisor import errors
 from supervisor.codes import CheckCategory, PhotoRole, RectificationStatus, Severity
-from supervisor.ui.common import DateField, error_text, show_error, size_columns
+from supervisor.ui.dialogs import SavingDialog
+from supervisor.ui.failures import attempt, shows_errors
 from supervisor.ui.labels import (
     OVERDUE_COLOUR,
     RECT_STATUS_COLOURS,
@@ -42,6 +40,7 @@ from supervisor.ui.labels import (
 )
 from supervisor.ui.paged_model import Column, PagedTableModel, paged_table
 from supervisor.ui.site.photos import PhotoGallery, PhotoViewer, choose_photo_files, run_import
+from supervisor.ui.widgets import DateField, size_columns
 
 
 def _deadline_text(row) -> str:
@@ -83,7 +82,7 @@ class RectListModel(PagedTableModel):
         return None
 
 
-class RectificationDialog(QDialog):
+class RectificationDialog(SavingDialog):
     """Issue a rectification notice (new, or raised from a site check), or edit an open one."""
 
     def __init__(self, controller, project_id: int, rect_id: int | None = None, parent=None,
@@ -145,15 +144,11 @@ class RectificationDialog(QDialog):
         form.addRow(self.tr("Basis:"), self.basis)
         form.addRow(self.tr("Deadline:"), self.days)
         layout.addLayout(form)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c0392b;")
-        self.message.hide()
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.finish(layout)
+        self.fields = {
+            "location_text": self.location, "responsible_party": self.party, "problem": self.problem,
+            "requirement": self.requirement, "deadline_days": self.days,
+        }
         if rect_id is not None:
             detail = controller.site.rect_detail(rect_id)
             self._fill(detail)
@@ -206,30 +201,24 @@ class RectificationDialog(QDialog):
             deadline_days=self.days.value(),
         )
 
-    def accept(self):
-        try:
-            data = self.data()
-            if self.rect_id is not None:
-                detail = self.controller.site.rect_detail(self.rect_id)
-                data.issued_at = detail.issued_at
-                data.check_id = detail.check_id
-                data.step_id = detail.step_id  # not on the form: kept as it is
-                self.controller.site.update_rectification(self.rect_id, data)
-                self.saved_id = self.rect_id
-            elif self.from_check is not None:
-                # Fields not on the form (the step, the issue time) stay as the check gives them.
-                overrides = {
-                    k: v for k, v in vars(data).items()
-                    if k not in ("project_id", "check_id", "step_id", "issued_at")
-                }
-                self.saved_id = self.controller.site.rectification_from_check(self.from_check, **overrides)
-            else:
-                self.saved_id = self.create(data)
-        except errors.SupervisorError as error:
-            self.message.setText(error_text(error))
-            self.message.show()
-            return
-        super().accept()
+    def save(self) -> None:
+        data = self.data()
+        if self.rect_id is not None:
+            detail = self.controller.site.rect_detail(self.rect_id)
+            data.issued_at = detail.issued_at
+            data.check_id = detail.check_id
+            data.step_id = detail.step_id  # not on the form: kept as it is
+            self.controller.site.update_rectification(self.rect_id, data)
+            self.saved_id = self.rect_id
+        elif self.from_check is not None:
+            # Fields not on the form (the step, the issue time) stay as the check gives them.
+            overrides = {
+                k: v for k, v in vars(data).items()
+                if k not in ("project_id", "check_id", "step_id", "issued_at")
+            }
+            self.saved_id = self.controller.site.rectification_from_check(self.from_check, **overrides)
+        else:
+            self.saved_id = self.create(data)
 
 
 def evidence_text(warning) -> str:
@@ -381,6 +370,7 @@ class RectificationPanel(QScrollArea):
             preview(self, self.controller, "rectification", self.project_id, record=self.detail.id,
                     number=self.detail.number)
 
+    @shows_errors
     def show_item(self, rect_id: int | None, project_id: int | None) -> None:
         self._remember_typed()
         self.rect_id = rect_id
@@ -396,11 +386,7 @@ class RectificationPanel(QScrollArea):
             self.after.photos.set_rows([])
             self.history.clear()
             return
-        try:
-            d = self.detail = self.controller.site.rect_detail(rect_id)
-        except errors.SupervisorError as error:
-            show_error(self, error)
-            return
+        d = self.detail = self.controller.site.rect_detail(rect_id)
         self.title.setText(f"{d.number}  {rect_status_label(d.status)}")
         deadline = d.deadline.isoformat() + (self.tr(" (estimated)") if d.deadline_estimated else "")
         if d.overdue_days:
@@ -468,12 +454,7 @@ class RectificationPanel(QScrollArea):
             self.history.addItem(line)
 
     def _guard(self, action) -> bool:
-        try:
-            action()
-            return True
-        except errors.SupervisorError as error:
-            show_error(self, error)
-            return False
+        return attempt(self, action)
 
     def edit(self):
         if self.rect_id is None:
@@ -650,13 +631,10 @@ class RectificationsView(QWidget):
             self.model.set_source(None, None)
         else:
             rect_filter = self.current_filter()
-            try:
-                self.model.set_source(
-                    lambda offset, limit, key, desc: self.controller.site.rect_page(rect_filter, offset, limit, key, desc),
-                    lambda: self.controller.site.rect_count(rect_filter),
-                )
-            except errors.SupervisorError as error:
-                show_error(self, error)
+            attempt(self, lambda: self.model.set_source(
+                lambda offset, limit, key, desc: self.controller.site.rect_page(rect_filter, offset, limit, key, desc),
+                lambda: self.controller.site.rect_count(rect_filter),
+            ))
         self.count_label.setText(self.tr("%n item(s)", "", self.model.total))
         self.new_button.setEnabled(bool(self.project_id))
         row = self.model.row_of(keep) if keep else -1

@@ -1,8 +1,8 @@
-"""Small shared pieces of the UI: error messages, an optional date field, label helpers.
+"""Small widgets and helpers every page uses: a yes/no question, dates to and from Qt, an
+optional date field, column widths that fit their contents.
 
-``show_error`` is the one way a ``SupervisorError`` reaches the user: its English template is
-translated in the "errors" context, then formatted. ``DateField`` is a date edit that may be
-left empty, which ``QDateEdit`` alone cannot.
+``DateField`` is a date edit that may be left empty, which ``QDateEdit`` alone cannot. How
+failures are shown is in ``supervisor.ui.failures``.
 """
 
 from __future__ import annotations
@@ -17,20 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
-
-from supervisor.errors import SupervisorError
-
-
-def error_text(error: SupervisorError) -> str:
-    return error.message(lambda template: QCoreApplication.translate("errors", template))
-
-
-def show_error(parent: QWidget | None, error: SupervisorError, title: str | None = None) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or QCoreApplication.translate("common", "Supervisor"))
-    box.setText(error_text(error))
-    box.exec()
 
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
