@@ -5,8 +5,12 @@ the user who made each change; ``supervisor.db.audit`` stamps these on flush. Pr
 templates are versioned: a project copies the steps and materials of the template version it
 starts with, so editing a template never changes a project already started.
 
-Enumerated values are stored as short English codes (``StepStatus.DONE == "done"``); the
-window's labels for them are in ``supervisor.ui.labels``, printed ones in Chinese where printed.
+Enumerated values are stored as short English codes (``StepStatus.DONE == "done"``), defined in
+``supervisor.codes``; the window's labels for them are in ``supervisor.ui.labels``.
+
+One module holds the whole schema (about 700 lines of declarations, no logic): its tables refer
+to each other across features (a photo link names a check, a rectification and a project), and
+it is reviewed beside the migrations in ``supervisor/db/migrations``.
 """
 
 from __future__ import annotations

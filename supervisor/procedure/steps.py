@@ -316,9 +316,6 @@ def update_step(session: Session, step: ProjectStep, edit: StepEdit) -> None:
     step.notes = edit.notes
 
 
-# --- materials and attachments -------------------------------------------------------------
-
-
 # --- undo support --------------------------------------------------------------------------
 
 

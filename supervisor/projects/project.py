@@ -258,11 +258,3 @@ def list_projects(session: Session, include_archived: bool = False) -> list[Proj
         )
         for p, total, done, n in session.execute(query)
     ]
-
-
-# --- compounds -----------------------------------------------------------------------------
-
-
-# --- people --------------------------------------------------------------------------------
-
-

@@ -4,8 +4,8 @@ Round 1 asks whether a household wants the renovation, round 2 what it thinks of
 A compound passes a round when its agreement meets the rule in the settings (default: 80 % of
 all households agree). "All households" is the larger of the roster and the household count
 declared on the compound, so an incomplete roster never makes the rate look better than it is.
-Procedure steps gated on a round (``gate == "consent:N"``) cannot be completed while a compound
-of the project has not passed it, unless an override with a reason is recorded.
+Procedure steps gated on a round cannot be completed while a compound of the project has not
+passed it, unless an override with a reason is recorded (``supervisor.procedure.gates``).
 """
 
 from __future__ import annotations
@@ -443,8 +443,3 @@ def wanted_counts(session: Session, compound_id: int, round_: int) -> dict[str, 
         for key in wanted or ():
             counts[key] = counts.get(key, 0) + 1
     return counts
-
-
-# --- the gate on procedure steps -------------------------------------------------------------
-
-

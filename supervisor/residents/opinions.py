@@ -1,9 +1,9 @@
-"""Residents' opinions and complaints (意见诉求) and resident supervision days (民主监督日).
+"""Residents' opinions and complaints (意见诉求).
 
 An opinion is registered with the day it came in; its reply is due a set number of working
 days later (a setting, default 5). It stays open until a reply is recorded, and an open opinion
-past its due day is overdue. A supervision day records who came and the issues raised; an issue
-becomes an opinion to answer or a rectification item, and keeps a link to what it became.
+past its due day is overdue. Issues raised on supervision days become opinions through
+``supervisor.residents.supervision_days``.
 """
 
 from __future__ import annotations
@@ -307,8 +307,3 @@ def open_opinion_count(session: Session, project_id: int, today: dt.date | None 
         )
     )
     return open_count or 0, overdue or 0
-
-
-# --- supervision days --------------------------------------------------------------------------
-
-
