@@ -33,7 +33,7 @@ from supervisor.residents.catalog import OPINION_CATEGORIES, OPINION_CHANNELS, O
 from supervisor.ui.common import DateField, ask, format_date, from_qdate, show_error, to_qdate
 from supervisor.ui.labels import catalog_label
 from supervisor.ui.residents.dialogs import _SavingDialog
-from supervisor.ui.row_model import (
+from supervisor.ui.tables import (
     OVERDUE_BACKGROUND,
     Column,
     RowTableModel,

@@ -23,7 +23,7 @@ from supervisor import errors
 from supervisor.residents.catalog import ANSWERS, MENU_ITEMS
 from supervisor.ui.common import ask, format_date, show_error
 from supervisor.ui.labels import catalog_label, list_separator, yes_no_label
-from supervisor.ui.row_model import (
+from supervisor.ui.tables import (
     GOOD_BACKGROUND,
     OVERDUE_BACKGROUND,
     WARNING_BACKGROUND,

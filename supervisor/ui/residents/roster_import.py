@@ -28,7 +28,7 @@ from supervisor import errors
 from supervisor.i18n import QT_TRANSLATE_NOOP
 from supervisor.ui.common import error_text, show_error
 from supervisor.ui.labels import list_separator
-from supervisor.ui.row_model import OVERDUE_BACKGROUND, Column, RowTableModel, fit_columns, row_table
+from supervisor.ui.tables import OVERDUE_BACKGROUND, Column, RowTableModel, fit_columns, row_table
 
 
 class SheetReader(QThread):

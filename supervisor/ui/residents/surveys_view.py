@@ -27,7 +27,7 @@ from supervisor.residents.catalog import RATINGS, SURVEY_ITEMS, SURVEY_METHODS
 from supervisor.ui.common import ask, format_date, from_qdate, show_error, to_qdate
 from supervisor.ui.labels import catalog_label
 from supervisor.ui.residents.dialogs import _SavingDialog
-from supervisor.ui.row_model import (
+from supervisor.ui.tables import (
     GOOD_BACKGROUND,
     OVERDUE_BACKGROUND,
     Column,
