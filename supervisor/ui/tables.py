@@ -31,7 +31,7 @@ GOOD_BACKGROUND = QColor("#e3f4e1")
 PAGE_SIZE = 200
 LONG_TEXT = 30  # characters: a longer text is also shown whole in its tool tip (long_text_tooltips)
 
-# A colour for a row: a QColor, a Qt.GlobalColor, or None for the view's own.
+# How a row (or one of its cells) is coloured: its QColor or Qt.GlobalColor, or None (the view's).
 Colouring = Callable[[Any], "QColor | Qt.GlobalColor | None"]
 
 
