@@ -1,1 +1,2 @@
-"""Storage: models, the engine and its sessions, migrations. No Qt, no report libraries."""
+"""Storage: models, the engine and its sessions, migrations, paged list queries. No Qt, no
+report libraries."""

@@ -5,9 +5,10 @@
 stored twice: as ids (compound, building, unit, household or a common area) for filtering, and
 as ``location_text`` ("幸福里小区 1号楼 2单元 301") for lists, search and printing.
 
-Lists are filtered, sorted and paged in SQL (``count_checks``, ``list_checks``): a district
-keeps hundreds of thousands of checks, so only the rows of the page shown are ever read, and
-the photo and rectification counts are computed for those rows only.
+Lists are filtered, sorted and paged in SQL (``count_checks``, ``list_checks``, through
+``db.paging``): a district keeps hundreds of thousands of checks, so only the rows of the page
+shown are ever read, and the photo and rectification counts are computed for those rows only.
+``conditions`` turns a ``CheckFilter`` into SQL conditions; the ledger exports with them too.
 
 Also here: the checklists per work type (seeded from ``resources/checklists.json``) and the
 drafts that keep a check being typed when the window closes.
@@ -18,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from supervisor import errors
@@ -36,12 +37,12 @@ from supervisor.db.models import (
     SiteCheck,
     Unit,
 )
+from supervisor.db.paging import PagedList, project_condition
 from supervisor.i18n import QT_TRANSLATE_NOOP
 from supervisor.site.search import text_filter
 
 DESCRIPTION_PREVIEW = 200
 FUTURE_TOLERANCE = dt.timedelta(days=1)
-SORT_KEYS = ("checked_at", "location", "category", "result", "inspector")
 
 
 def now_minute() -> dt.datetime:
@@ -443,75 +444,50 @@ def _narrowed(f: CheckFilter) -> bool:
     )
 
 
-def _conditions(f: CheckFilter, *, project_index: bool = True) -> list:
-    conditions = []
+def conditions(f: CheckFilter, *, project_index: bool = True) -> list:
+    """The WHERE conditions of the checks ``f`` lets through (the list, its count, the ledger).
+    ``project_index=False`` keeps SQLite off the project's index (``paging.project_condition``)."""
+    where = []
     if f.project_id is not None:
-        if project_index:
-            conditions.append(SiteCheck.project_id == f.project_id)
-        else:
-            # "project_id + 0" keeps SQLite from using the project's index, which holds most
-            # of the rows in a district database: it then reads the page in the order of the
-            # sort column's index and stops after one page, or uses a narrower index.
-            conditions.append(SiteCheck.project_id + 0 == f.project_id)
+        where.append(project_condition(SiteCheck.project_id, f.project_id, use_index=project_index))
     if f.compound_id is not None:
-        conditions.append(SiteCheck.compound_id == f.compound_id)
+        where.append(SiteCheck.compound_id == f.compound_id)
     if f.category:
-        conditions.append(SiteCheck.category == f.category)
+        where.append(SiteCheck.category == f.category)
     if f.result:
-        conditions.append(SiteCheck.result == f.result)
+        where.append(SiteCheck.result == f.result)
     if f.inspector.strip():
-        conditions.append(SiteCheck.inspector == f.inspector.strip())
+        where.append(SiteCheck.inspector == f.inspector.strip())
     if f.step_id is not None:
-        conditions.append(SiteCheck.step_id == f.step_id)
+        where.append(SiteCheck.step_id == f.step_id)
     if f.date_from is not None:
-        conditions.append(SiteCheck.checked_at >= _day_start(f.date_from))
+        where.append(SiteCheck.checked_at >= _day_start(f.date_from))
     if f.date_to is not None:
-        conditions.append(SiteCheck.checked_at < _day_start(f.date_to + dt.timedelta(days=1)))
+        where.append(SiteCheck.checked_at < _day_start(f.date_to + dt.timedelta(days=1)))
     found = text_filter(SiteCheck, "site_check_fts", f.search)
     if found is not None:
-        conditions.append(found)
-    return conditions
+        where.append(found)
+    return where
+
+
+_LIST = PagedList(
+    SiteCheck,
+    sorts={
+        "checked_at": [SiteCheck.checked_at],
+        "location": [SiteCheck.location_text],
+        "category": [SiteCheck.category],
+        "result": [SiteCheck.result],
+        "inspector": [SiteCheck.inspector],
+    },
+    # Sort columns with an index of their own (its entries are in (value, id) order: ties by id).
+    indexed_sorts=frozenset({"checked_at", "category", "result", "inspector"}),
+)
+SORT_KEYS = _LIST.sort_keys
 
 
 def count_checks(session: Session, f: CheckFilter) -> int:
     """How many checks ``f`` lets through (exact)."""
-    conditions = _conditions(f, project_index=not _narrowed(f))
-    query = select(func.count()).select_from(SiteCheck).where(*conditions)
-    return int(session.scalar(query) or 0)
-
-
-_SORT_COLUMNS = {
-    "checked_at": SiteCheck.checked_at,
-    "location": SiteCheck.location_text,
-    "category": SiteCheck.category,
-    "result": SiteCheck.result,
-    "inspector": SiteCheck.inspector,
-}
-# Sort columns with an index of their own (its entries are in (value, id) order: ties by id).
-_INDEXED_SORTS = {"checked_at", "category", "result", "inspector"}
-
-
-def _order(sort: str, descending: bool) -> tuple:
-    try:
-        key = _SORT_COLUMNS[sort]
-    except KeyError as error:
-        raise ValueError(f"unknown sort key {sort!r}; use one of {SORT_KEYS}") from error
-    if descending:
-        return key.desc(), SiteCheck.id.desc()
-    return key.asc(), SiteCheck.id.asc()
-
-
-def _page_query(
-    f: CheckFilter, sort: str, descending: bool, offset: int, limit: int | None
-) -> Select:
-    """The ids of one page, ordered and limited in SQL (the other columns are read later)."""
-    conditions = _conditions(f, project_index=sort not in _INDEXED_SORTS and not _narrowed(f))
-    query = select(SiteCheck.id).where(*conditions).order_by(*_order(sort, descending))
-    if offset:
-        query = query.offset(offset)
-    if limit is not None:
-        query = query.limit(limit)
-    return query
+    return _LIST.count(session, conditions(f, project_index=_LIST.uses_project_index(_narrowed(f))))
 
 
 def list_checks(
@@ -524,7 +500,7 @@ def list_checks(
     limit: int | None = 200,
 ) -> list[CheckRow]:
     """One page of the check list (``limit=None``: every row), sorted, ties broken by id."""
-    page = _page_query(f, sort, descending, max(0, offset), limit).subquery("page")
+    where = conditions(f, project_index=_LIST.uses_project_index(_narrowed(f), sort))
     photos = (
         select(func.count())
         .select_from(PhotoLink)
@@ -539,30 +515,28 @@ def list_checks(
         .correlate(SiteCheck)
         .scalar_subquery()
     )
+    columns = (
+        SiteCheck.id,
+        SiteCheck.project_id,
+        SiteCheck.checked_at,
+        SiteCheck.compound_id,
+        Compound.name,
+        SiteCheck.location_text,
+        SiteCheck.category,
+        SiteCheck.work_type,
+        SiteCheck.result,
+        func.substr(SiteCheck.description, 1, DESCRIPTION_PREVIEW),
+        SiteCheck.inspector,
+        SiteCheck.weather,
+        SiteCheck.step_id,
+        ProjectStep.code,
+        photos,
+        rectifications,
+    )
     query = (
-        select(
-            SiteCheck.id,
-            SiteCheck.project_id,
-            SiteCheck.checked_at,
-            SiteCheck.compound_id,
-            Compound.name,
-            SiteCheck.location_text,
-            SiteCheck.category,
-            SiteCheck.work_type,
-            SiteCheck.result,
-            func.substr(SiteCheck.description, 1, DESCRIPTION_PREVIEW),
-            SiteCheck.inspector,
-            SiteCheck.weather,
-            SiteCheck.step_id,
-            ProjectStep.code,
-            photos,
-            rectifications,
-        )
-        .select_from(page)
-        .join(SiteCheck, SiteCheck.id == page.c.id)
+        _LIST.select_page(columns, where, sort=sort, descending=descending, offset=offset, limit=limit)
         .outerjoin(Compound, Compound.id == SiteCheck.compound_id)
         .outerjoin(ProjectStep, ProjectStep.id == SiteCheck.step_id)
-        .order_by(*_order(sort, descending))  # the page's order again: a join does not keep it
     )
     return [
         CheckRow(

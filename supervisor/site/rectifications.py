@@ -25,7 +25,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from supervisor import errors
@@ -41,6 +41,7 @@ from supervisor.db.models import (
     RectificationEvent,
     SiteCheck,
 )
+from supervisor.db.paging import PagedList, project_condition
 from supervisor.i18n import QT_TRANSLATE_NOOP
 from supervisor.site.checks import get_check, now_minute
 from supervisor.site.search import text_filter
@@ -51,7 +52,6 @@ SOURCES = ("supervisor", "resident", "complaint", "acceptance")
 MAX_DEADLINE_DAYS = 365
 PROBLEM_PREVIEW = 200
 FUTURE_TOLERANCE = dt.timedelta(days=1)
-RECT_SORT_KEYS = ("deadline", "number", "issued_at", "status", "responsible_party", "severity")
 
 OPEN = RectificationStatus.OPEN
 REPLIED = RectificationStatus.REPLIED
@@ -492,7 +492,7 @@ def events(session: Session, rect_id: int) -> list[EventRow]:
 # --- detail --------------------------------------------------------------------------------
 
 
-def _overdue_days(
+def overdue_days(
     status: str, deadline: dt.date, today: dt.date, replied_at: dt.datetime | None
 ) -> int:
     """Days past the deadline: still counting while the item waits for its reply; fixed at the
@@ -603,7 +603,7 @@ def rectification_detail(
         deadline_days=r.deadline_days,
         deadline=r.deadline,
         deadline_estimated=r.deadline_estimated,
-        overdue_days=_overdue_days(r.status, r.deadline, today, r.replied_at),
+        overdue_days=overdue_days(r.status, r.deadline, today, r.replied_at),
         reply_measures=r.reply_measures,
         replied_at=r.replied_at,
         replied_by=r.replied_by,
@@ -678,19 +678,17 @@ def _narrowed(f: RectFilter) -> bool:
     )
 
 
-def _conditions(f: RectFilter, today: dt.date, *, project_index: bool = True) -> list:
-    conditions = []
+def conditions(f: RectFilter, today: dt.date, *, project_index: bool = True) -> list:
+    """The WHERE conditions of the items ``f`` lets through (the list, its count, the ledger);
+    ``today`` decides what is overdue. ``project_index=False`` keeps SQLite off the project's
+    index (``paging.project_condition``)."""
+    where = []
     if f.project_id is not None:
-        if project_index:
-            conditions.append(Rectification.project_id == f.project_id)
-        else:
-            # As for site checks: "+ 0" lets SQLite use the sort column's or a narrower index
-            # instead of the project's, which holds nearly every row of a district database.
-            conditions.append(Rectification.project_id + 0 == f.project_id)
+        where.append(project_condition(Rectification.project_id, f.project_id, use_index=project_index))
     if f.status:
-        conditions.append(Rectification.status == f.status)
+        where.append(Rectification.status == f.status)
     if f.overdue_only:
-        conditions.append(
+        where.append(
             or_(
                 and_(Rectification.status == OPEN.value, Rectification.deadline < today),
                 and_(
@@ -700,53 +698,50 @@ def _conditions(f: RectFilter, today: dt.date, *, project_index: bool = True) ->
             )
         )
     if f.responsible_party.strip():
-        conditions.append(Rectification.responsible_party == f.responsible_party.strip())
+        where.append(Rectification.responsible_party == f.responsible_party.strip())
     if f.compound_id is not None:
-        conditions.append(Rectification.compound_id == f.compound_id)
+        where.append(Rectification.compound_id == f.compound_id)
     if f.category:
-        conditions.append(Rectification.category == f.category)
+        where.append(Rectification.category == f.category)
     if f.severity:
-        conditions.append(Rectification.severity == f.severity)
+        where.append(Rectification.severity == f.severity)
     if f.date_from is not None:
-        conditions.append(Rectification.issued_at >= dt.datetime.combine(f.date_from, dt.time()))
+        where.append(Rectification.issued_at >= dt.datetime.combine(f.date_from, dt.time()))
     if f.date_to is not None:
-        conditions.append(
+        where.append(
             Rectification.issued_at
             < dt.datetime.combine(f.date_to + dt.timedelta(days=1), dt.time())
         )
     found = text_filter(Rectification, "rectification_fts", f.search)
     if found is not None:
-        conditions.append(found)
-    return conditions
+        where.append(found)
+    return where
 
 
-def count_rectifications(session: Session, f: RectFilter, today: dt.date | None = None) -> int:
-    query = (
-        select(func.count())
-        .select_from(Rectification)
-        .where(*_conditions(f, today or dt.date.today(), project_index=not _narrowed(f)))
-    )
-    return int(session.scalar(query) or 0)
-
-
-# Sort columns with an index of their own (its entries are in (value, id) order: ties by id).
-_INDEXED_SORTS = {"deadline", "issued_at", "status", "responsible_party"}
-
-
-def _order(sort: str, descending: bool) -> list:
-    if sort not in RECT_SORT_KEYS:
-        raise ValueError(f"unknown sort key {sort!r}; use one of {RECT_SORT_KEYS}")
-    if sort == "number":
+_LIST = PagedList(
+    Rectification,
+    sorts={
+        "deadline": [Rectification.deadline],
         # "ZG-2026-" then the serial by length then text, so that 999 comes before 1000.
-        keys = [
+        "number": [
             func.substr(Rectification.number, 1, len(NUMBER_PREFIX) + 6),
             func.length(Rectification.number),
             Rectification.number,
-        ]
-    else:
-        keys = [getattr(Rectification, sort)]
-    keys.append(Rectification.id)
-    return [k.desc() for k in keys] if descending else [k.asc() for k in keys]
+        ],
+        "issued_at": [Rectification.issued_at],
+        "status": [Rectification.status],
+        "responsible_party": [Rectification.responsible_party],
+        "severity": [Rectification.severity],
+    },
+    # Sort columns with an index of their own (its entries are in (value, id) order: ties by id).
+    indexed_sorts=frozenset({"deadline", "issued_at", "status", "responsible_party"}),
+)
+RECT_SORT_KEYS = _LIST.sort_keys
+
+
+def count_rectifications(session: Session, f: RectFilter, today: dt.date | None = None) -> int:
+    where = conditions(f, today or dt.date.today(), project_index=_LIST.uses_project_index(_narrowed(f)))
+    return _LIST.count(session, where)
 
 
 def _photo_count(role: PhotoRole):
@@ -771,41 +766,29 @@ def list_rectifications(
 ) -> list[RectRow]:
     """One page of the list (``limit=None``: every row), sorted, ties broken by id."""
     today = today or dt.date.today()
-    order = _order(sort, descending)
-    conditions = _conditions(
-        f, today, project_index=sort not in _INDEXED_SORTS and not _narrowed(f)
+    where = conditions(f, today, project_index=_LIST.uses_project_index(_narrowed(f), sort))
+    columns = (
+        Rectification.id,
+        Rectification.project_id,
+        Rectification.number,
+        Rectification.status,
+        Rectification.severity,
+        Rectification.responsible_party,
+        Compound.name,
+        Rectification.location_text,
+        Rectification.category,
+        func.substr(Rectification.problem, 1, PROBLEM_PREVIEW),
+        Rectification.issued_at,
+        Rectification.deadline,
+        Rectification.deadline_estimated,
+        Rectification.replied_at,
+        Rectification.closed_at,
+        _photo_count(PhotoRole.BEFORE),
+        _photo_count(PhotoRole.AFTER),
     )
-    page_query: Select = select(Rectification.id).where(*conditions).order_by(*order)
-    if offset > 0:
-        page_query = page_query.offset(offset)
-    if limit is not None:
-        page_query = page_query.limit(limit)
-    page = page_query.subquery("page")
-    query = (
-        select(
-            Rectification.id,
-            Rectification.project_id,
-            Rectification.number,
-            Rectification.status,
-            Rectification.severity,
-            Rectification.responsible_party,
-            Compound.name,
-            Rectification.location_text,
-            Rectification.category,
-            func.substr(Rectification.problem, 1, PROBLEM_PREVIEW),
-            Rectification.issued_at,
-            Rectification.deadline,
-            Rectification.deadline_estimated,
-            Rectification.replied_at,
-            Rectification.closed_at,
-            _photo_count(PhotoRole.BEFORE),
-            _photo_count(PhotoRole.AFTER),
-        )
-        .select_from(page)
-        .join(Rectification, Rectification.id == page.c.id)
-        .outerjoin(Compound, Compound.id == Rectification.compound_id)
-        .order_by(*order)
-    )
+    query = _LIST.select_page(
+        columns, where, sort=sort, descending=descending, offset=offset, limit=limit
+    ).outerjoin(Compound, Compound.id == Rectification.compound_id)
     return [
         RectRow(
             id=r[0],
@@ -821,7 +804,7 @@ def list_rectifications(
             issued_at=r[10],
             deadline=r[11],
             deadline_estimated=bool(r[12]),
-            overdue_days=_overdue_days(r[3], r[11], today, r[13]),
+            overdue_days=overdue_days(r[3], r[11], today, r[13]),
             replied_at=r[13],
             closed_at=r[14],
             before_count=int(r[15]),

@@ -20,7 +20,7 @@ from supervisor.db.changes import Changed
 from supervisor.ui.failures import shows_errors
 from supervisor.ui.procedure.procedure_view import ProcedureView
 from supervisor.ui.projects.compounds_view import CompoundsView
-from supervisor.ui.projects.list_model import PROJECT_ID_ROLE, ProjectListModel
+from supervisor.ui.projects.list_model import ProjectListModel
 from supervisor.ui.projects.project_dialog import ProjectDialog
 from supervisor.ui.residents.residents_view import ResidentsView
 from supervisor.ui.site.checks_view import ChecksView
@@ -117,7 +117,7 @@ class Workspace(QSplitter):
             self._show_project(None)
 
     def _project_changed(self, current, _previous) -> None:
-        project_id = current.data(PROJECT_ID_ROLE) if current.isValid() else None
+        project_id = current.data(ProjectListModel.ID_ROLE) if current.isValid() else None
         if project_id != self.project_id:
             self._show_project(project_id)
 

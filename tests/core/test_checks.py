@@ -647,6 +647,38 @@ def test_the_default_first_page_reads_the_time_index_without_sorting(database, p
     assert sum("TEMP B-TREE" in step for step in plan) <= 1, plan
 
 
+def test_a_count_reads_the_narrowest_index(database, place, many_checks):
+    """The project's index holds nearly every check of a district: a count filtered on an
+    indexed column reads that column's index ("project_id + 0"), an unfiltered one the
+    project's. The public conditions (the ledgers') let the same checks through."""
+    from sqlalchemy import event
+
+    def plan(work) -> list[str]:
+        seen = []
+
+        def remember(conn, cursor, statement, parameters, context, executemany):
+            seen.append((statement, parameters))
+
+        event.listen(database.engine, "before_cursor_execute", remember)
+        try:
+            with database.read() as session:
+                work(session)
+        finally:
+            event.remove(database.engine, "before_cursor_execute", remember)
+        statement, parameters = seen[-1]
+        with database.read() as session:
+            explain = session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+            return [row[3] for row in explain]
+
+    everything = CheckFilter(project_id=place["project"])
+    funds = CheckFilter(project_id=place["project"], category="funds")
+    assert "ix_site_check_project_id" in str(plan(lambda s: checks.count_checks(s, everything)))
+    assert "ix_site_check_category" in str(plan(lambda s: checks.count_checks(s, funds)))
+    by_ledger = select(func.count()).select_from(SiteCheck).where(*checks.conditions(funds))
+    with database.read() as session:
+        assert session.scalar(by_ledger) == checks.count_checks(session, funds) > 0
+
+
 def test_deleting_a_check_deletes_the_photos_nothing_else_shows(database, place):
     from supervisor.db.models import PhotoBlob
 

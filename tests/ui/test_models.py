@@ -6,9 +6,12 @@ from supervisor.db.engine import open_database
 from supervisor.procedure.snapshots import procedure_snapshot
 from supervisor.projects.places import list_compounds
 from supervisor.projects.project import find_project, list_projects
+from supervisor.site import checks, rectifications
 from supervisor.ui.procedure.model import ProcedureFilter, ProcedureModel
 from supervisor.ui.projects.compounds_view import CompoundListModel
 from supervisor.ui.projects.list_model import ProjectListModel
+from supervisor.ui.site.checks_view import CheckListModel
+from supervisor.ui.site.rectifications_view import RectListModel
 
 
 def demo(path):
@@ -55,4 +58,46 @@ def test_compound_list_model(qtmodeltester, demo_path):
     model.set_rows(rows)
     qtmodeltester.check(model)
     assert model.rowCount() == len(rows) > 0
+    database.close()
+
+
+def test_paged_models_fetch_in_batches_and_sort_in_sql(qtmodeltester, demo_path):
+    from PySide6.QtCore import Qt
+
+    database = demo(demo_path)
+    with database.read() as session:
+        project_id = find_project(session, "DH-2026-01").id
+
+    def source(count, page, f):
+        def fetch(offset, limit, key, descending):
+            with database.read() as session:
+                return page(session, f, sort=key, descending=descending, offset=offset, limit=limit)
+
+        def total():
+            with database.read() as session:
+                return count(session, f)
+
+        return fetch, total
+
+    for model, count, page, f, column, key in (
+        (CheckListModel(), checks.count_checks, checks.list_checks, checks.CheckFilter(project_id=project_id),
+         5, "inspector"),
+        (RectListModel(), rectifications.count_rectifications, rectifications.list_rectifications,
+         rectifications.RectFilter(project_id=project_id), 0, "number"),
+    ):
+        model.page_size = 3
+        model.set_source(*source(count, page, f))
+        assert model.rowCount() == 3 < model.total, type(model).__name__
+        qtmodeltester.check(model)  # it stays connected, and asks for more rows on every change
+        while model.canFetchMore():
+            model.fetchMore()
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+        while model.canFetchMore():
+            model.fetchMore()
+        assert model.sort_key == key
+        with database.read() as session:
+            expected = [r.id for r in page(session, f, sort=key, descending=True, limit=None)]
+        assert [model.row(r).id for r in range(model.rowCount())] == expected
+        model.set_source(None, None)
+        assert model.rowCount() == model.total == 0
     database.close()

@@ -84,7 +84,7 @@ def _check_filter(scope):
 
 
 def _checks_query(scope):
-    from supervisor.site.checks import _conditions
+    from supervisor.site.checks import conditions
 
     photos = (
         select(PhotoLink.check_id.label("check_id"), func.count().label("n"))
@@ -113,7 +113,7 @@ def _checks_query(scope):
         .outerjoin(ProjectStep, ProjectStep.id == SiteCheck.step_id)
         .outerjoin(photos, photos.c.check_id == SiteCheck.id)
         .outerjoin(rects, rects.c.check_id == SiteCheck.id)
-        .where(*_conditions(_check_filter(scope)))
+        .where(*conditions(_check_filter(scope)))
         .order_by(SiteCheck.checked_at, SiteCheck.id)
     )
 
@@ -153,7 +153,7 @@ def _rect_filter(scope):
 
 
 def rectification_rows(session: Session, scope, today: dt.date) -> Iterator[tuple]:
-    from supervisor.site.rectifications import _conditions, _overdue_days
+    from supervisor.site.rectifications import conditions, overdue_days
 
     def photo_counts(role):
         return (
@@ -176,7 +176,7 @@ def rectification_rows(session: Session, scope, today: dt.date) -> Iterator[tupl
         .outerjoin(Compound, Compound.id == Rectification.compound_id)
         .outerjoin(before, before.c.rect_id == Rectification.id)
         .outerjoin(after, after.c.rect_id == Rectification.id)
-        .where(*_conditions(_rect_filter(scope), today))
+        .where(*conditions(_rect_filter(scope), today))
         .order_by(Rectification.issued_at, Rectification.id)
     )
     for (number, code, status, severity, party, compound, place, category, problem, requirement,
@@ -184,7 +184,7 @@ def rectification_rows(session: Session, scope, today: dt.date) -> Iterator[tupl
         yield (
             number, code, STATUS_NAMES.get(status, status), SEVERITY_NAMES.get(severity, severity), party,
             compound or "", place, CATEGORY_NAMES.get(category, category), problem, requirement, issued,
-            deadline, _overdue_days(status, deadline, today, replied), replied, closed, before_n or 0,
+            deadline, overdue_days(status, deadline, today, replied), replied, closed, before_n or 0,
             after_n or 0,
         )
 
@@ -466,10 +466,10 @@ def copy_photos(session: Session, ledger: str, scope, folder: Path, today: dt.da
             number = check_number(row.id, row.checked_at)
             targets.append((number, [("", {"check_id": row.id})]))
     elif ledger == "rectifications":
-        from supervisor.site.rectifications import _conditions
+        from supervisor.site.rectifications import conditions
 
         query = select(Rectification.id, Rectification.number, Rectification.check_id).where(
-            *_conditions(_rect_filter(scope), today)
+            *conditions(_rect_filter(scope), today)
         )
         for rect_id, number, check_id in session.execute(query):
             before = [("整改前", {"check_id": check_id})] if check_id is not None else []

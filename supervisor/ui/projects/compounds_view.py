@@ -3,7 +3,7 @@ and households."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -24,64 +24,35 @@ from supervisor.i18n import QT_TRANSLATE_NOOP
 from supervisor.projects.places import CompoundData, CompoundRow
 from supervisor.ui.dialogs import SavingDialog
 from supervisor.ui.failures import shows_errors
+from supervisor.ui.tables import Column, RowTableModel
 from supervisor.ui.widgets import ask
 
 
-class CompoundListModel(QAbstractTableModel):
+class CompoundListModel(RowTableModel):
     """Compounds of one project: name, address, year built, households, buildings."""
 
     COL_NAME, COL_ADDRESS, COL_YEAR, COL_HOUSEHOLDS, COL_BUILDINGS = range(5)
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[CompoundRow] = []
+        super().__init__(long_text_tooltips=False, parent=parent)
+        self.columns = [
+            Column(self.tr("Compound"), lambda r: r.name),
+            Column(self.tr("Address"), lambda r: r.address),
+            Column(self.tr("Built"), lambda r: str(r.year_built) if r.year_built else "", align_right=True),
+            Column(self.tr("Households"), self._households, align_right=True),
+            Column(self.tr("Buildings"), lambda r: str(r.buildings), align_right=True),
+        ]
 
-    def set_rows(self, rows: list[CompoundRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def _households(self, row: CompoundRow) -> str:
+        declared = row.households_declared
+        if declared is not None and declared != row.households_recorded:
+            return self.tr("{declared} ({recorded} recorded)").format(
+                declared=declared, recorded=row.households_recorded
+            )
+        return str(declared if declared is not None else row.households_recorded)
 
     def compound(self, row: int) -> CompoundRow:
-        return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [
-                self.tr("Compound"), self.tr("Address"), self.tr("Built"),
-                self.tr("Households"), self.tr("Buildings"),
-            ][section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
-            if column == self.COL_NAME:
-                return row.name
-            if column == self.COL_ADDRESS:
-                return row.address
-            if column == self.COL_YEAR:
-                return str(row.year_built) if row.year_built else ""
-            if column == self.COL_HOUSEHOLDS:
-                declared = row.households_declared
-                if declared is not None and declared != row.households_recorded:
-                    return self.tr("{declared} ({recorded} recorded)").format(
-                        declared=declared, recorded=row.households_recorded
-                    )
-                return str(declared if declared is not None else row.households_recorded)
-            if column == self.COL_BUILDINGS:
-                return str(row.buildings)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self.COL_YEAR:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return self.row(row)
 
 
 class CompoundDialog(SavingDialog):

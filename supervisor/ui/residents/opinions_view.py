@@ -33,7 +33,7 @@ from supervisor.residents.catalog import OPINION_CATEGORIES, OPINION_CHANNELS, O
 from supervisor.ui.dialogs import SavingDialog
 from supervisor.ui.failures import shows_errors
 from supervisor.ui.labels import catalog_label
-from supervisor.ui.row_model import (
+from supervisor.ui.tables import (
     OVERDUE_BACKGROUND,
     Column,
     RowTableModel,

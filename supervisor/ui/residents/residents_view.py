@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from supervisor.residents.catalog import ANSWERS, MENU_ITEMS
 from supervisor.ui.failures import shows_errors
 from supervisor.ui.labels import catalog_label, list_separator, yes_no_label
-from supervisor.ui.row_model import (
+from supervisor.ui.tables import (
     GOOD_BACKGROUND,
     OVERDUE_BACKGROUND,
     WARNING_BACKGROUND,

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from supervisor import errors
 from supervisor.ui.failures import error_text, shows_errors
 from supervisor.ui.labels import list_separator
-from supervisor.ui.row_model import OVERDUE_BACKGROUND, Column, RowTableModel, fit_columns, row_table
 from supervisor.ui.runner import report_failure, run_in_background
+from supervisor.ui.tables import OVERDUE_BACKGROUND, Column, RowTableModel, fit_columns, row_table
 
 
 def _problems(row) -> str:

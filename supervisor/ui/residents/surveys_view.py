@@ -26,7 +26,7 @@ from supervisor.residents.catalog import RATINGS, SURVEY_ITEMS, SURVEY_METHODS
 from supervisor.ui.dialogs import SavingDialog
 from supervisor.ui.failures import shows_errors
 from supervisor.ui.labels import catalog_label
-from supervisor.ui.row_model import (
+from supervisor.ui.tables import (
     GOOD_BACKGROUND,
     OVERDUE_BACKGROUND,
     Column,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from supervisor.codes import CheckCategory, CheckResult
 from supervisor.ui.failures import attempt, shows_errors
 from supervisor.ui.labels import RESULT_COLOURS, category_label, result_label
-from supervisor.ui.paged_model import Column, PagedTableModel, paged_table
+from supervisor.ui.tables import Column, PagedTableModel, paged_table
 from supervisor.ui.widgets import DateField, ask, size_columns
 
 
@@ -25,27 +24,20 @@ class CheckListModel(PagedTableModel):
     """Site checks (``checks.CheckRow``), newest first unless sorted otherwise."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.sort_key = "checked_at"
-        self.descending = True
+        super().__init__(sort_key="checked_at", descending=True, parent=parent)
         self.columns = [
-            Column(self.tr("Date"), lambda r: r.checked_at.strftime("%Y-%m-%d %H:%M"), "checked_at"),
-            Column(self.tr("Location"), lambda r: r.location_text, "location"),
-            Column(self.tr("Category"), lambda r: category_label(r.category), "category"),
-            Column(self.tr("Result"), lambda r: result_label(r.result), "result"),
-            Column(self.tr("Description"), lambda r: r.description.replace("\n", " ")),
-            Column(self.tr("Inspector"), lambda r: r.inspector, "inspector"),
-            Column(self.tr("Photos"), lambda r: str(r.photo_count) if r.photo_count else "", None, True),
-            Column(self.tr("Rectifications"), lambda r: str(r.rectification_count) if r.rectification_count else "", None, True),
+            Column(self.tr("Date"), lambda r: r.checked_at.strftime("%Y-%m-%d %H:%M"), sort_key="checked_at"),
+            Column(self.tr("Location"), lambda r: r.location_text, sort_key="location"),
+            Column(self.tr("Category"), lambda r: category_label(r.category), sort_key="category"),
+            Column(self.tr("Result"), lambda r: result_label(r.result), sort_key="result",
+                   background=lambda r: RESULT_COLOURS.get(r.result)),
+            Column(self.tr("Description"), lambda r: r.description.replace("\n", " "),
+                   tooltip=lambda r: r.description),
+            Column(self.tr("Inspector"), lambda r: r.inspector, sort_key="inspector"),
+            Column(self.tr("Photos"), lambda r: str(r.photo_count) if r.photo_count else "", align_right=True),
+            Column(self.tr("Rectifications"), lambda r: str(r.rectification_count) if r.rectification_count else "",
+                   align_right=True),
         ]
-
-    def row_data(self, row, column, role):
-        if role == Qt.ItemDataRole.BackgroundRole and column == 3:
-            colour = RESULT_COLOURS.get(row.result)
-            return QBrush(colour) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
-            return row.description
-        return None
 
 
 class ChecksView(QWidget):

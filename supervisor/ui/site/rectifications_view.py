@@ -7,7 +7,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,8 +38,8 @@ from supervisor.ui.labels import (
     severity_label,
     source_label,
 )
-from supervisor.ui.paged_model import Column, PagedTableModel, paged_table
 from supervisor.ui.site.photos import PhotoGallery, PhotoViewer, choose_photo_files, run_import
+from supervisor.ui.tables import Column, PagedTableModel, paged_table
 from supervisor.ui.widgets import DateField, size_columns
 
 
@@ -52,34 +52,24 @@ class RectListModel(PagedTableModel):
     """Rectification items (``rectifications.RectRow``); overdue ones stand out."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.sort_key = "deadline"
-        self.descending = False
-        self.columns = [
-            Column(self.tr("No."), lambda r: r.number, "number"),
-            Column(self.tr("Status"), lambda r: rect_status_label(r.status), "status"),
-            Column(self.tr("Deadline"), _deadline_text, "deadline"),
-            Column(self.tr("Overdue"), lambda r: self.tr("%n day(s)", "", r.overdue_days) if r.overdue_days else "", None, True),
-            Column(self.tr("Severity"), lambda r: severity_label(r.severity), "severity"),
-            Column(self.tr("Responsible"), lambda r: r.responsible_party, "responsible_party"),
-            Column(self.tr("Location"), lambda r: r.location_text),
-            Column(self.tr("Problem"), lambda r: r.problem.replace("\n", " ")),
-            Column(self.tr("Issued"), lambda r: r.issued_at.strftime("%Y-%m-%d"), "issued_at"),
-        ]
+        super().__init__(sort_key="deadline", descending=False, bold=lambda r: bool(r.overdue_days), parent=parent)
 
-    def row_data(self, row, column, role):
-        if role == Qt.ItemDataRole.BackgroundRole and column == 1:
-            colour = RECT_STATUS_COLOURS.get(row.status)
-            return QBrush(colour) if colour else None
-        if role == Qt.ItemDataRole.ForegroundRole and row.overdue_days and column in (2, 3):
-            return QBrush(OVERDUE_COLOUR)
-        if role == Qt.ItemDataRole.FontRole and row.overdue_days:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == 7:
-            return row.problem
-        return None
+        def overdue(row):
+            return OVERDUE_COLOUR if row.overdue_days else None
+
+        self.columns = [
+            Column(self.tr("No."), lambda r: r.number, sort_key="number"),
+            Column(self.tr("Status"), lambda r: rect_status_label(r.status), sort_key="status",
+                   background=lambda r: RECT_STATUS_COLOURS.get(r.status)),
+            Column(self.tr("Deadline"), _deadline_text, sort_key="deadline", foreground=overdue),
+            Column(self.tr("Overdue"), lambda r: self.tr("%n day(s)", "", r.overdue_days) if r.overdue_days else "",
+                   align_right=True, foreground=overdue),
+            Column(self.tr("Severity"), lambda r: severity_label(r.severity), sort_key="severity"),
+            Column(self.tr("Responsible"), lambda r: r.responsible_party, sort_key="responsible_party"),
+            Column(self.tr("Location"), lambda r: r.location_text),
+            Column(self.tr("Problem"), lambda r: r.problem.replace("\n", " "), tooltip=lambda r: r.problem),
+            Column(self.tr("Issued"), lambda r: r.issued_at.strftime("%Y-%m-%d"), sort_key="issued_at"),
+        ]
 
 
 class RectificationDialog(SavingDialog):
@@ -575,7 +565,7 @@ class RectificationsView(QWidget):
             0: ["ZG-2026-0000"],
             1: [rect_status_label(s) for s in ("open", "replied", "closed")],
             2: ["2026-12-31*"],
-            3: [self.model.columns[3].display(SimpleNamespace(overdue_days=365))],
+            3: [self.model.columns[3].text(SimpleNamespace(overdue_days=365))],
             4: [severity_label(s) for s in ("normal", "serious", "stop_work")],
             5: 16, 6: 18, 8: ["2026-12-31"],
         })
