@@ -230,32 +230,32 @@
 <context>
     <name>BuildingDialog</name>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="144"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="83"/>
         <source>Add building</source>
         <translation>添加楼栋</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="148"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="87"/>
         <source>e.g. 3号楼</source>
         <translation>例如：3号楼</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="158"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="159"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="98"/>
         <source>Units:</source>
         <translation>单元数：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="160"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="99"/>
         <source>Floors:</source>
         <translation>层数：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="161"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="100"/>
         <source>Flats per floor:</source>
         <translation>每层户数：</translation>
     </message>
@@ -471,42 +471,42 @@
 <context>
     <name>CheckListModel</name>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="32"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="29"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="33"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="30"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="34"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="31"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="35"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="32"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="36"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="34"/>
         <source>Description</source>
         <translation>情况描述</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="37"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="36"/>
         <source>Inspector</source>
         <translation>巡查人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="38"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="37"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="39"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="38"/>
         <source>Rectifications</source>
         <translation>整改事项</translation>
     </message>
@@ -587,89 +587,89 @@
 <context>
     <name>ChecksView</name>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="66"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="58"/>
         <source>&amp;New site check…</source>
         <translation>新建巡查记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="69"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="61"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="71"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="63"/>
         <source>Raise &amp;rectification…</source>
         <translation>发起整改(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="74"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="66"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="76"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="68"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="78"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="70"/>
         <source>Print the site check record of the selected check</source>
         <translation>打印所选巡查的巡查记录表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="80"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="72"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="82"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="74"/>
         <source>Export the checks listed, with these filters, to Excel</source>
         <translation>按当前筛选把列出的巡查记录导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="95"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="87"/>
         <source>Search location, description, inspector…</source>
         <translation>搜索位置、情况描述、巡查人…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="101"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="93"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="106"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="98"/>
         <source>All results</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="115"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="107"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="117"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="109"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="148"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="140"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/checks_view.py" line="177"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="169"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>共 %n 条巡查记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="234"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="226"/>
         <source>Delete site check</source>
         <translation>删除巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="235"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="227"/>
         <source>Delete the site check of {date} at {place}? Its photos stay if used elsewhere.</source>
         <translation>确定要删除 {date} 在 {place} 的巡查记录吗？其中的照片如在别处使用，将予以保留。</translation>
     </message>
@@ -677,59 +677,59 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="159"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="157"/>
         <source>Satisfaction by project</source>
         <translation>各项目满意度对比</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="164"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="162"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="165"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="163"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="166"/>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="183"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="164"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="181"/>
         <source>Forms</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="167"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="165"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="168"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="166"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="169"/>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="184"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="167"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="182"/>
         <source>Rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="175"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="173"/>
         <source>Projects, the most satisfied first</source>
         <translation>各项目（满意率由高到低）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="181"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="179"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="182"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="180"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="189"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="187"/>
         <source>Compounds of the current project</source>
         <translation>当前项目各小区</translation>
     </message>
@@ -737,140 +737,123 @@
 <context>
     <name>CompoundDialog</name>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="93"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="32"/>
         <source>New compound</source>
         <translation>新建小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="93"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="32"/>
         <source>Edit compound</source>
         <translation>编辑小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="100"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="39"/>
         <source>e.g. 1992</source>
         <translation>例如：1992</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="102"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="41"/>
         <source>number of households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="103"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="42"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="104"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="43"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="105"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="44"/>
         <source>Year built:</source>
         <translation>建成年份：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="106"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="45"/>
         <source>Households:</source>
         <translation>户数：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="132"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="71"/>
         <source>The year built</source>
         <translation>建成年份</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="133"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="72"/>
         <source>The number of households</source>
         <translation>户数</translation>
     </message>
 </context>
 <context>
-    <name>CompoundListModel</name>
-    <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="56"/>
-        <source>Compound</source>
-        <translation>小区</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="56"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="56"/>
-        <source>Built</source>
-        <translation>建成年份</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="57"/>
-        <source>Households</source>
-        <translation>户数</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="57"/>
-        <source>Buildings</source>
-        <translation>楼栋数</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="76"/>
-        <source>{declared} ({recorded} recorded)</source>
-        <translation>{declared}（已录入 {recorded} 户）</translation>
-    </message>
-</context>
-<context>
     <name>CompoundsView</name>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="180"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="124"/>
         <source>&amp;New compound…</source>
         <translation>新建小区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="182"/>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="184"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="130"/>
         <source>Add &amp;building…</source>
         <translation>添加楼栋(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="186"/>
-        <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="205"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="135"/>
         <source>Building / unit</source>
         <translation>楼栋/单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="205"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="121"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="135"/>
         <source>Households</source>
         <translation>住户</translation>
     </message>
+    <message>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="118"/>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="119"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="120"/>
+        <source>Built</source>
+        <translation>建成年份</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="122"/>
+        <source>Buildings</source>
+        <translation>楼栋数</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="149"/>
+        <source>{declared} ({recorded} recorded)</source>
+        <translation>{declared}（已录入 {recorded} 户）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="239"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="175"/>
         <source>%n floor(s)</source>
         <translation>
             <numerusform>%n 层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="244"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="180"/>
         <source>Unit {name}</source>
         <translation>{name} 单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="284"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="209"/>
         <source>Remove compound</source>
         <translation>删除小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="285"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="206"/>
         <source>Remove {name} with its buildings and households? This cannot be undone.</source>
         <translation>确定要删除“{name}”及其全部楼栋和住户吗？此操作无法撤销。</translation>
     </message>
@@ -878,212 +861,212 @@
 <context>
     <name>ConsultationPage</name>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="189"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="158"/>
         <source>Round 1: willingness</source>
         <translation>第一轮：改造意愿</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="190"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="159"/>
         <source>Round 2: scheme</source>
         <translation>第二轮：改造方案</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="192"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="161"/>
         <source>Round:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="195"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="164"/>
         <source>&amp;Print register…</source>
         <translation>打印登记表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="197"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="166"/>
         <source>The resident opinion register of this compound and round, as a PDF</source>
         <translation>本小区本轮的居民意见登记表（PDF）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="209"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="178"/>
         <source>&amp;Record answer…</source>
         <translation>登记意见(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="214"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="183"/>
         <source>Mark %1</source>
         <translation>标记为%1</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="216"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="185"/>
         <source>Record this answer for the selected households, dated today</source>
         <translation>为选中的住户登记此意见，日期为今天</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="219"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="188"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="224"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="193"/>
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="225"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="194"/>
         <source>Owner</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="226"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="195"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="227"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="196"/>
         <source>Answer</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="228"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="197"/>
         <source>Wanted items</source>
         <translation>希望改造内容</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="229"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="198"/>
         <source>Co-fund</source>
         <translation>愿意出资</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="230"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="199"/>
         <source>Pay property fee</source>
         <translation>愿缴物业费</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="231"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="200"/>
         <source>Comments</source>
         <translation>意见建议</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="232"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="201"/>
         <source>Visitor</source>
         <translation>入户人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="233"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="202"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="243"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="212"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="244"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="213"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="245"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="214"/>
         <source>Agree</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="246"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="215"/>
         <source>Rate</source>
         <translation>同意率</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="247"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="216"/>
         <source>Passed</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="247"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="216"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="247"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="216"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="256"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="225"/>
         <source>Compounds of the project, by agreement</source>
         <translation>本项目各小区（按同意率排序）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="299"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="268"/>
         <source>Choose a compound.</source>
         <translation>请选择小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="307"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="276"/>
         <source>Most wanted: {items}</source>
         <translation>最希望改造：{items}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="325"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="294"/>
         <source>2/3 take part (households and area), 3/4 of them agree</source>
         <translation>参与≥2/3（户数、面积），同意≥参与的3/4</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="327"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="296"/>
         <source>households and floor area agreeing ≥ {percent}%</source>
         <translation>同意户数及面积均≥{percent}%</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="329"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="298"/>
         <source>households agreeing ≥ {percent}% of all</source>
         <translation>同意户数≥总户数{percent}%</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="330"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="299"/>
         <source> (each entrance)</source>
         <translation>（按单元）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="337"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="306"/>
         <source>{households} households, {visited} visited: {agree} agree, {disagree} disagree, {abstain} abstain. Agreement {rate}; rule: {rule}.</source>
         <translation>共 {households} 户，已入户 {visited} 户：同意 {agree} 户，不同意 {disagree} 户，弃权 {abstain} 户。同意率 {rate}；标准：{rule}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="344"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="313"/>
         <source>The roster lists {listed} of the {households} households declared.</source>
         <translation>花名册已登记 {listed} 户，申报总户数 {households} 户。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="348"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="317"/>
         <source>Threshold reached.</source>
         <translation>已达到同意标准。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="355"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="324"/>
         <source>Below the threshold:</source>
         <translation>未达到同意标准：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="381"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="350"/>
         <source>{household} {owner} — round {round}</source>
         <translation>{household} {owner} — 第{round}轮</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="400"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="369"/>
         <source>Change answers</source>
         <translation>修改意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="401"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="370"/>
         <source>{count} of the selected households already have another answer. Replace it?</source>
         <translation>选中的住户中有 {count} 户已登记其他意见。是否替换？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="418"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="387"/>
         <source>Clear answers</source>
         <translation>清除意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="419"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="388"/>
         <source>Clear the answers of {count} household(s) in this round?</source>
         <translation>清除本轮 {count} 户的意见？</translation>
     </message>
@@ -1099,77 +1082,77 @@
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="358"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="326"/>
         <source>Resident supervision day</source>
         <translation>民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="365"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="333"/>
         <source>(whole project)</source>
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="372"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="340"/>
         <source>Names, separated by commas or one per line (the sign-in sheet)</source>
         <translation>姓名，用逗号分隔或每行一个（按签到表）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="375"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="343"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="376"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="344"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="377"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="345"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="378"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="346"/>
         <source>Attendees:</source>
         <translation>参加人员：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="379"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="347"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="381"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="349"/>
         <source>Issues raised (leave the due date empty when there is none):</source>
         <translation>居民提出的问题（无办理时限的可不填期限）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="385"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="353"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="385"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="353"/>
         <source>Raised by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="385"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="353"/>
         <source>Who must act</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="385"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="353"/>
         <source>Due (YYYY-MM-DD)</source>
         <translation>期限（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="393"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="361"/>
         <source>Add &amp;issue</source>
         <translation>添加问题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="396"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="364"/>
         <source>Remove issue</source>
         <translation>删除问题</translation>
     </message>
@@ -1177,107 +1160,97 @@
 <context>
     <name>DaysPage</name>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="477"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="452"/>
         <source>&amp;New supervision day…</source>
         <translation>新建民主监督日(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="480"/>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="482"/>
-        <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="491"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="444"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="492"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="445"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="493"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="446"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="494"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="447"/>
         <source>Attendees</source>
         <translation>参加人数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="496"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="449"/>
         <source>Issues</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="497"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="450"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="506"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="460"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="507"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="461"/>
         <source>Raised by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="508"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="462"/>
         <source>Who must act</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="509"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="463"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="510"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="464"/>
         <source>Became</source>
         <translation>转为</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="516"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="470"/>
         <source>Register as &amp;opinion</source>
         <translation>登记为意见诉求(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="519"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="473"/>
         <source>Raise &amp;rectification…</source>
         <translation>发起整改(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="525"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="479"/>
         <source>Issues raised on the selected day</source>
         <translation>所选监督日提出的问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="541"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="497"/>
         <source>opinion</source>
         <translation>意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="543"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="499"/>
         <source>rectification {number}</source>
         <translation>整改 {number}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="608"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="549"/>
         <source>Remove supervision day</source>
         <translation>删除民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="609"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="547"/>
         <source>Remove the supervision day of {date}? Opinions and rectification items made from it stay.</source>
         <translation>删除 {date} 的民主监督日？由其转出的意见诉求和整改事项将保留。</translation>
     </message>
@@ -1463,6 +1436,19 @@
         <location filename="../../supervisor/ui/residents/dialogs.py" line="75"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../supervisor/ui/list_page.py" line="39"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/list_page.py" line="41"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1756,72 +1742,72 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>OpinionDialog</name>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="76"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="77"/>
         <source>Opinion or complaint</source>
         <translation>意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="82"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="83"/>
         <source>(whole project)</source>
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="108"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="109"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="109"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="110"/>
         <source>Household:</source>
         <translation>住户：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="110"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="111"/>
         <source>From:</source>
         <translation>反映人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="111"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="112"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="112"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="113"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="113"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="114"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="114"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="115"/>
         <source>What was said:</source>
         <translation>反映内容：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="115"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="116"/>
         <source>Received:</source>
         <translation>受理日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="116"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="117"/>
         <source>Handled by:</source>
         <translation>承办人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="117"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="118"/>
         <source>Reply:</source>
         <translation>答复内容：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="118"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="119"/>
         <source>Replied on:</source>
         <translation>答复日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="141"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="142"/>
         <source>(not a listed household)</source>
         <translation>（非花名册住户）</translation>
     </message>
@@ -1829,142 +1815,137 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>OpinionsPage</name>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="190"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="203"/>
         <source>&amp;New opinion…</source>
         <translation>登记意见诉求(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="193"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="204"/>
         <source>&amp;Edit / reply…</source>
         <translation>编辑/答复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="195"/>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="312"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="210"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="289"/>
         <source>&amp;Close (settled)</source>
         <translation>办结(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="198"/>
-        <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="201"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="214"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="203"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="215"/>
         <source>Export the opinions listed, with these filters, to Excel</source>
         <translation>按当前筛选把列出的意见诉求导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="211"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="219"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="214"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="222"/>
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="218"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="226"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="230"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="190"/>
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="231"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="191"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="232"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="192"/>
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="233"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="193"/>
         <source>From</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="234"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="194"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="235"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="195"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="236"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="196"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="237"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="197"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="238"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="198"/>
         <source>Reply due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="239"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="199"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="240"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="200"/>
         <source>Handled by</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="241"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="201"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="256"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="240"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="257"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="241"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="293"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="278"/>
         <source>{count} shown: {open} awaiting a reply, {overdue} of them overdue.</source>
         <translation>显示 {count} 条：待答复 {open} 条，其中逾期 {overdue} 条。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="310"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="287"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="343"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="310"/>
         <source>Remove opinion</source>
         <translation>删除意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="343"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="310"/>
         <source>Remove this opinion from the register?</source>
         <translation>从登记表中删除这条意见诉求？</translation>
     </message>
@@ -1972,70 +1953,68 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="52"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="82"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
+</context>
+<context>
+    <name>PeoplePage</name>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="58"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="50"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="58"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="51"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="58"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="52"/>
         <source>Organisation</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="58"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="53"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="67"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="55"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="70"/>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="27"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="24"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="34"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="31"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="34"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="31"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="34"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="31"/>
         <source>Organisation:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="34"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="31"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="37"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="34"/>
         <source>e.g. 项目负责人, 群众质量监督员</source>
         <translation>例如：项目负责人、群众质量监督员</translation>
     </message>
@@ -2492,37 +2471,37 @@ Imported by {who}</source>
 <context>
     <name>ProjectListModel</name>
     <message>
-        <location filename="../../supervisor/ui/projects/list_model.py" line="43"/>
+        <location filename="../../supervisor/ui/projects/list_model.py" line="26"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/list_model.py" line="43"/>
+        <location filename="../../supervisor/ui/projects/list_model.py" line="27"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/list_model.py" line="43"/>
+        <location filename="../../supervisor/ui/projects/list_model.py" line="29"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/list_model.py" line="43"/>
+        <location filename="../../supervisor/ui/projects/list_model.py" line="30"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/list_model.py" line="44"/>
+        <location filename="../../supervisor/ui/projects/list_model.py" line="31"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/list_model.py" line="57"/>
+        <location filename="../../supervisor/ui/projects/list_model.py" line="27"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/list_model.py" line="65"/>
+        <location filename="../../supervisor/ui/projects/list_model.py" line="35"/>
         <source>{name}
 {done} of {total} steps done, {compounds} compounds</source>
         <translation>{name}
@@ -2555,54 +2534,54 @@ Imported by {who}</source>
 <context>
     <name>RectListModel</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="59"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="61"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="60"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="62"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="61"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="64"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="62"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="65"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="62"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="65"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="63"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="67"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="64"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="68"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="65"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="69"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="66"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="70"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="67"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="71"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
@@ -2610,72 +2589,72 @@ Imported by {who}</source>
 <context>
     <name>RectificationDialog</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="99"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="89"/>
         <source>Rectification notice</source>
         <translation>整改通知单</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="104"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="94"/>
         <source>(no compound)</source>
         <translation>（未指定小区）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="130"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="120"/>
         <source>clause or standard, optional</source>
         <translation>条款或标准，可选</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="135"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="125"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="136"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="126"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="137"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="127"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="138"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="128"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="139"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="129"/>
         <source>Found by:</source>
         <translation>问题来源：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="140"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="130"/>
         <source>Responsible party:</source>
         <translation>责任单位：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="141"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="131"/>
         <source>Severity:</source>
         <translation>严重程度：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="142"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="132"/>
         <source>Problem:</source>
         <translation>存在问题：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="143"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="133"/>
         <source>Requirement:</source>
         <translation>整改要求：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="144"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="134"/>
         <source>Basis:</source>
         <translation>整改依据：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="145"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="135"/>
         <source>Deadline:</source>
         <translation>整改期限：</translation>
     </message>
@@ -2683,156 +2662,156 @@ Imported by {who}</source>
 <context>
     <name>RectificationPanel</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="266"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="256"/>
         <source>&amp;Edit notice…</source>
         <translation>编辑通知单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="268"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="258"/>
         <source>&amp;Print notice…</source>
         <translation>打印通知单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="285"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="275"/>
         <source>Before (the problem)</source>
         <translation>整改前（存在问题）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="291"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="281"/>
         <source>Add &quot;before&quot; photos…</source>
         <translation>添加整改前照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="297"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="287"/>
         <source>Reply (measures taken)</source>
         <translation>回复（整改措施）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="307"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="297"/>
         <source>Add &quot;after&quot; photos…</source>
         <translation>添加整改后照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="309"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="299"/>
         <source>Submit &amp;reply</source>
         <translation>提交回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="320"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="310"/>
         <source>Re-check</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="327"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="317"/>
         <source>name of the resident quality supervisor who confirms</source>
         <translation>确认结果的群众质量监督员姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="329"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="319"/>
         <source>&amp;Pass and close</source>
         <translation>复查合格并销项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="332"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="322"/>
         <source>Send &amp;back</source>
         <translation>退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="335"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="325"/>
         <source>Re&amp;open…</source>
         <translation>重新打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="341"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="331"/>
         <source>Opinion:</source>
         <translation>复查意见：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="342"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="332"/>
         <source>Resident supervisor:</source>
         <translation>群众质量监督员：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="346"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="336"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="381"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="371"/>
         <source>Select a rectification item.</source>
         <translation>请选择一个整改事项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="391"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="381"/>
         <source> (estimated)</source>
         <translation>（估算）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="394"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="384"/>
         <source>replied %n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天后回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="396"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="386"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="401"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="391"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="402"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="392"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="403"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="393"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="404"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="394"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="405"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="395"/>
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="406"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="396"/>
         <source>Issued</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="399"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="389"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="410"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="400"/>
         <source>Basis</source>
         <translation>整改依据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="443"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="433"/>
         <source>Check the evidence:</source>
         <translation>证据存疑，请核查：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="493"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="483"/>
         <source>Reopen rectification</source>
         <translation>重新打开整改事项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="493"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="483"/>
         <source>Why is the item reopened?</source>
         <translation>请说明重新打开此整改事项的原因：</translation>
     </message>
@@ -2840,62 +2819,62 @@ Imported by {who}</source>
 <context>
     <name>RectificationsView</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="516"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="506"/>
         <source>&amp;New rectification…</source>
         <translation>新建整改事项(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="520"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="510"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="522"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="512"/>
         <source>Export the items listed, with these filters, to Excel</source>
         <translation>按当前筛选把列出的整改事项导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="533"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="523"/>
         <source>Search number, problem, location…</source>
         <translation>搜索编号、问题、位置…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="537"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="527"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="540"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="530"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="546"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="536"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="555"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="545"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="557"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="547"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="592"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="582"/>
         <source>All parties</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="593"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="583"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="638"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="628"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -2976,37 +2955,37 @@ Imported by {who}</source>
 <context>
     <name>ResidentsView</name>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="447"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="416"/>
         <source>R&amp;ules…</source>
         <translation>规则(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="450"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="419"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="462"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="431"/>
         <source>Roster</source>
         <translation>住户花名册</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="463"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="432"/>
         <source>Consultation</source>
         <translation>意见征询</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="464"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="433"/>
         <source>Opinions</source>
         <translation>意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="465"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="434"/>
         <source>Supervision days</source>
         <translation>民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="466"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="435"/>
         <source>Satisfaction</source>
         <translation>满意度调查</translation>
     </message>
@@ -3160,117 +3139,107 @@ Imported by {who}</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="56"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="65"/>
         <source>&amp;Add household…</source>
         <translation>添加住户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="58"/>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="60"/>
-        <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="62"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="69"/>
         <source>&amp;Import from Excel…</source>
         <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="65"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="70"/>
         <source>Save blank &amp;template…</source>
         <translation>保存空白模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="75"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="55"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="76"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="56"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="77"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="57"/>
         <source>Flat</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="78"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="58"/>
         <source>Owner</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="79"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="59"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="80"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="60"/>
         <source>Lives here</source>
         <translation>是否常住</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="81"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="61"/>
         <source>Elderly</source>
         <translation>是否老年人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="82"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="62"/>
         <source>Area (m²)</source>
         <translation>建筑面积（㎡）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="83"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="63"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="105"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="92"/>
         <source>{count} households, {elderly} with elderly residents, {away} not living here.</source>
         <translation>共 {count} 户，有老年人 {elderly} 户，非常住 {away} 户。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="109"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="96"/>
         <source>{unnamed} without an owner&apos;s name.</source>
         <translation>{unnamed} 户未填户主姓名。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="110"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="97"/>
         <source>Choose a compound.</source>
         <translation>请选择小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="146"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="114"/>
         <source>Remove {count} household(s), with their consultation answers? Opinions and surveys stay, without the household. This cannot be undone.</source>
         <translation>删除 {count} 户及其征询意见？意见诉求和满意度调查表将保留，但不再关联住户。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="149"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="117"/>
         <source>Remove households</source>
         <translation>删除住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="158"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="127"/>
         <source>Import roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="158"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="127"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="168"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="137"/>
         <source>Save roster template</source>
         <translation>保存花名册模板</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="168"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="137"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -3524,57 +3493,57 @@ Imported by {who}</source>
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="54"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="52"/>
         <source>Satisfaction survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="60"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="58"/>
         <source>(anonymous, e.g. by QR code)</source>
         <translation>（匿名，如扫码填写）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="73"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="71"/>
         <source>Household:</source>
         <translation>住户：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="74"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="72"/>
         <source>Method:</source>
         <translation>调查方式：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="75"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="73"/>
         <source>Respondent:</source>
         <translation>受访人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="76"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="74"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="77"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="75"/>
         <source>Surveyor:</source>
         <translation>调查人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="78"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="76"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="82"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="80"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="86"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="84"/>
         <source>Not rated</source>
         <translation>未评价</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="112"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="110"/>
         <source>Comments:</source>
         <translation>意见建议：</translation>
     </message>
@@ -3582,97 +3551,87 @@ Imported by {who}</source>
 <context>
     <name>SurveysPage</name>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="206"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="211"/>
         <source>&amp;New survey form…</source>
         <translation>新建调查表(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="209"/>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="211"/>
-        <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="213"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="219"/>
         <source>&amp;Compare projects…</source>
         <translation>项目对比(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="215"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="221"/>
         <source>&amp;Print register…</source>
         <translation>打印登记表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="217"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="222"/>
         <source>The satisfaction survey register of this compound, as a PDF</source>
         <translation>本小区的满意度调查登记表（PDF）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="237"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="202"/>
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="237"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="202"/>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="238"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="203"/>
         <source>Owner</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="239"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="204"/>
         <source>Overall</source>
         <translation>总体评价</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="240"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="205"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="241"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="206"/>
         <source>Respondent</source>
         <translation>受访人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="242"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="207"/>
         <source>Surveyor</source>
         <translation>调查人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="243"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="208"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="244"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="209"/>
         <source>Comments</source>
         <translation>意见建议</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="265"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="249"/>
         <source>Choose a compound.</source>
         <translation>请选择小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="275"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="256"/>
         <source>{forms} forms for {households} households, {valid} valid; satisfied {satisfied}: satisfaction rate {rate}.</source>
         <translation>共 {households} 户，收回调查表 {forms} 份，有效 {valid} 份；满意 {satisfied} 份，满意率 {rate}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="321"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="281"/>
         <source>Remove survey form</source>
         <translation>删除调查表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/surveys_view.py" line="321"/>
+        <location filename="../../supervisor/ui/residents/surveys_view.py" line="281"/>
         <source>Remove this survey form?</source>
         <translation>删除这份调查表？</translation>
     </message>
@@ -4321,7 +4280,7 @@ Imported by {who}</source>
     <name>errors</name>
     <message>
         <location filename="../../supervisor/cli.py" line="164"/>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="444"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="412"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
@@ -4543,38 +4502,38 @@ Imported by {who}</source>
         <translation>项目编号 {code} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="83"/>
+        <location filename="../../supervisor/site/checks.py" line="84"/>
         <source>The checklist is not a list.</source>
         <translation>检查表格式有误：不是列表。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="91"/>
+        <location filename="../../supervisor/site/checks.py" line="92"/>
         <source>A checklist entry is not valid: {entry}.</source>
         <translation>检查表条目无效：{entry}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="105"/>
+        <location filename="../../supervisor/site/checks.py" line="106"/>
         <location filename="../../supervisor/site/rectifications.py" line="156"/>
         <source>The compound is not part of this project.</source>
         <translation>该小区不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="114"/>
+        <location filename="../../supervisor/site/checks.py" line="115"/>
         <source>The building is not in the chosen compound.</source>
         <translation>该楼栋不在所选小区内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="121"/>
+        <location filename="../../supervisor/site/checks.py" line="122"/>
         <source>The unit is not in the chosen building.</source>
         <translation>该单元不在所选楼栋内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="129"/>
+        <location filename="../../supervisor/site/checks.py" line="130"/>
         <source>The household is not in the chosen unit.</source>
         <translation>该住户不在所选单元内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="134"/>
+        <location filename="../../supervisor/site/checks.py" line="135"/>
         <source>Choose either a household or a common area, not both.</source>
         <translation>请选择住户或公共部位，不能同时选择两者。</translation>
     </message>
@@ -4635,8 +4594,8 @@ Imported by {who}</source>
         <location filename="../../supervisor/residents/surveys.py" line="257"/>
         <location filename="../../supervisor/site/acceptance.py" line="182"/>
         <location filename="../../supervisor/site/acceptance.py" line="376"/>
-        <location filename="../../supervisor/site/checks.py" line="144"/>
-        <location filename="../../supervisor/site/photos.py" line="93"/>
+        <location filename="../../supervisor/site/checks.py" line="145"/>
+        <location filename="../../supervisor/site/photos.py" line="87"/>
         <location filename="../../supervisor/site/rectifications.py" line="116"/>
         <source>The project no longer exists.</source>
         <translation>该项目已不存在。</translation>
@@ -4667,70 +4626,70 @@ Imported by {who}</source>
         <translation>验收日期不能早于竣工日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="148"/>
+        <location filename="../../supervisor/site/checks.py" line="149"/>
         <source>Who made the check? Enter the inspector&apos;s name.</source>
         <translation>是谁巡查的？请填写巡查人姓名。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="153"/>
+        <location filename="../../supervisor/site/checks.py" line="154"/>
         <source>The inspector&apos;s name is longer than 100 characters.</source>
         <translation>巡查人姓名超过 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="158"/>
+        <location filename="../../supervisor/site/checks.py" line="159"/>
         <source>The inspector is not in the list of people.</source>
         <translation>巡查人不在人员名单中。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="162"/>
+        <location filename="../../supervisor/site/checks.py" line="163"/>
         <location filename="../../supervisor/site/rectifications.py" line="124"/>
         <source>Unknown check category.</source>
         <translation>未知的巡查类别。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="164"/>
+        <location filename="../../supervisor/site/checks.py" line="165"/>
         <source>Unknown check result.</source>
         <translation>未知的巡查结果。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="166"/>
+        <location filename="../../supervisor/site/checks.py" line="167"/>
         <source>Unknown common area.</source>
         <translation>未知的公共部位。</translation>
     </message>
     <message>
         <location filename="../../supervisor/site/checklists.py" line="93"/>
-        <location filename="../../supervisor/site/checks.py" line="169"/>
+        <location filename="../../supervisor/site/checks.py" line="170"/>
         <source>The work type is longer than 50 characters.</source>
         <translation>工程类型超过 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="174"/>
+        <location filename="../../supervisor/site/checks.py" line="175"/>
         <source>The weather is longer than 50 characters.</source>
         <translation>天气超过 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="179"/>
+        <location filename="../../supervisor/site/checks.py" line="180"/>
         <source>The check time {time} is in the future.</source>
         <translation>巡查时间 {time} 晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="189"/>
+        <location filename="../../supervisor/site/checks.py" line="190"/>
         <location filename="../../supervisor/site/rectifications.py" line="168"/>
         <source>The step is not part of this project.</source>
         <translation>该步骤不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="193"/>
+        <location filename="../../supervisor/site/checks.py" line="194"/>
         <source>Describe the problem that was found.</source>
         <translation>请描述发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="297"/>
+        <location filename="../../supervisor/site/checks.py" line="298"/>
         <source>The site check no longer exists.</source>
         <translation>该巡查记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="322"/>
+        <location filename="../../supervisor/site/checks.py" line="323"/>
         <source>A site check cannot be moved to another project.</source>
         <translation>巡查记录不能移至其他项目。</translation>
     </message>
@@ -4900,7 +4859,7 @@ Imported by {who}</source>
         <translation>该阶段已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="123"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="62"/>
         <source>{what} must be a whole number.</source>
         <translation>{what}必须为整数。</translation>
     </message>
@@ -4986,27 +4945,27 @@ Imported by {who}</source>
         <translation>无法读取文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="98"/>
+        <location filename="../../supervisor/site/photos.py" line="92"/>
         <source>There is no site check {check} in this project.</source>
         <translation>本项目中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="105"/>
+        <location filename="../../supervisor/site/photos.py" line="99"/>
         <source>There is no rectification item {item} in this project.</source>
         <translation>本项目中不存在整改事项 {item}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="112"/>
+        <location filename="../../supervisor/site/photos.py" line="106"/>
         <source>{role} is not a photo role.</source>
         <translation>{role} 不是有效的照片类型。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="468"/>
+        <location filename="../../supervisor/site/photos.py" line="462"/>
         <source>The photo no longer exists.</source>
         <translation>该照片已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="495"/>
+        <location filename="../../supervisor/site/photos.py" line="489"/>
         <source>A caption is limited to {limit} characters.</source>
         <translation>照片说明最多 {limit} 个字符。</translation>
     </message>

@@ -8,7 +8,6 @@ from supervisor.projects.places import list_compounds
 from supervisor.projects.project import find_project, list_projects
 from supervisor.site import checks, rectifications
 from supervisor.ui.procedure.model import ProcedureFilter, ProcedureModel
-from supervisor.ui.projects.compounds_view import CompoundListModel
 from supervisor.ui.projects.list_model import ProjectListModel
 from supervisor.ui.site.checks_view import CheckListModel
 from supervisor.ui.site.rectifications_view import RectListModel
@@ -49,16 +48,17 @@ def test_procedure_model_and_filter(qtmodeltester, demo_path):
     database.close()
 
 
-def test_compound_list_model(qtmodeltester, demo_path):
+def test_compound_list_model(qtbot, qtmodeltester, demo_path):
+    from tests.ui.conftest import open_window
+
     database = demo(demo_path)
     with database.read() as session:
         project = find_project(session, "DH-2026-01")
         rows = list_compounds(session, project.id)
-    model = CompoundListModel()
-    model.set_rows(rows)
-    qtmodeltester.check(model)
-    assert model.rowCount() == len(rows) > 0
     database.close()
+    view = open_window(qtbot, demo_path, "DH-2026-01").workspace.compounds
+    qtmodeltester.check(view.model)
+    assert [r.name for r in view.model.rows()] == [r.name for r in rows] and rows
 
 
 def test_paged_models_fetch_in_batches_and_sort_in_sql(qtmodeltester, demo_path):

@@ -278,7 +278,7 @@ def test_people_can_be_added_and_made_responsible(qtbot, window):
 
     when_modal(fill)
     qtbot.mouseClick(people.findChild(QPushButton, "addPerson"), Qt.MouseButton.LeftButton)
-    assert people.table.item(0, 0).text() == "李秀英"
+    assert [p.name for p in people.page.model.rows()] == ["李秀英"]
     people.close()
 
     panel = select_step(qtbot, window, "6")
@@ -350,7 +350,7 @@ def test_compound_with_a_building_shows_its_units_and_households(qtbot, window):
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     when_modal(fill_compound)
-    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
     assert view.model.rowCount() == 1
     view.table.selectRow(0)
 
@@ -364,7 +364,7 @@ def test_compound_with_a_building_shows_its_units_and_households(qtbot, window):
     when_modal(fill_building)
     qtbot.mouseClick(view.building_button, Qt.MouseButton.LeftButton)
     view.table.selectRow(0)
-    assert view.model.data(view.model.index(0, view.model.COL_HOUSEHOLDS)) == "12"
+    assert view.model.data(view.model.index(0, view.COL_HOUSEHOLDS)) == "12"
     building = view.structure.topLevelItem(0)
     assert building.text(1) == "12" and building.childCount() == 2
     assert building.child(0).text(1) == "101 102 201 202 301 302"

@@ -6,17 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from supervisor import errors
@@ -24,35 +19,8 @@ from supervisor.i18n import QT_TRANSLATE_NOOP
 from supervisor.projects.places import CompoundData, CompoundRow
 from supervisor.ui.dialogs import SavingDialog
 from supervisor.ui.failures import shows_errors
-from supervisor.ui.tables import Column, RowTableModel
-from supervisor.ui.widgets import ask
-
-
-class CompoundListModel(RowTableModel):
-    """Compounds of one project: name, address, year built, households, buildings."""
-
-    COL_NAME, COL_ADDRESS, COL_YEAR, COL_HOUSEHOLDS, COL_BUILDINGS = range(5)
-
-    def __init__(self, parent=None):
-        super().__init__(long_text_tooltips=False, parent=parent)
-        self.columns = [
-            Column(self.tr("Compound"), lambda r: r.name),
-            Column(self.tr("Address"), lambda r: r.address),
-            Column(self.tr("Built"), lambda r: str(r.year_built) if r.year_built else "", align_right=True),
-            Column(self.tr("Households"), self._households, align_right=True),
-            Column(self.tr("Buildings"), lambda r: str(r.buildings), align_right=True),
-        ]
-
-    def _households(self, row: CompoundRow) -> str:
-        declared = row.households_declared
-        if declared is not None and declared != row.households_recorded:
-            return self.tr("{declared} ({recorded} recorded)").format(
-                declared=declared, recorded=row.households_recorded
-            )
-        return str(declared if declared is not None else row.households_recorded)
-
-    def compound(self, row: int) -> CompoundRow:
-        return self.row(row)
+from supervisor.ui.list_page import ListPage
+from supervisor.ui.tables import Column
 
 
 class CompoundDialog(SavingDialog):
@@ -138,71 +106,68 @@ class BuildingDialog(SavingDialog):
         self._save(self.name.text(), self.units.value(), self.floors.value(), self.flats.value())
 
 
-class CompoundsView(QWidget):
-    """The compounds tab of a project."""
+class CompoundsView(ListPage):
+    """The compounds tab of a project: the list, and the buildings and units of the one selected."""
+
+    COL_NAME, COL_ADDRESS, COL_YEAR, COL_HOUSEHOLDS, COL_BUILDINGS = range(5)
 
     def __init__(self, controller, parent=None):
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(
+            controller,
+            [
+                Column(self.tr("Compound"), lambda r: r.name),
+                Column(self.tr("Address"), lambda r: r.address),
+                Column(self.tr("Built"), lambda r: str(r.year_built) if r.year_built else "", align_right=True),
+                Column(self.tr("Households"), self._households, align_right=True),
+                Column(self.tr("Buildings"), lambda r: str(r.buildings), align_right=True),
+            ],
+            table_name="compoundTable", new_text=self.tr("&New compound…"), stretch=self.COL_ADDRESS,
+            parent=parent,
+        )
+        self.body.setContentsMargins(0, 0, 0, 0)
         self.project_id: int | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&New compound…"))
-        self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.edit_button.clicked.connect(self.edit)
-        self.building_button = QPushButton(self.tr("Add &building…"))
-        self.building_button.clicked.connect(self.add_building)
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.remove_button.clicked.connect(self.remove)
-        for button in (self.add_button, self.edit_button, self.building_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.model = CompoundListModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("compoundTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _i: self.edit())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.building_button = self.extra_button(
+            self.tr("Add &building…"), self.add_building, enabled=lambda rows: bool(rows)
+        )
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_structure())
         self.structure = QTreeWidget()
         self.structure.setObjectName("compoundStructure")
         self.structure.setHeaderLabels([self.tr("Building / unit"), self.tr("Households")])
         self.structure.setColumnWidth(0, 260)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.structure)
-        splitter.setSizes([300, 300])
-        layout.addWidget(splitter, 1)
-        self._update_buttons()
+        self.splitter.addWidget(self.structure)
+        self.splitter.setSizes([300, 300])
+        self.update_buttons()
+
+    def place_table(self, table) -> None:
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(table)
+        self.body.addWidget(self.splitter, 1)
+
+    def _households(self, row: CompoundRow) -> str:
+        declared = row.households_declared
+        if declared is not None and declared != row.households_recorded:
+            return self.tr("{declared} ({recorded} recorded)").format(
+                declared=declared, recorded=row.households_recorded
+            )
+        return str(declared if declared is not None else row.households_recorded)
 
     def show_project(self, project_id: int | None) -> None:
         self.project_id = project_id
         self.reload()
 
-    def reload(self) -> None:
-        rows = self.controller.projects.compounds(self.project_id) if self.project_id else []
-        self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.add_button.setEnabled(self.project_id is not None)
-        if rows:
+    def available(self) -> bool:
+        return self.project_id is not None
+
+    def load(self) -> list:
+        return self.controller.projects.compounds(self.project_id)
+
+    def loaded(self, rows: list) -> None:
+        if rows and not self.selected():
             self.table.selectRow(0)
-        self._selection_changed()
+        self._show_structure()
 
-    def _selected(self) -> CompoundRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.compound(rows[0].row()) if rows else None
-
-    def _selection_changed(self):
-        self._update_buttons()
-        row = self._selected()
+    def _show_structure(self) -> None:
+        row = self.current()
         self.structure.clear()
         if row is None:
             return
@@ -218,26 +183,17 @@ class CompoundsView(QWidget):
                 item.addChild(child)
             self.structure.addTopLevelItem(item)
 
-    def _update_buttons(self):
-        selected = self._selected() is not None
-        for button in (self.edit_button, self.building_button, self.remove_button):
-            button.setEnabled(selected)
-
-    def add(self):
-        if self.project_id is None:
-            return
+    def add(self) -> None:
         project_id = self.project_id
         CompoundDialog(lambda data: self.controller.projects.add_compound(project_id, data), parent=self).exec()
 
-    def edit(self):
-        row = self._selected()
-        if row is None:
-            return
+    def edit(self, row) -> None:
         data = self.controller.projects.compound_data(row.id)
         CompoundDialog(lambda d: self.controller.projects.update_compound(row.id, d), data, self).exec()
 
-    def add_building(self):
-        row = self._selected()
+    @shows_errors
+    def add_building(self) -> None:
+        row = self.current()
         if row is None:
             return
         BuildingDialog(
@@ -245,16 +201,9 @@ class CompoundsView(QWidget):
             self,
         ).exec()
 
-    @shows_errors
-    def remove(self):
-        row = self._selected()
-        if row is None:
-            return
-        if ask(
-            self,
-            self.tr("Remove compound"),
-            self.tr("Remove {name} with its buildings and households? This cannot be undone.").format(
-                name=row.name
-            ),
-        ):
-            self.controller.projects.remove_compound(row.id)
+    def removal(self, rows: list):
+        row = rows[0]
+        question = self.tr("Remove {name} with its buildings and households? This cannot be undone.").format(
+            name=row.name
+        )
+        return self.tr("Remove compound"), question, lambda: self.controller.projects.remove_compound(row.id)

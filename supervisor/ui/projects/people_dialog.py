@@ -6,16 +6,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
 from supervisor.ui.dialogs import SavingDialog
+from supervisor.ui.list_page import ListPage
+from supervisor.ui.tables import Column
 
 
 class PersonDialog(SavingDialog):
@@ -43,59 +40,31 @@ class PersonDialog(SavingDialog):
         self._save(*(edit.text() for edit in self.edits))
 
 
-class PeopleDialog(QDialog):
-    """The people who can be made responsible for steps."""
+class PeoplePage(ListPage):
+    """Everyone named on records, with their role, organisation and phone."""
 
     def __init__(self, controller, parent=None):
-        super().__init__(parent)
-        self.controller = controller
-        self.setWindowTitle(self.tr("People"))
-        self.resize(700, 450)
-        layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("peopleTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Role"), self.tr("Organisation"), self.tr("Phone")]
+        super().__init__(
+            controller,
+            [
+                Column(self.tr("Name"), lambda p: p.name),
+                Column(self.tr("Role"), lambda p: p.role),
+                Column(self.tr("Organisation"), lambda p: p.organisation),
+                Column(self.tr("Phone"), lambda p: p.phone),
+            ],
+            table_name="peopleTable", new_text=self.tr("&Add…"), new_name="addPerson", remove_text=None,
+            stretch=2, parent=parent,
         )
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _i: self.edit())
-        layout.addWidget(self.table)
-        row = QHBoxLayout()
-        add = QPushButton(self.tr("&Add…"))
-        add.setObjectName("addPerson")
-        add.clicked.connect(self.add)
-        edit = QPushButton(self.tr("&Edit…"))
-        edit.clicked.connect(self.edit)
-        row.addWidget(add)
-        row.addWidget(edit)
-        row.addStretch(1)
-        layout.addLayout(row)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
-        self.rows = []
-        self.reload()
+        self.body.setContentsMargins(0, 0, 0, 0)
 
-    def reload(self):
-        self.rows = self.controller.projects.person_rows()
-        self.table.setRowCount(len(self.rows))
-        for r, person in enumerate(self.rows):
-            for c, value in enumerate((person.name, person.role, person.organisation, person.phone)):
-                self.table.setItem(r, c, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
+    def load(self) -> list:
+        return self.controller.projects.person_rows()
 
-    def add(self):
+    def add(self) -> None:
         if PersonDialog(self.controller.projects.add_person, parent=self).exec():
             self.reload()
 
-    def edit(self):
-        selected = self.table.selectionModel().selectedRows()
-        if not selected:
-            return
-        person = self.rows[selected[0].row()]
+    def edit(self, person) -> None:
         dialog = PersonDialog(
             lambda *values: self.controller.projects.update_person(person.id, *values),
             (person.name, person.role, person.organisation, person.phone),
@@ -103,3 +72,19 @@ class PeopleDialog(QDialog):
         )
         if dialog.exec():
             self.reload()
+
+
+class PeopleDialog(QDialog):
+    """The people who can be made responsible for steps (Tools → People)."""
+
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("People"))
+        self.resize(700, 450)
+        layout = QVBoxLayout(self)
+        self.page = PeoplePage(controller, self)
+        layout.addWidget(self.page)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.page.reload()

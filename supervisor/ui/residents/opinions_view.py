@@ -33,6 +33,7 @@ from supervisor.residents.catalog import OPINION_CATEGORIES, OPINION_CHANNELS, O
 from supervisor.ui.dialogs import SavingDialog
 from supervisor.ui.failures import shows_errors
 from supervisor.ui.labels import catalog_label
+from supervisor.ui.list_page import ListPage
 from supervisor.ui.tables import (
     OVERDUE_BACKGROUND,
     Column,
@@ -41,7 +42,7 @@ from supervisor.ui.tables import (
     row_table,
     selected_rows,
 )
-from supervisor.ui.widgets import DateField, ask, format_date, from_qdate, to_qdate
+from supervisor.ui.widgets import DateField, format_date, from_qdate, to_qdate
 
 
 def _date_edit(value: dt.date | None = None) -> QDateEdit:
@@ -179,53 +180,12 @@ class OpinionDialog(SavingDialog):
         self._save(self.data())
 
 
-class OpinionsPage(QWidget):
+class OpinionsPage(ListPage):
     """The opinion register of a project, overdue replies first."""
 
     def __init__(self, controller, parent=None):
-        super().__init__(parent)
-        self.controller = controller
-        self.project_id: int | None = None
-        layout = QVBoxLayout(self)
-        self.new_button = QPushButton(self.tr("&New opinion…"))
-        self.new_button.setObjectName("newOpinion")
-        self.new_button.clicked.connect(self.new)
-        self.edit_button = QPushButton(self.tr("&Edit / reply…"))
-        self.edit_button.clicked.connect(self.edit)
-        self.close_button = QPushButton(self.tr("&Close (settled)"))
-        self.close_button.setObjectName("closeOpinion")
-        self.close_button.clicked.connect(self.close_opinion)
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.remove_button.clicked.connect(self.remove)
-        row = QHBoxLayout()
-        self.export_button = QPushButton(self.tr("E&xport…"))
-        self.export_button.setObjectName("exportOpinions")
-        self.export_button.setToolTip(self.tr("Export the opinions listed, with these filters, to Excel"))
-        self.export_button.clicked.connect(self.export_list)
-        for button in (self.new_button, self.edit_button, self.close_button, self.remove_button,
-                       self.export_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        self.status = QComboBox()
-        self.status.setObjectName("opinionStatusFilter")
-        self.status.addItem(self.tr("All"), None)
-        _fill(self.status, OPINION_STATUSES)
-        self.status.currentIndexChanged.connect(lambda _i: self.reload())
-        self.overdue = QCheckBox(self.tr("Overdue only"))
-        self.overdue.setObjectName("opinionOverdue")
-        self.overdue.toggled.connect(lambda _on: self.reload())
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _t: self.reload())
-        row.addWidget(self.status)
-        row.addWidget(self.overdue)
-        row.addWidget(self.search)
-        layout.addLayout(row)
-        self.summary = QLabel()
-        self.summary.setObjectName("opinionSummary")
-        layout.addWidget(self.summary)
-        self.model = RowTableModel(
+        super().__init__(
+            controller,
             [
                 Column(self.tr("Received"), lambda r: format_date(r.received_on)),
                 Column(self.tr("Compound"), lambda r: r.compound),
@@ -240,14 +200,38 @@ class OpinionsPage(QWidget):
                 Column(self.tr("Handled by"), lambda r: r.handler),
                 Column(self.tr("Reply"), lambda r: r.reply.replace("\n", " ")),
             ],
+            table_name="opinionTable", new_text=self.tr("&New opinion…"), new_name="newOpinion",
+            edit_text=self.tr("&Edit / reply…"),
             background=lambda r: OVERDUE_BACKGROUND if r.status == "open" and r.overdue_days else None,
-            parent=self,
+            parent=parent,
         )
-        self.table = row_table(self.model, "opinionTable")
-        self.table.doubleClicked.connect(lambda _i: self.edit())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        layout.addWidget(self.table, 1)
-        self._update_buttons()
+        self.project_id: int | None = None
+        self.close_button = self.extra_button(
+            self.tr("&Close (settled)"), self.close_opinion, name="closeOpinion",
+            enabled=lambda rows: bool(rows) and rows[0].status != "open",
+        )
+        self.export_button = self.extra_button(
+            self.tr("E&xport…"), self.export_list, name="exportOpinions",
+            tooltip=self.tr("Export the opinions listed, with these filters, to Excel"),
+        )
+        self.status = QComboBox()
+        self.status.setObjectName("opinionStatusFilter")
+        self.status.addItem(self.tr("All"), None)
+        _fill(self.status, OPINION_STATUSES)
+        self.status.currentIndexChanged.connect(lambda _i: self.reload())
+        self.overdue = QCheckBox(self.tr("Overdue only"))
+        self.overdue.setObjectName("opinionOverdue")
+        self.overdue.toggled.connect(lambda _on: self.reload())
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self.reload())
+        for widget in (self.status, self.overdue, self.search):
+            self.buttons.addWidget(widget)
+        self.summary = QLabel()
+        self.summary.setObjectName("opinionSummary")
+        self.insert(self.summary)
+        self.update_buttons()
 
     def _overdue_text(self, row) -> str:
         if not row.overdue_days:
@@ -276,15 +260,16 @@ class OpinionsPage(QWidget):
         if self.project_id is not None:
             export_view(self, self.controller, "opinions", self.current_filter())
 
-    def reload(self) -> None:
-        if self.project_id is None:
-            self.model.set_rows([])
+    def available(self) -> bool:
+        return self.project_id is not None
+
+    def load(self) -> list:
+        return self.controller.residents.opinions(self.current_filter())
+
+    def loaded(self, rows: list) -> None:
+        if not self.available():
             self.summary.clear()
-            self._update_buttons()
             return
-        rows = self.controller.residents.opinions(self.current_filter())
-        self.model.set_rows(rows)
-        fit_columns(self.table)
         for column in (6, 11):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
         open_rows = [r for r in rows if r.status == "open"]
@@ -294,35 +279,21 @@ class OpinionsPage(QWidget):
                 count=len(rows), open=len(open_rows), overdue=len(overdue)
             )
         )
-        self._update_buttons()
 
-    def _selected(self):
-        rows = selected_rows(self.table)
-        return rows[0] if rows else None
-
-    def _update_buttons(self) -> None:
-        row = self._selected()
-        self.new_button.setEnabled(self.project_id is not None)
-        self.edit_button.setEnabled(row is not None)
-        self.remove_button.setEnabled(row is not None)
-        self.close_button.setEnabled(row is not None and row.status != "open")
+    def update_buttons(self) -> None:
+        super().update_buttons()
+        row = self.current()
         if row is not None and row.status == "closed":
             self.close_button.setText(self.tr("Re&open"))
         else:
             self.close_button.setText(self.tr("&Close (settled)"))
 
-    def new(self) -> None:
-        if self.project_id is None:
-            return
+    def add(self) -> None:
         OpinionDialog(
             self.controller, self.project_id, lambda d: self.controller.residents.save_opinion(None, d), parent=self
         ).exec()
 
-    @shows_errors
-    def edit(self) -> None:
-        row = self._selected()
-        if row is None:
-            return
+    def edit(self, row) -> None:
         data = self.controller.residents.opinion_data(row.id)
         OpinionDialog(
             self.controller, row.project_id, lambda d: self.controller.residents.save_opinion(row.id, d), data, self
@@ -330,18 +301,15 @@ class OpinionsPage(QWidget):
 
     @shows_errors
     def close_opinion(self) -> None:
-        row = self._selected()
-        if row is None:
-            return
-        self.controller.residents.close_opinion(row.id, row.status != "closed")
+        row = self.current()
+        if row is not None:
+            self.controller.residents.close_opinion(row.id, row.status != "closed")
 
-    @shows_errors
-    def remove(self) -> None:
-        row = self._selected()
-        if row is None:
-            return
-        if ask(self, self.tr("Remove opinion"), self.tr("Remove this opinion from the register?")):
-            self.controller.residents.remove_opinion(row.id)
+    def removal(self, rows: list):
+        return (
+            self.tr("Remove opinion"), self.tr("Remove this opinion from the register?"),
+            lambda: self.controller.residents.remove_opinion(rows[0].id),
+        )
 
 
 class DayDialog(SavingDialog):
@@ -460,7 +428,7 @@ class DayDialog(SavingDialog):
         self._save(self.data())
 
 
-class DaysPage(QWidget):
+class DaysPage(ListPage):
     """Supervision days of a project and what became of their issues.
 
     Signals:
@@ -470,23 +438,8 @@ class DaysPage(QWidget):
     rectification_created = Signal(int)
 
     def __init__(self, controller, parent=None):
-        super().__init__(parent)
-        self.controller = controller
-        self.project_id: int | None = None
-        layout = QVBoxLayout(self)
-        self.new_button = QPushButton(self.tr("&New supervision day…"))
-        self.new_button.setObjectName("newDay")
-        self.new_button.clicked.connect(self.new)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.edit_button.clicked.connect(self.edit)
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.remove_button.clicked.connect(self.remove)
-        row = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.remove_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.days = RowTableModel(
+        super().__init__(
+            controller,
             [
                 Column(self.tr("Date"), lambda d: format_date(d.held_on)),
                 Column(self.tr("Compound"), lambda d: d.compound),
@@ -496,11 +449,12 @@ class DaysPage(QWidget):
                 Column(self.tr("Issues"), lambda d: str(len(d.issues)), align_right=True),
                 Column(self.tr("Notes"), lambda d: d.notes),
             ],
-            parent=self,
+            table_name="dayTable", new_text=self.tr("&New supervision day…"), new_name="newDay", stretch=5,
+            parent=parent,
         )
-        self.day_table = row_table(self.days, "dayTable", stretch=5)
-        self.day_table.doubleClicked.connect(lambda _i: self.edit())
-        self.day_table.selectionModel().selectionChanged.connect(lambda *_: self._day_selected())
+        self.project_id: int | None = None
+        self.days, self.day_table = self.model, self.table  # beside the issues below
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._day_selected())
         self.issues = RowTableModel(
             [
                 Column(self.tr("Issue"), lambda i: i.content),
@@ -512,7 +466,7 @@ class DaysPage(QWidget):
             parent=self,
         )
         self.issue_table = row_table(self.issues, "issueTable", stretch=0)
-        self.issue_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.issue_table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.to_opinion = QPushButton(self.tr("Register as &opinion"))
         self.to_opinion.setObjectName("issueToOpinion")
         self.to_opinion.clicked.connect(self.issue_to_opinion)
@@ -529,11 +483,13 @@ class DaysPage(QWidget):
         issue_buttons.addWidget(self.to_rect)
         issue_buttons.addStretch(1)
         lower_layout.addLayout(issue_buttons)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.day_table)
-        splitter.addWidget(lower)
-        layout.addWidget(splitter, 1)
-        self._update_buttons()
+        self.splitter.addWidget(lower)
+        self.update_buttons()
+
+    def place_table(self, table) -> None:
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(table)
+        self.body.addWidget(self.splitter, 1)
 
     def _became(self, issue) -> str:
         parts = []
@@ -547,70 +503,50 @@ class DaysPage(QWidget):
         self.project_id = project_id
         self.reload()
 
-    def reload(self) -> None:
-        keep = self._selected_day()
-        rows = self.controller.residents.supervision_days(self.project_id) if self.project_id else []
-        self.days.set_rows(rows)
-        fit_columns(self.day_table)
-        for index, day in enumerate(rows):
-            if keep is not None and day.id == keep.id:
-                self.day_table.selectRow(index)
-                break
-        else:
-            if rows:
-                self.day_table.selectRow(0)
-        self._day_selected()
+    def available(self) -> bool:
+        return self.project_id is not None
 
-    def _selected_day(self):
-        rows = selected_rows(self.day_table)
-        return rows[0] if rows else None
+    def load(self) -> list:
+        return self.controller.residents.supervision_days(self.project_id)
+
+    def loaded(self, rows: list) -> None:
+        if rows and not self.selected():
+            self.table.selectRow(0)
+        self._day_selected()
 
     def _selected_issue(self):
         rows = selected_rows(self.issue_table)
         return rows[0] if rows else None
 
     def _day_selected(self) -> None:
-        day = self._selected_day()
+        day = self.current()
         self.issues.set_rows(day.issues if day else [])
         fit_columns(self.issue_table)
-        self._update_buttons()
+        self.update_buttons()
 
-    def _update_buttons(self) -> None:
-        day = self._selected_day()
+    def update_buttons(self) -> None:
+        super().update_buttons()
+        if not hasattr(self, "to_opinion"):  # still being built
+            return
         issue = self._selected_issue()
-        self.new_button.setEnabled(self.project_id is not None)
-        self.edit_button.setEnabled(day is not None)
-        self.remove_button.setEnabled(day is not None)
         self.to_opinion.setEnabled(issue is not None and not issue.opinion_id)
         self.to_rect.setEnabled(issue is not None and not issue.rectification_id)
 
-    def new(self) -> None:
-        if self.project_id is None:
-            return
+    def add(self) -> None:
         DayDialog(self.controller, self.project_id, lambda d: self.controller.residents.save_day(None, d), parent=self).exec()
 
-    def edit(self) -> None:
-        day = self._selected_day()
-        if day is None:
-            return
+    def edit(self, day) -> None:
         DayDialog(
             self.controller, self.project_id, lambda d: self.controller.residents.save_day(day.id, d),
             day.to_data(self.project_id), self,
         ).exec()
 
-    @shows_errors
-    def remove(self) -> None:
-        day = self._selected_day()
-        if day is None:
-            return
-        if ask(
-            self,
-            self.tr("Remove supervision day"),
-            self.tr("Remove the supervision day of {date}? Opinions and rectification items made from it stay.").format(
-                date=format_date(day.held_on)
-            ),
-        ):
-            self.controller.residents.remove_day(day.id)
+    def removal(self, rows: list):
+        day = rows[0]
+        question = self.tr(
+            "Remove the supervision day of {date}? Opinions and rectification items made from it stay."
+        ).format(date=format_date(day.held_on))
+        return self.tr("Remove supervision day"), question, lambda: self.controller.residents.remove_day(day.id)
 
     @shows_errors
     def issue_to_opinion(self) -> None:
@@ -633,4 +569,3 @@ class DaysPage(QWidget):
         )
         if dialog.exec() and dialog.saved_id:
             self.rectification_created.emit(dialog.saved_id)
-

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from supervisor.residents.catalog import ANSWERS, MENU_ITEMS
 from supervisor.ui.failures import shows_errors
 from supervisor.ui.labels import catalog_label, list_separator, yes_no_label
+from supervisor.ui.list_page import ListPage
 from supervisor.ui.tables import (
     GOOD_BACKGROUND,
     OVERDUE_BACKGROUND,
@@ -44,33 +45,12 @@ def _buttons(*buttons) -> QHBoxLayout:
     return row
 
 
-class RosterPage(QWidget):
+class RosterPage(ListPage):
     """The households of one compound, entered by hand or imported from Excel."""
 
     def __init__(self, controller, parent=None):
-        super().__init__(parent)
-        self.controller = controller
-        self.compound_id: int | None = None
-        self.compound_name = ""
-        layout = QVBoxLayout(self)
-        self.add_button = QPushButton(self.tr("&Add household…"))
-        self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.edit_button.clicked.connect(self.edit)
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.remove_button.clicked.connect(self.remove)
-        self.import_button = QPushButton(self.tr("&Import from Excel…"))
-        self.import_button.setObjectName("importRoster")
-        self.import_button.clicked.connect(self.import_roster)
-        self.template_button = QPushButton(self.tr("Save blank &template…"))
-        self.template_button.clicked.connect(self.save_template)
-        layout.addLayout(
-            _buttons(self.add_button, self.edit_button, self.remove_button, self.import_button, self.template_button)
-        )
-        self.summary = QLabel()
-        self.summary.setObjectName("rosterSummary")
-        layout.addWidget(self.summary)
-        self.model = RowTableModel(
+        super().__init__(
+            controller,
             [
                 Column(self.tr("Building"), lambda r: r.building),
                 Column(self.tr("Unit"), lambda r: r.unit),
@@ -82,23 +62,30 @@ class RosterPage(QWidget):
                 Column(self.tr("Area (m²)"), lambda r: str(r.area) if r.area is not None else "", align_right=True),
                 Column(self.tr("Notes"), lambda r: r.notes),
             ],
-            parent=self,
+            table_name="rosterTable", new_text=self.tr("&Add household…"), multi=True, stretch=8, parent=parent,
         )
-        self.table = row_table(self.model, "rosterTable", multi=True, stretch=8)
-        self.table.doubleClicked.connect(lambda _i: self.edit())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        layout.addWidget(self.table, 1)
-        self._update_buttons()
+        self.compound_id: int | None = None
+        self.compound_name = ""
+        self.import_button = self.extra_button(self.tr("&Import from Excel…"), self.import_roster, name="importRoster")
+        self.template_button = self.extra_button(self.tr("Save blank &template…"), self.save_template,
+                                               needs_context=False)
+        self.summary = QLabel()
+        self.summary.setObjectName("rosterSummary")
+        self.insert(self.summary)
+        self.update_buttons()
 
     def show_compound(self, compound_id: int | None, name: str) -> None:
         self.compound_id = compound_id
         self.compound_name = name
         self.reload()
 
-    def reload(self) -> None:
-        rows = self.controller.residents.households(self.compound_id) if self.compound_id else []
-        self.model.set_rows(rows)
-        fit_columns(self.table)
+    def available(self) -> bool:
+        return self.compound_id is not None
+
+    def load(self) -> list:
+        return self.controller.residents.households(self.compound_id)
+
+    def loaded(self, rows: list) -> None:
         elderly = sum(1 for r in rows if r.elderly)
         away = sum(1 for r in rows if not r.resident)
         unnamed = sum(1 for r in rows if not r.owner_name)
@@ -108,46 +95,28 @@ class RosterPage(QWidget):
         if unnamed:
             text += " " + self.tr("{unnamed} without an owner's name.").format(unnamed=unnamed)
         self.summary.setText(text if self.compound_id else self.tr("Choose a compound."))
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        has_compound = self.compound_id is not None
-        selected = bool(self.table.selectionModel().selectedRows())
-        for button in (self.add_button, self.import_button):
-            button.setEnabled(has_compound)
-        self.edit_button.setEnabled(selected)
-        self.remove_button.setEnabled(selected)
 
     def add(self) -> None:
         from supervisor.ui.residents.dialogs import HouseholdDialog, warn_unmet_gates
 
-        if self.compound_id is None:
-            return
         compound_id = self.compound_id
         dialog = HouseholdDialog(lambda data: self.controller.residents.add_household(compound_id, data), parent=self)
         if dialog.exec():
             warn_unmet_gates(self, self.controller, compound_id)
 
-    def edit(self) -> None:
+    def edit(self, row) -> None:
         from supervisor.ui.residents.dialogs import HouseholdDialog
 
-        rows = selected_rows(self.table)
-        if not rows:
-            return
-        row = rows[0]
         HouseholdDialog(lambda data: self.controller.residents.update_household(row.id, data), row.to_data(), self).exec()
 
-    @shows_errors
-    def remove(self) -> None:
-        rows = selected_rows(self.table)
-        if not rows:
-            return
+    def removal(self, rows: list):
         text = self.tr(
             "Remove {count} household(s), with their consultation answers? Opinions and surveys stay, "
             "without the household. This cannot be undone."
         ).format(count=len(rows))
-        if ask(self, self.tr("Remove households"), text):
-            self.controller.residents.remove_households([r.id for r in rows])
+        return self.tr("Remove households"), text, lambda: self.controller.residents.remove_households(
+            [r.id for r in rows]
+        )
 
     def import_roster(self) -> None:
         from supervisor.ui.residents.roster_import import RosterImportDialog

@@ -11,10 +11,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -26,6 +24,7 @@ from supervisor.residents.catalog import RATINGS, SURVEY_ITEMS, SURVEY_METHODS
 from supervisor.ui.dialogs import SavingDialog
 from supervisor.ui.failures import shows_errors
 from supervisor.ui.labels import catalog_label
+from supervisor.ui.list_page import ListPage
 from supervisor.ui.tables import (
     GOOD_BACKGROUND,
     OVERDUE_BACKGROUND,
@@ -33,9 +32,8 @@ from supervisor.ui.tables import (
     RowTableModel,
     fit_columns,
     row_table,
-    selected_rows,
 )
-from supervisor.ui.widgets import ask, format_date, from_qdate, to_qdate
+from supervisor.ui.widgets import format_date, from_qdate, to_qdate
 
 
 def _percent(rate) -> str:
@@ -194,45 +192,12 @@ class ComparisonDialog(QDialog):
         fit_columns(table)
 
 
-class SurveysPage(QWidget):
+class SurveysPage(ListPage):
     """Survey forms of one compound with its satisfaction rate and item rates."""
 
     def __init__(self, controller, parent=None):
-        super().__init__(parent)
-        self.controller = controller
-        self.project_id: int | None = None
-        self.compound_id: int | None = None
-        layout = QVBoxLayout(self)
-        self.new_button = QPushButton(self.tr("&New survey form…"))
-        self.new_button.setObjectName("newSurvey")
-        self.new_button.clicked.connect(self.new)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.edit_button.clicked.connect(self.edit)
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.remove_button.clicked.connect(self.remove)
-        self.compare_button = QPushButton(self.tr("&Compare projects…"))
-        self.compare_button.clicked.connect(self.compare)
-        self.print_button = QPushButton(self.tr("&Print register…"))
-        self.print_button.setObjectName("printSurveys")
-        self.print_button.setToolTip(self.tr("The satisfaction survey register of this compound, as a PDF"))
-        self.print_button.clicked.connect(self.print_register)
-        row = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.remove_button, self.compare_button,
-                       self.print_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.summary = QLabel()
-        self.summary.setObjectName("satisfactionSummary")
-        self.summary.setWordWrap(True)
-        font = self.summary.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.summary.setFont(font)
-        layout.addWidget(self.summary)
-        self.items_label = QLabel()
-        self.items_label.setWordWrap(True)
-        layout.addWidget(self.items_label)
-        self.model = RowTableModel(
+        super().__init__(
+            controller,
             [
                 Column(self.tr("Household"), lambda r: r.household or self.tr("(anonymous)")),
                 Column(self.tr("Owner"), lambda r: r.owner_name),
@@ -243,31 +208,47 @@ class SurveysPage(QWidget):
                 Column(self.tr("Date"), lambda r: format_date(r.surveyed_on)),
                 Column(self.tr("Comments"), lambda r: r.comments),
             ],
+            table_name="surveyTable", new_text=self.tr("&New survey form…"), new_name="newSurvey", stretch=7,
             background=lambda r: OVERDUE_BACKGROUND if r.overall == "unsatisfied" else (
                 GOOD_BACKGROUND if r.overall else None
             ),
-            parent=self,
+            parent=parent,
         )
-        self.table = row_table(self.model, "surveyTable", stretch=7)
-        self.table.doubleClicked.connect(lambda _i: self.edit())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        layout.addWidget(self.table, 1)
-        self._update_buttons()
+        self.project_id: int | None = None
+        self.compound_id: int | None = None
+        self.compare_button = self.extra_button(self.tr("&Compare projects…"), self.compare, needs_context=False)
+        self.print_button = self.extra_button(
+            self.tr("&Print register…"), self.print_register, name="printSurveys",
+            tooltip=self.tr("The satisfaction survey register of this compound, as a PDF"),
+        )
+        self.summary = QLabel()
+        self.summary.setObjectName("satisfactionSummary")
+        self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.summary.setFont(font)
+        self.insert(self.summary)
+        self.items_label = QLabel()
+        self.items_label.setWordWrap(True)
+        self.insert(self.items_label)
+        self.update_buttons()
 
     def show_compound(self, project_id: int | None, compound_id: int | None) -> None:
         self.project_id = project_id
         self.compound_id = compound_id
         self.reload()
 
-    def reload(self) -> None:
+    def available(self) -> bool:
+        return self.compound_id is not None
+
+    def load(self) -> list:
+        return self.controller.residents.surveys(self.compound_id)
+
+    def loaded(self, rows: list) -> None:
         if self.compound_id is None:
-            self.model.set_rows([])
             self.summary.setText(self.tr("Choose a compound."))
             self.items_label.clear()
-            self._update_buttons()
             return
-        self.model.set_rows(self.controller.residents.surveys(self.compound_id))
-        fit_columns(self.table)
         result = self.controller.residents.compound_satisfaction(self.compound_id)
         overall = result.overall
         self.summary.setText(
@@ -283,43 +264,23 @@ class SurveysPage(QWidget):
         self.items_label.setText(
             "  ".join(f"{catalog_label(SURVEY_ITEMS, item.key)} {_percent(rate.rate)}" for item, rate in rated)
         )
-        self._update_buttons()
 
-    def _selected(self):
-        rows = selected_rows(self.table)
-        return rows[0] if rows else None
-
-    def _update_buttons(self) -> None:
-        selected = self._selected() is not None
-        self.new_button.setEnabled(self.compound_id is not None)
-        self.print_button.setEnabled(self.compound_id is not None)
-        self.edit_button.setEnabled(selected)
-        self.remove_button.setEnabled(selected)
-
-    def new(self) -> None:
-        if self.compound_id is None:
-            return
+    def add(self) -> None:
         SurveyDialog(
             self.controller, self.compound_id, lambda d: self.controller.residents.save_survey(None, d), parent=self
         ).exec()
 
-    @shows_errors
-    def edit(self) -> None:
-        row = self._selected()
-        if row is None:
-            return
+    def edit(self, row) -> None:
         data = self.controller.residents.survey_data(row.id)
         SurveyDialog(
             self.controller, row.compound_id, lambda d: self.controller.residents.save_survey(row.id, d), data, self
         ).exec()
 
-    @shows_errors
-    def remove(self) -> None:
-        row = self._selected()
-        if row is None:
-            return
-        if ask(self, self.tr("Remove survey form"), self.tr("Remove this survey form?")):
-            self.controller.residents.remove_survey(row.id)
+    def removal(self, rows: list):
+        return (
+            self.tr("Remove survey form"), self.tr("Remove this survey form?"),
+            lambda: self.controller.residents.remove_survey(rows[0].id),
+        )
 
     def print_register(self) -> None:
         from supervisor.ui.documents.print_preview import preview
