@@ -38,26 +38,9 @@ class DatabaseOpener(QThread):
 
     def run(self):
         try:
-            from pathlib import Path
+            from supervisor.ui.startup import open_for_window
 
-            from supervisor.db.engine import open_database
-
-            if self.demo and not Path(self.target).exists():
-                from supervisor.demo.database import write_demo
-
-                write_demo(Path(self.target))
-            database = open_database(self.target)
-            # Warm the queries the first screen runs, still off the UI thread.
-            from supervisor.procedure.snapshots import procedure_snapshot
-            from supervisor.projects.project import list_projects
-
-            with database.read() as session:
-                rows = list_projects(session)
-                if rows:
-                    from supervisor.projects.project import get_project
-
-                    procedure_snapshot(session, get_project(session, rows[0].id))
-            import supervisor.ui.workspace  # noqa: F401  (module code only; widgets come later)
+            database = open_for_window(self.target, self.demo)
         except Exception as error:  # reported to the user by the window
             self.failed.emit(error)
             return
