@@ -1,6 +1,12 @@
 """The workspace of an open database: the project list beside the current project's tabs
 (procedure, site checks, rectifications, compounds, residents). It listens to the controller's ``changed`` signal and refreshes what
-changed."""
+changed.
+
+Choosing a project loads the procedure tab (it saves pending step edits on a change of project)
+and the tab on screen; another tab loads the project when it is shown or first used (its
+attribute here, e.g. ``workspace.checks``, brings it up to date before returning it). Loading
+all five took most of the time between the database being open and the window being ready.
+"""
 
 from __future__ import annotations
 
@@ -28,7 +34,16 @@ from supervisor.ui.site.checks_view import ChecksView
 from supervisor.ui.site.rectifications_view import RectificationsView
 
 
+def _tab_view(name: str) -> property:
+    return property(lambda self: self._up_to_date(name), doc=f"The {name} tab, showing the current project.")
+
+
 class Workspace(QSplitter):
+    checks = _tab_view("checks")
+    rectifications = _tab_view("rectifications")
+    compounds = _tab_view("compounds")
+    residents = _tab_view("residents")
+
     def __init__(self, controller, parent=None, show_archived: bool = False):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("workspace")
@@ -79,10 +94,13 @@ class Workspace(QSplitter):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("projectTabs")
         self.procedure = ProcedureView(controller)
-        self.checks = ChecksView(controller)
-        self.rectifications = RectificationsView(controller)
-        self.compounds = CompoundsView(controller)
-        self.residents = ResidentsView(controller)
+        self._stale: set[str] = set()  # tabs not yet showing the current project
+        self._views = {
+            "checks": ChecksView(controller),
+            "rectifications": RectificationsView(controller),
+            "compounds": CompoundsView(controller),
+            "residents": ResidentsView(controller),
+        }
         self.tabs.addTab(self.procedure, self.tr("Procedure"))
         self.tabs.addTab(self.checks, self.tr("Site checks"))
         self.tabs.addTab(self.rectifications, self.tr("Rectifications"))
@@ -91,6 +109,7 @@ class Workspace(QSplitter):
         self.checks.rectification_created.connect(self._show_rectification)
         self.residents.rectification_created.connect(self._show_rectification)
         self.procedure.panel.new_check_requested.connect(self._new_check_for_step)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.addWidget(left)
         self.addWidget(self.tabs)
         self.setStretchFactor(0, 1)
@@ -125,11 +144,23 @@ class Workspace(QSplitter):
     def _show_project(self, project_id: int | None) -> None:
         self.project_id = project_id
         self.procedure.show_project(project_id)
-        self.checks.show_project(project_id)
-        self.rectifications.show_project(project_id)
-        self.compounds.show_project(project_id)
-        self.residents.show_project(project_id)
+        self._stale = set(self._views)
+        self._tab_shown(self.tabs.currentIndex())
         self.tabs.setEnabled(project_id is not None)
+
+    def _up_to_date(self, name: str):
+        """The view of tab ``name``, first loading the current project if it changed while hidden."""
+        view = self._views[name]
+        if name in self._stale:
+            self._stale.discard(name)
+            view.show_project(self.project_id)
+        return view
+
+    def _tab_shown(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        for name, view in self._views.items():
+            if view is widget:
+                self._up_to_date(name)
 
     def _changed(self, changes: tuple) -> None:
         if Change.PROJECTS in changes:
