@@ -46,3 +46,18 @@ def test_the_window_is_built_before_the_heavy_libraries_load(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_opening_a_current_database_loads_no_heavy_library(tmp_path, demo_path):
+    """Opening an up-to-date database for the window (off the UI thread) reads the stored schema
+    revision with a plain query: Alembic loads only for a migration; reportlab, openpyxl and
+    Pillow only for printing, export and photos."""
+    code = (
+        "import sys; from supervisor.ui.startup import open_for_window; "
+        f"open_for_window({str(demo_path)!r}).close(); "
+        "print(sorted(m for m in ('alembic', 'reportlab', 'openpyxl', 'PIL') if m in sys.modules))"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
