@@ -2,10 +2,12 @@
 (procedure, site checks, rectifications, compounds, residents). It listens to the controller's ``changed`` signal and refreshes what
 changed.
 
-Choosing a project loads the procedure tab (it saves pending step edits on a change of project)
-and the tab on screen; another tab loads the project when it is shown or first used (its
-attribute here, e.g. ``workspace.checks``, brings it up to date before returning it). Loading
-all five took most of the time between the database being open and the window being ready.
+The procedure tab is built at once and follows every change of project (it saves pending step
+edits then). The other tabs start as empty pages: a tab's view is built when the tab is first
+shown or used, and it loads a project chosen while it was hidden when it is shown or used
+again; its attribute here (e.g. ``workspace.checks``) does both before returning it. Building
+and loading all five took most of the time between the database being open and the window
+being ready.
 """
 
 from __future__ import annotations
@@ -26,12 +28,11 @@ from supervisor import errors
 from supervisor.ui.common import show_error
 from supervisor.ui.controller import Change
 from supervisor.ui.procedure.procedure_view import ProcedureView
-from supervisor.ui.projects.compounds_view import CompoundsView
 from supervisor.ui.projects.list_model import PROJECT_ID_ROLE, ProjectListModel
 from supervisor.ui.projects.project_dialog import ProjectDialog
-from supervisor.ui.residents.residents_view import ResidentsView
-from supervisor.ui.site.checks_view import ChecksView
-from supervisor.ui.site.rectifications_view import RectificationsView
+
+# The tabs in order; all but the first are built when needed (see the module's docstring).
+TABS = ("procedure", "checks", "rectifications", "compounds", "residents")
 
 
 def _tab_view(name: str) -> property:
@@ -94,21 +95,13 @@ class Workspace(QSplitter):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("projectTabs")
         self.procedure = ProcedureView(controller)
-        self._stale: set[str] = set()  # tabs not yet showing the current project
-        self._views = {
-            "checks": ChecksView(controller),
-            "rectifications": RectificationsView(controller),
-            "compounds": CompoundsView(controller),
-            "residents": ResidentsView(controller),
-        }
-        self.tabs.addTab(self.procedure, self.tr("Procedure"))
-        self.tabs.addTab(self.checks, self.tr("Site checks"))
-        self.tabs.addTab(self.rectifications, self.tr("Rectifications"))
-        self.tabs.addTab(self.compounds, self.tr("Compounds"))
-        self.tabs.addTab(self.residents, self.tr("Residents"))
-        self.checks.rectification_created.connect(self._show_rectification)
-        self.residents.rectification_created.connect(self._show_rectification)
         self.procedure.panel.new_check_requested.connect(self._new_check_for_step)
+        self._views: dict[str, QWidget] = {}  # the other tabs' views, once built
+        self._stale: set[str] = set()  # tabs not yet showing the current project
+        titles = (self.tr("Procedure"), self.tr("Site checks"), self.tr("Rectifications"),
+                  self.tr("Compounds"), self.tr("Residents"))
+        for name, title in zip(TABS, titles):
+            self.tabs.addTab(self.procedure if name == "procedure" else QWidget(), title)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.addWidget(left)
         self.addWidget(self.tabs)
@@ -144,23 +137,54 @@ class Workspace(QSplitter):
     def _show_project(self, project_id: int | None) -> None:
         self.project_id = project_id
         self.procedure.show_project(project_id)
-        self._stale = set(self._views)
+        self._stale = set(TABS[1:])
         self._tab_shown(self.tabs.currentIndex())
         self.tabs.setEnabled(project_id is not None)
 
     def _up_to_date(self, name: str):
-        """The view of tab ``name``, first loading the current project if it changed while hidden."""
-        view = self._views[name]
+        """The view of tab ``name`` (built if needed), showing the current project."""
+        view = self._views.get(name) or self._build(name)
         if name in self._stale:
             self._stale.discard(name)
             view.show_project(self.project_id)
         return view
 
+    def _build(self, name: str) -> QWidget:
+        """Build the view of tab ``name`` and put it in place of the tab's empty page."""
+        if name == "checks":
+            from supervisor.ui.site.checks_view import ChecksView
+
+            view = ChecksView(self.controller)
+            view.rectification_created.connect(self._show_rectification)
+        elif name == "rectifications":
+            from supervisor.ui.site.rectifications_view import RectificationsView
+
+            view = RectificationsView(self.controller)
+        elif name == "compounds":
+            from supervisor.ui.projects.compounds_view import CompoundsView
+
+            view = CompoundsView(self.controller)
+        else:
+            from supervisor.ui.residents.residents_view import ResidentsView
+
+            view = ResidentsView(self.controller)
+            view.rectification_created.connect(self._show_rectification)
+        self._views[name] = view
+        index = TABS.index(name)
+        page, title, current = self.tabs.widget(index), self.tabs.tabText(index), self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # the same tab stays current
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, title)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        page.deleteLater()
+        return view
+
     def _tab_shown(self, index: int) -> None:
-        widget = self.tabs.widget(index)
-        for name, view in self._views.items():
-            if view is widget:
-                self._up_to_date(name)
+        if 0 < index < len(TABS):
+            self._up_to_date(TABS[index])
 
     def _changed(self, changes: tuple) -> None:
         if Change.PROJECTS in changes:
