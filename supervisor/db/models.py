@@ -11,9 +11,11 @@ Enumerated values are stored as short English codes (``StepStatus.DONE == "done"
 One module holds the whole schema (about 700 lines of declarations, no logic): its tables refer
 to each other across features (a photo link names a check, a rectification and a project), and
 it is reviewed beside the migrations in ``supervisor/db/migrations``.
-"""
 
-from __future__ import annotations
+The annotations are objects, not strings (no ``from __future__ import annotations``): otherwise
+SQLAlchemy evaluates each of several hundred annotation strings on import, about a fifth of
+the module's import time. Related classes are named in quotes (``Mapped["Project"]``).
+"""
 
 import datetime as dt
 import uuid
@@ -113,14 +115,14 @@ class Project(Tracked, Base):
         ForeignKey("procedure_template.id", ondelete="RESTRICT")
     )
 
-    template: Mapped[Optional[ProcedureTemplate]] = relationship()
-    parties: Mapped[list[ProjectParty]] = relationship(
+    template: Mapped[Optional["ProcedureTemplate"]] = relationship()
+    parties: Mapped[list["ProjectParty"]] = relationship(
         back_populates="project", cascade="all, delete-orphan", order_by="ProjectParty.id"
     )
-    compounds: Mapped[list[Compound]] = relationship(
+    compounds: Mapped[list["Compound"]] = relationship(
         back_populates="project", cascade="all, delete-orphan", order_by="Compound.name"
     )
-    steps: Mapped[list[ProjectStep]] = relationship(
+    steps: Mapped[list["ProjectStep"]] = relationship(
         back_populates="project", cascade="all, delete-orphan", order_by="ProjectStep.position"
     )
 
@@ -137,7 +139,7 @@ class ProjectParty(Tracked, Base):
     contact_name: Mapped[str] = mapped_column(String(100), default="")
     contact_phone: Mapped[str] = mapped_column(String(50), default="")
 
-    project: Mapped[Project] = relationship(back_populates="parties")
+    project: Mapped["Project"] = relationship(back_populates="parties")
 
 
 class Compound(Tracked, Base):
@@ -152,8 +154,8 @@ class Compound(Tracked, Base):
     year_built: Mapped[Optional[int]] = mapped_column(Integer)
     households: Mapped[Optional[int]] = mapped_column(Integer)
 
-    project: Mapped[Project] = relationship(back_populates="compounds")
-    buildings: Mapped[list[Building]] = relationship(
+    project: Mapped["Project"] = relationship(back_populates="compounds")
+    buildings: Mapped[list["Building"]] = relationship(
         back_populates="compound", cascade="all, delete-orphan", order_by="Building.position"
     )
 
@@ -169,8 +171,8 @@ class Building(Tracked, Base):
     floors: Mapped[Optional[int]] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    compound: Mapped[Compound] = relationship(back_populates="buildings")
-    units: Mapped[list[Unit]] = relationship(
+    compound: Mapped["Compound"] = relationship(back_populates="buildings")
+    units: Mapped[list["Unit"]] = relationship(
         back_populates="building", cascade="all, delete-orphan", order_by="Unit.position"
     )
 
@@ -185,8 +187,8 @@ class Unit(Tracked, Base):
     name: Mapped[str] = mapped_column(String(50))
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    building: Mapped[Building] = relationship(back_populates="units")
-    households: Mapped[list[Household]] = relationship(
+    building: Mapped["Building"] = relationship(back_populates="units")
+    households: Mapped[list["Household"]] = relationship(
         back_populates="unit", cascade="all, delete-orphan", order_by="Household.number"
     )
 
@@ -206,7 +208,7 @@ class Household(Tracked, Base):
     area: Mapped[Optional[Decimal]] = mapped_column(Numeric(10, 2))
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    unit: Mapped[Unit] = relationship(back_populates="households")
+    unit: Mapped["Unit"] = relationship(back_populates="households")
 
 
 # --- procedure templates -----------------------------------------------------------------
@@ -226,7 +228,7 @@ class ProcedureTemplate(Tracked, Base):
         ForeignKey("procedure_template.id", ondelete="SET NULL")
     )
 
-    phases: Mapped[list[TemplatePhase]] = relationship(
+    phases: Mapped[list["TemplatePhase"]] = relationship(
         back_populates="template", cascade="all, delete-orphan", order_by="TemplatePhase.position"
     )
 
@@ -242,8 +244,8 @@ class TemplatePhase(Tracked, Base):
     name_en: Mapped[str] = mapped_column(String(100), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    template: Mapped[ProcedureTemplate] = relationship(back_populates="phases")
-    steps: Mapped[list[TemplateStep]] = relationship(
+    template: Mapped["ProcedureTemplate"] = relationship(back_populates="phases")
+    steps: Mapped[list["TemplateStep"]] = relationship(
         back_populates="phase", cascade="all, delete-orphan", order_by="TemplateStep.position"
     )
 
@@ -264,8 +266,8 @@ class TemplateStep(Tracked, Base):
     gate: Mapped[str] = mapped_column(String(30), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    phase: Mapped[TemplatePhase] = relationship(back_populates="steps")
-    materials: Mapped[list[TemplateMaterial]] = relationship(
+    phase: Mapped["TemplatePhase"] = relationship(back_populates="steps")
+    materials: Mapped[list["TemplateMaterial"]] = relationship(
         back_populates="step", cascade="all, delete-orphan", order_by="TemplateMaterial.position"
     )
 
@@ -278,7 +280,7 @@ class TemplateMaterial(Tracked, Base):
     required: Mapped[bool] = mapped_column(Boolean, default=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    step: Mapped[TemplateStep] = relationship(back_populates="materials")
+    step: Mapped["TemplateStep"] = relationship(back_populates="materials")
 
 
 # --- a project's procedure ---------------------------------------------------------------
@@ -320,9 +322,9 @@ class ProjectStep(Tracked, Base):
     override_by: Mapped[str] = mapped_column(String(100), default="")
     override_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
 
-    project: Mapped[Project] = relationship(back_populates="steps")
-    responsible_person: Mapped[Optional[Person]] = relationship()
-    materials: Mapped[list[StepMaterial]] = relationship(
+    project: Mapped["Project"] = relationship(back_populates="steps")
+    responsible_person: Mapped[Optional["Person"]] = relationship()
+    materials: Mapped[list["StepMaterial"]] = relationship(
         back_populates="step", cascade="all, delete-orphan", order_by="StepMaterial.position"
     )
 
@@ -340,8 +342,8 @@ class StepMaterial(Tracked, Base):
     waive_reason: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    step: Mapped[ProjectStep] = relationship(back_populates="materials")
-    attachments: Mapped[list[Attachment]] = relationship(
+    step: Mapped["ProjectStep"] = relationship(back_populates="materials")
+    attachments: Mapped[list["Attachment"]] = relationship(
         back_populates="material", cascade="all, delete-orphan", order_by="Attachment.id"
     )
 
@@ -359,8 +361,8 @@ class Attachment(Tracked, Base):
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
 
-    material: Mapped[StepMaterial] = relationship(back_populates="attachments")
-    blob: Mapped[AttachmentBlob] = relationship(
+    material: Mapped["StepMaterial"] = relationship(back_populates="attachments")
+    blob: Mapped["AttachmentBlob"] = relationship(
         cascade="all, delete-orphan", single_parent=True, lazy="raise", passive_deletes=True
     )
 
@@ -635,7 +637,7 @@ class SupervisionDay(Tracked, Base):
     attendees: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    issues: Mapped[list[SupervisionIssue]] = relationship(
+    issues: Mapped[list["SupervisionIssue"]] = relationship(
         back_populates="day", cascade="all, delete-orphan", order_by="SupervisionIssue.position"
     )
 
@@ -656,7 +658,7 @@ class SupervisionIssue(Tracked, Base):
         ForeignKey("rectification.id", ondelete="SET NULL")
     )
 
-    day: Mapped[SupervisionDay] = relationship(back_populates="issues")
+    day: Mapped["SupervisionDay"] = relationship(back_populates="issues")
 
 
 class Survey(Tracked, Base):

@@ -1,14 +1,15 @@
 """The main window: menus and actions, the project list, and the current project's tabs.
 
-It appears at once with its menus and an "Opening…" notice; the database is opened in a
-worker thread, then the workspace (the part that needs the database layer) is built.
+It appears at once with its menus and an "Opening…" notice; the database is opened in the
+background (``supervisor.ui.startup``), then the workspace (the part that needs the database
+layer) is built.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Qt, QThread, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,50 +20,6 @@ from PySide6.QtWidgets import (
 
 from supervisor.paths import default_database_path
 from supervisor.ui.failures import error_text, show_error, shows_errors
-
-
-class DatabaseOpener(QThread):
-    """Opens (creating or migrating) a database off the UI thread.
-
-    Signals:
-        opened(object): the ``Database``.
-        failed(object): a ``SupervisorError`` or any other exception.
-    """
-
-    opened = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, target: str, demo: bool, parent: QObject | None = None):
-        super().__init__(parent)
-        self.target = target
-        self.demo = demo
-
-    def run(self):
-        try:
-            from pathlib import Path
-
-            from supervisor.db.engine import open_database
-
-            if self.demo and not Path(self.target).exists():
-                from supervisor.demo.database import write_demo
-
-                write_demo(Path(self.target))
-            database = open_database(self.target)
-            # Warm the queries the first screen runs, still off the UI thread.
-            from supervisor.procedure.snapshots import procedure_snapshot
-            from supervisor.projects.project import list_projects
-
-            with database.read() as session:
-                rows = list_projects(session)
-                if rows:
-                    from supervisor.projects.project import get_project
-
-                    procedure_snapshot(session, get_project(session, rows[0].id))
-            import supervisor.ui.workspace  # noqa: F401  (module code only; widgets come later)
-        except Exception as error:  # reported to the user by the window
-            self.failed.emit(error)
-            return
-        self.opened.emit(database)
 
 
 class MainWindow(QMainWindow):
@@ -82,7 +39,7 @@ class MainWindow(QMainWindow):
         self.quiet = False  # --smoke: report failures on stderr instead of dialogs
         self.controller = None
         self.workspace = None
-        self._opener: DatabaseOpener | None = None
+        self._opener = None  # the runner's task opening a database, while it runs
         self.undo_group = QUndoGroup(self)
         self.setWindowTitle("Supervisor")
         self.resize(1280, 800)
@@ -268,13 +225,16 @@ class MainWindow(QMainWindow):
         return stored or str(default_database_path())
 
     def open_database(self, target: str, demo: bool = False) -> None:
-        if self._opener is not None and self._opener.isRunning():
+        from supervisor.ui.runner import run_in_background
+        from supervisor.ui.startup import open_for_window
+
+        if self._opener is not None and self._opener.is_running():
             return
         self.statusBar().showMessage(self.tr("Opening {target}…").format(target=target))
-        self._opener = DatabaseOpener(target, demo, self)
-        self._opener.opened.connect(self._database_opened)
-        self._opener.failed.connect(lambda error: self._database_failed(target, error))
-        self._opener.start()
+        self._opener = run_in_background(
+            lambda _task: open_for_window(target, demo),
+            done=self._database_opened, failed=lambda error: self._database_failed(target, error),
+        )
 
     def _database_failed(self, target: str, error: Exception) -> None:
         from supervisor.errors import SupervisorError
@@ -459,10 +419,13 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.save_pending()
             self.workspace.save_state(settings)
-        if self._opener is not None and self._opener.isRunning():
-            self._opener.wait(10000)
         from supervisor.ui import runner
 
+        if self._opener is not None and self._opener.is_running():  # closed while opening
+            self._opener.detach()
+            self._opener.wait(30)
+            if self._opener.result is not None:
+                self._opener.result.close()
         runner.stop_all()
         self._close_workspace()
         super().closeEvent(event)

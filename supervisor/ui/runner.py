@@ -58,6 +58,7 @@ class Task(QObject):
         self._over = threading.Event()  # the work has returned (set in its thread)
         self._delivered = False  # ... and its outcome has reached the UI thread
         self._callbacks: list = []
+        self.result: Any = None  # what the work returned, once it has
         self.finished.connect(self._mark_delivered)
 
     def _mark_delivered(self) -> None:
@@ -114,6 +115,7 @@ class _Runnable(QRunnable):
         except BaseException as error:  # handed to the UI thread, reported there
             task.failed.emit(error)
         else:
+            task.result = result
             if task.cancelled and result is None:
                 task.stopped.emit()
             else:

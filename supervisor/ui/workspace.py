@@ -1,6 +1,16 @@
 """The workspace of an open database: the project list beside the current project's tabs
-(procedure, site checks, rectifications, compounds, residents). It listens to the controller's ``changed`` signal and refreshes what
-changed."""
+(procedure, site checks, rectifications, compounds, residents).
+
+It follows the controller's ``changed`` signal: ``_refreshers`` says which views show which kinds
+of records; a tab on screen reloads at once, a hidden one when it is next shown or used.
+
+The procedure tab is built at once and follows every change of project (it saves pending step
+edits then). The other tabs start as empty pages: a tab's view is built when the tab is first
+shown or used, and it loads a project chosen while it was hidden when it is shown or used
+again; its attribute here (e.g. ``workspace.checks``) does both before returning it. Building
+and loading all five took most of the time between the database being open and the window
+being ready.
+"""
 
 from __future__ import annotations
 
@@ -19,15 +29,23 @@ from PySide6.QtWidgets import (
 from supervisor.db.changes import Changed
 from supervisor.ui.failures import shows_errors
 from supervisor.ui.procedure.procedure_view import ProcedureView
-from supervisor.ui.projects.compounds_view import CompoundsView
 from supervisor.ui.projects.list_model import ProjectListModel
 from supervisor.ui.projects.project_dialog import ProjectDialog
-from supervisor.ui.residents.residents_view import ResidentsView
-from supervisor.ui.site.checks_view import ChecksView
-from supervisor.ui.site.rectifications_view import RectificationsView
+
+# The tabs in order; all but the first are built when needed (see the module's docstring).
+TABS = ("procedure", "checks", "rectifications", "compounds", "residents")
+
+
+def _tab_view(name: str) -> property:
+    return property(lambda self: self._up_to_date(name), doc=f"The {name} tab, showing the current project.")
 
 
 class Workspace(QSplitter):
+    checks = _tab_view("checks")
+    rectifications = _tab_view("rectifications")
+    compounds = _tab_view("compounds")
+    residents = _tab_view("residents")
+
     def __init__(self, controller, parent=None, show_archived: bool = False):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("workspace")
@@ -78,18 +96,14 @@ class Workspace(QSplitter):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("projectTabs")
         self.procedure = ProcedureView(controller)
-        self.checks = ChecksView(controller)
-        self.rectifications = RectificationsView(controller)
-        self.compounds = CompoundsView(controller)
-        self.residents = ResidentsView(controller)
-        self.tabs.addTab(self.procedure, self.tr("Procedure"))
-        self.tabs.addTab(self.checks, self.tr("Site checks"))
-        self.tabs.addTab(self.rectifications, self.tr("Rectifications"))
-        self.tabs.addTab(self.compounds, self.tr("Compounds"))
-        self.tabs.addTab(self.residents, self.tr("Residents"))
-        self.checks.rectification_created.connect(self._show_rectification)
-        self.residents.rectification_created.connect(self._show_rectification)
         self.procedure.panel.new_check_requested.connect(self._new_check_for_step)
+        self._views: dict[str, QWidget] = {}  # the other tabs' views, once built
+        self._stale: set[str] = set()  # tabs not yet showing the current project
+        titles = (self.tr("Procedure"), self.tr("Site checks"), self.tr("Rectifications"),
+                  self.tr("Compounds"), self.tr("Residents"))
+        for name, title in zip(TABS, titles):
+            self.tabs.addTab(self.procedure if name == "procedure" else QWidget(), title)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.addWidget(left)
         self.addWidget(self.tabs)
         self.setStretchFactor(0, 1)
@@ -124,11 +138,54 @@ class Workspace(QSplitter):
     def _show_project(self, project_id: int | None) -> None:
         self.project_id = project_id
         self.procedure.show_project(project_id)
-        self.checks.show_project(project_id)
-        self.rectifications.show_project(project_id)
-        self.compounds.show_project(project_id)
-        self.residents.show_project(project_id)
+        self._stale = set(TABS[1:])
+        self._tab_shown(self.tabs.currentIndex())
         self.tabs.setEnabled(project_id is not None)
+
+    def _up_to_date(self, name: str):
+        """The view of tab ``name`` (built if needed), showing the current project."""
+        view = self._views.get(name) or self._build(name)
+        if name in self._stale:
+            self._stale.discard(name)
+            view.show_project(self.project_id)
+        return view
+
+    def _build(self, name: str) -> QWidget:
+        """Build the view of tab ``name`` and put it in place of the tab's empty page."""
+        if name == "checks":
+            from supervisor.ui.site.checks_view import ChecksView
+
+            view = ChecksView(self.controller)
+            view.rectification_created.connect(self._show_rectification)
+        elif name == "rectifications":
+            from supervisor.ui.site.rectifications_view import RectificationsView
+
+            view = RectificationsView(self.controller)
+        elif name == "compounds":
+            from supervisor.ui.projects.compounds_view import CompoundsView
+
+            view = CompoundsView(self.controller)
+        else:
+            from supervisor.ui.residents.residents_view import ResidentsView
+
+            view = ResidentsView(self.controller)
+            view.rectification_created.connect(self._show_rectification)
+        self._views[name] = view
+        index = TABS.index(name)
+        page, title, current = self.tabs.widget(index), self.tabs.tabText(index), self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # the same tab stays current
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, title)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        page.deleteLater()
+        return view
+
+    def _tab_shown(self, index: int) -> None:
+        if 0 < index < len(TABS):
+            self._up_to_date(TABS[index])
 
     def _refreshers(self) -> list[tuple[Changed, object]]:
         """Which views follow which kinds of records (every kind has at least one)."""
@@ -137,16 +194,31 @@ class Workspace(QSplitter):
             (C.PROJECTS | C.PROCEDURE | C.PLACES, self.reload_projects),  # progress, compound counts
             (C.PEOPLE, self.procedure.panel.reload_people),
             (C.PROCEDURE | C.PEOPLE | C.CALENDAR | C.CHECKS, self._for_project(self.procedure.reload)),
-            (C.PLACES | C.HOUSEHOLDS, self._for_project(self.compounds.reload)),
-            (C.PLACES, self._for_project(self.residents.reload_compounds)),
+            (C.PLACES | C.HOUSEHOLDS, self._tab_refresh("compounds")),
+            (C.PLACES, self._tab_refresh("residents", "reload_compounds")),
             (
                 C.HOUSEHOLDS | C.CONSULTATION | C.OPINIONS | C.SUPERVISION_DAYS | C.SURVEYS | C.SETTINGS
                 | C.RECTIFICATIONS,
-                self._for_project(self.residents.reload),
+                self._tab_refresh("residents"),
             ),
-            (C.CHECKS | C.PHOTOS | C.RECTIFICATIONS, self._for_project(self.checks.reload)),
-            (C.RECTIFICATIONS | C.PHOTOS, self._for_project(self.rectifications.reload)),
+            (C.CHECKS | C.PHOTOS | C.RECTIFICATIONS, self._tab_refresh("checks")),
+            (C.RECTIFICATIONS | C.PHOTOS, self._tab_refresh("rectifications")),
         ]
+
+    def _tab_refresh(self, name: str, method: str = "reload"):
+        """Refresh tab ``name`` now if it is on screen; a hidden one reloads when next shown or
+        used, and one never built loads when first built."""
+        def refresh() -> None:
+            view = self._views.get(name)
+            if view is None or not self.project_id:
+                return
+            if self.tabs.currentWidget() is view:
+                getattr(view, method)()
+            else:
+                self._stale.add(name)
+
+        return refresh
+
 
     def _for_project(self, refresh):
         return lambda: refresh() if self.project_id else None

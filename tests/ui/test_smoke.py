@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 
 def run(*args, tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
@@ -46,3 +48,40 @@ def test_the_window_is_built_before_the_heavy_libraries_load(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_opening_a_current_database_loads_no_heavy_library(tmp_path, demo_path):
+    """Opening an up-to-date database for the window (off the UI thread) reads the stored schema
+    revision with a plain query: Alembic loads only for a migration; reportlab, openpyxl and
+    Pillow only for printing, export and photos."""
+    code = (
+        "import sys; from supervisor.ui.startup import open_for_window; "
+        f"open_for_window({str(demo_path)!r}).close(); "
+        "print(sorted(m for m in ('alembic', 'reportlab', 'openpyxl', 'PIL') if m in sys.modules))"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_quicker_pyside_import_check_gives_pyside_s_answers():
+    import inspect
+
+    import sqlalchemy
+
+    import supervisor.db.models
+    import supervisor.ui.workspace
+    from supervisor.ui.startup import quicker_pyside_import_check
+
+    quicker_pyside_import_check()
+    feature = sys.modules.get("shibokensupport.feature")
+    if getattr(feature, "_mod_uses_pyside", None) is None:
+        pytest.skip("this PySide has no such check")
+    for module in (sqlalchemy, supervisor.db.models, supervisor.ui.workspace, inspect, sys):
+        try:
+            expected = "PySide6" in inspect.getsource(module)
+        except (TypeError, OSError):
+            expected = False
+        assert feature._mod_uses_pyside(module) is expected, module
+    assert feature._mod_uses_pyside(supervisor.ui.workspace)
