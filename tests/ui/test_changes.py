@@ -34,3 +34,18 @@ def test_a_write_refreshes_the_views_that_show_it(qtbot, demo_path):
     with qtbot.waitSignal(window.controller.changed):
         window.controller.projects.add_compound(workspace.project_id, CompoundData("新建小区"))
     assert chooser.findText("新建小区") >= 0
+
+
+def test_a_hidden_tab_shows_what_changed_while_it_was_hidden(qtbot, demo_path):
+    from supervisor.site.checks import CheckData
+
+    window = open_window(qtbot, demo_path, project="DH-2026-01")
+    workspace = window.workspace
+    workspace.show_tab(1)
+    before = workspace.checks.model.total
+    workspace.show_tab(0)  # the checks tab is hidden while a check is saved
+    window.controller.site.save_check(
+        None, CheckData(project_id=workspace.project_id, description="隐藏时新增的巡查", inspector="测试")
+    )
+    workspace.show_tab(1)
+    assert workspace.checks.model.total == before + 1
