@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+"""The repository's root folder: tests read nothing outside it."""
+
+SAMPLE_PHOTOS = REPO / "tests" / "data" / "photos"
+"""Real camera JPEGs (exif-samples, CC BY-SA 4.0; see the README in that folder)."""
 
 
 @pytest.fixture(autouse=True)

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from supervisor.cli import main
+from tests.conftest import REPO
 
-REPO = Path(__file__).resolve().parents[2]
 VALID_STATUSES = {"not_started", "in_progress", "done", "not_applicable"}
 
 

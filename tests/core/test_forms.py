@@ -17,6 +17,7 @@ from supervisor.procedure import templates
 from supervisor.projects import places
 from supervisor.projects.project import ProjectData, find_project
 from supervisor.residents import roster
+from tests.conftest import SAMPLE_PHOTOS
 
 PRINTED = dt.date(2026, 11, 30)
 
@@ -163,9 +164,7 @@ def test_a_five_thousand_character_remark_wraps_over_pages_and_keeps_every_word(
 
 
 def test_a_photo_that_cannot_be_decoded_prints_its_name_in_a_box(tmp_path):
-    from pathlib import Path
-
-    sample = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "photos" / "Canon_40D.jpg"
+    sample = SAMPLE_PHOTOS / "Canon_40D.jpg"
     photos = [
         PhotoItem(b"\xff\xd8\xff\xe0 not really a jpeg", "IMG_broken.jpg", "东墙"),
         PhotoItem(None, "IMG_missing.jpg"),

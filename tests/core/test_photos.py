@@ -1,7 +1,7 @@
 """Photos: analysis of real camera files, storing once, refusing bad files, reading back.
 
-Uses the real camera JPEGs in ../shared/samples/photos (see its README: exif-samples, CC BY-SA
-4.0) and makes its own bad inputs: empty, truncated, text named .jpg, decompression bombs.
+Uses the real camera JPEGs in tests/data/photos (see its README: exif-samples, CC BY-SA 4.0)
+ and makes its own bad inputs: empty, truncated, text named .jpg, decompression bombs.
 """
 
 from __future__ import annotations
@@ -28,14 +28,13 @@ from supervisor.db.models import ChangeLog, Photo, PhotoBlob, PhotoLink, Rectifi
 from supervisor.procedure.templates import create_project
 from supervisor.projects.project import ProjectData
 from supervisor.site import photo_analysis, photos
+from tests.conftest import REPO, SAMPLE_PHOTOS
 
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "photos"
-REPO = Path(__file__).resolve().parents[2]
 
 
 def sample(name: str) -> Path:
-    path = SAMPLES / name
-    assert path.is_file(), f"sample photo missing: {path} (see ../shared/samples/README.md)"
+    path = SAMPLE_PHOTOS / name
+    assert path.is_file(), f"sample photo missing: {path} (see tests/data/photos/README.md)"
     return path
 
 
@@ -301,7 +300,8 @@ def test_other_pixel_formats_become_rgb_or_grey_jpegs(mode):
 
 
 def test_analyse_is_thread_safe():
-    names = sorted(path.name for path in SAMPLES.glob("*.jpg"))
+    names = sorted(path.name for path in SAMPLE_PHOTOS.glob("*.jpg"))
+    assert len(names) == 12, f"expected the 12 sample photos in {SAMPLE_PHOTOS}"
     datas = [sample_bytes(name) for name in names]
     alone = [photo_analysis.analyse(data, name) for data, name in zip(datas, names)]
     with ThreadPoolExecutor(4) as pool:

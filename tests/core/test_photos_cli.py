@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -14,9 +13,8 @@ from supervisor.cli import main
 from supervisor.db.models import Photo, PhotoLink, SiteCheck
 from supervisor.procedure.templates import create_project
 from supervisor.projects.project import ProjectData
+from tests.conftest import REPO, SAMPLE_PHOTOS
 
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "photos"
-REPO = Path(__file__).resolve().parents[2]
 
 
 def run(capsys, *argv: str) -> tuple[int, list[str], str]:
@@ -49,12 +47,12 @@ def add_check(database, project_id: int) -> int:
 @pytest.fixture
 def files(tmp_path):
     """Two good photos, and a folder with one more and a text file (skipped in folders)."""
-    good = [SAMPLES / "Canon_40D.jpg", SAMPLES / "gps_DSCN0010.jpg"]
+    good = [SAMPLE_PHOTOS / "Canon_40D.jpg", SAMPLE_PHOTOS / "gps_DSCN0010.jpg"]
     for path in good:
         assert path.is_file(), f"sample photo missing: {path}"
     folder = tmp_path / "site"
     folder.mkdir()
-    (folder / "IMG_1.JPG").write_bytes((SAMPLES / "Nikon_D70.jpg").read_bytes())
+    (folder / "IMG_1.JPG").write_bytes((SAMPLE_PHOTOS / "Nikon_D70.jpg").read_bytes())
     (folder / "notes.txt").write_text("not a photo")
     empty = tmp_path / "empty.jpg"
     empty.write_bytes(b"")

@@ -15,7 +15,8 @@ from supervisor.projects.project import get_project
 from supervisor.residents import consultation, roster, roster_xlsx
 from supervisor.residents.consultation import AnswerData
 from supervisor.residents.rules import ConsentRule, ConsentSettings, set_consent_settings
-from tests.core.test_photos_cli import REPO, assert_one_line_error, run
+from tests.conftest import REPO
+from tests.core.test_photos_cli import assert_one_line_error, run
 from tests.core.test_roster import HEADER, write_xlsx
 
 

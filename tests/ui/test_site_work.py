@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
+from tests.conftest import SAMPLE_PHOTOS
 from tests.ui.conftest import open_window, type_text, when_modal
 from tests.ui.test_window import create_project_by_dialog
-
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "photos"
 
 
 @pytest.fixture
@@ -24,7 +22,7 @@ def project_window(qtbot, window):
 
 def sample(tmp_path, name):
     target = tmp_path / name
-    shutil.copy(SAMPLES / name, target)
+    shutil.copy(SAMPLE_PHOTOS / name, target)
     return target
 
 
