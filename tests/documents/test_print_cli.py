@@ -6,7 +6,7 @@ import shutil
 
 from pypdf import PdfReader
 
-from tests.core.test_photos_cli import assert_one_line_error, run
+from tests.site.test_photos_cli import assert_one_line_error, run
 
 
 def text_of(path) -> str:

@@ -43,7 +43,7 @@ NATIONAL_DAY_EVE = dt.date(2026, 9, 30)
 @pytest.fixture(autouse=True)
 def no_consent_gate(request):
     """These tests are about materials, prerequisites and dates; the consent gate on step 1 is
-    tested in test_consultation.py."""
+    tested in tests/residents/test_consultation.py."""
     if "project" in request.fixturenames:
         database = request.getfixturevalue("database")
         request.getfixturevalue("project")

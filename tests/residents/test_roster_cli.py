@@ -16,8 +16,8 @@ from supervisor.residents import consultation, roster, roster_xlsx
 from supervisor.residents.consultation import AnswerData
 from supervisor.residents.rules import ConsentRule, ConsentSettings, set_consent_settings
 from tests.conftest import REPO
-from tests.core.test_photos_cli import assert_one_line_error, run
-from tests.core.test_roster import HEADER, write_xlsx
+from tests.site.test_photos_cli import assert_one_line_error, run
+from tests.residents.test_roster import HEADER, write_xlsx
 
 
 def households(database, compound: str) -> dict[str, str]:

@@ -17,7 +17,7 @@ from supervisor.documents.ledgers.xlsx import write_ledger
 from supervisor.projects.project import find_project
 from supervisor.site import checks
 from supervisor.site.checks import CheckFilter
-from tests.core.test_photos_cli import assert_one_line_error, run
+from tests.site.test_photos_cli import assert_one_line_error, run
 
 TODAY = dt.date(2026, 11, 30)
 
