@@ -17,7 +17,7 @@ from supervisor.documents.ledgers.xlsx import write_ledger
 from supervisor.projects.project import find_project
 from supervisor.site import checks
 from supervisor.site.checks import CheckFilter
-from tests.site.test_photos_cli import assert_one_line_error, run
+from tests.conftest import assert_one_line_error, run_cli
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -177,7 +177,7 @@ def test_the_export_command(demo_source, tmp_path, capsys):
     db = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_source, db)
     out = tmp_path / "巡查台账.xlsx"
-    code, lines, err = run(capsys, "export", "site-checks", "--db", str(db), "--project", "DH-2026-01",
+    code, lines, err = run_cli(capsys, "export", "site-checks", "--db", str(db), "--project", "DH-2026-01",
                            "--out", str(out))
     assert code == 0, err
     assert lines == [f"Wrote 42 row(s) of the site-checks ledger to {out}."]
@@ -187,7 +187,7 @@ def test_the_export_command(demo_source, tmp_path, capsys):
         (["--from", "2026-12-01", "--to", "2026-11-01"], "after the last day"),
         (["--project", "NOPE"], "NOPE"),
     ):
-        code, lines, err = run(capsys, "export", "opinions", "--db", str(db), *argv, "--out", str(tmp_path / "o.xlsx"))
+        code, lines, err = run_cli(capsys, "export", "opinions", "--db", str(db), *argv, "--out", str(tmp_path / "o.xlsx"))
         assert code == 2 and lines == [] and words in assert_one_line_error(err)
     assert not (tmp_path / "o.xlsx").exists()
 

@@ -6,7 +6,7 @@ import shutil
 
 from pypdf import PdfReader
 
-from tests.site.test_photos_cli import assert_one_line_error, run
+from tests.conftest import assert_one_line_error, run_cli
 
 
 def text_of(path) -> str:
@@ -29,7 +29,7 @@ def test_print_each_kind_of_record_from_the_demo(demo_source, tmp_path, capsys):
     ]
     for index, (argv, words) in enumerate(cases):
         out = tmp_path / f"{index}.pdf"
-        code, lines, err = run(capsys, "print", *argv, "--db", str(db), "--out", str(out))
+        code, lines, err = run_cli(capsys, "print", *argv, "--db", str(db), "--out", str(out))
         assert code == 0, (argv, err)
         assert lines[-1].startswith(f"Wrote the {argv[0]} form to {out} (")
         text = text_of(out)
@@ -39,7 +39,7 @@ def test_print_each_kind_of_record_from_the_demo(demo_source, tmp_path, capsys):
 
 def test_a_blank_form_needs_no_database(tmp_path, capsys):
     out = tmp_path / "blank.pdf"
-    code, lines, err = run(capsys, "print", "rectification", "--blank", "--out", str(out))
+    code, lines, err = run_cli(capsys, "print", "rectification", "--blank", "--out", str(out))
     assert code == 0 and lines == [f"Wrote the blank rectification form to {out} (2 pages)."]
     text = text_of(out)
     assert "整改通知单" in text and "ZG-" not in text
@@ -58,10 +58,10 @@ def test_errors_are_one_line_and_leave_an_existing_file_alone(demo_source, tmp_p
         (["procedure"], "--blank"),
     ]
     for argv, words in cases:
-        code, lines, err = run(capsys, "print", *argv, "--db", str(db), "--out", str(out))
+        code, lines, err = run_cli(capsys, "print", *argv, "--db", str(db), "--out", str(out))
         assert code == 2 and lines == [], argv
         assert words in assert_one_line_error(err), argv
-    code, lines, err = run(capsys, "print", "procedure", "--blank", "--out", str(tmp_path / "no" / "x.pdf"))
+    code, lines, err = run_cli(capsys, "print", "procedure", "--blank", "--out", str(tmp_path / "no" / "x.pdf"))
     assert code == 2 and "Cannot write" in assert_one_line_error(err)
     assert out.read_bytes() == b"the clerk's earlier file"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from supervisor.cli import main
-from tests.conftest import REPO
+from tests.conftest import REPO, assert_one_line_error
 
 VALID_STATUSES = {"not_started", "in_progress", "done", "not_applicable"}
 
@@ -45,14 +45,6 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     captured = capsys.readouterr()
     return code, captured.out, captured.err
-
-
-def assert_one_line_error(err: str) -> str:
-    assert "Traceback" not in err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("supervisor: ")
-    return lines[0]
 
 
 def steps_of(project: dict) -> list[dict]:

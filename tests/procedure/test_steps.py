@@ -1,10 +1,9 @@
-"""The procedure rules (materials, prerequisites, due dates, progress, attachments) and projects."""
+"""The procedure rules: materials, prerequisites, due dates, progress, attachments."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
@@ -12,28 +11,11 @@ from sqlalchemy import func, select
 from supervisor import errors
 from supervisor.codes import StepStatus
 from supervisor.db.engine import open_database
-from supervisor.db.models import (
-    AttachmentBlob,
-    CalendarDay,
-    ChangeLog,
-    Compound,
-    Household,
-    Project,
-    ProjectStep,
-)
-from supervisor.procedure import materials, steps, templates
-from supervisor.projects import places
-from supervisor.projects.project import (
-    PartyData,
-    ProjectData,
-    find_project,
-    get_project,
-    list_projects,
-    parse_budget,
-    project_data,
-    update_project,
-)
+from supervisor.db.models import AttachmentBlob, CalendarDay, ChangeLog, Project
+from supervisor.procedure import materials, steps
+from supervisor.projects.project import list_projects
 from supervisor.workdays import DueDate
+from tests.conftest import provide_all, step_by_code
 
 # National Day 2026 per chinese_calendar: 10-01..10-07 off, 10-08 back to work, Saturday
 # 10-10 and Sunday 09-20 are make-up working days (调休).
@@ -45,22 +27,7 @@ def no_consent_gate(request):
     """These tests are about materials, prerequisites and dates; the consent gate on step 1 is
     tested in tests/residents/test_consultation.py."""
     if "project" in request.fixturenames:
-        database = request.getfixturevalue("database")
-        request.getfixturevalue("project")
-        with database.write() as session:
-            for step in session.scalars(select(ProjectStep).where(ProjectStep.gate != "")):
-                step.gate = ""
-
-
-def step_by_code(session, project_id: int, code: str) -> ProjectStep:
-    return session.scalars(
-        select(ProjectStep).where(ProjectStep.project_id == project_id, ProjectStep.code == code)
-    ).one()
-
-
-def provide_all(session, step: ProjectStep) -> None:
-    for material in step.materials:
-        materials.set_provided(session, material, True)
+        request.getfixturevalue("ungated_project")
 
 
 def log_actions(session, record) -> list[str]:
@@ -69,11 +36,6 @@ def log_actions(session, record) -> list[str]:
             select(ChangeLog.action).where(ChangeLog.entity_uuid == record.uuid).order_by(ChangeLog.id)
         )
     )
-
-
-def project_count(database) -> int:
-    with database.read() as session:
-        return session.scalar(select(func.count()).select_from(Project))
 
 
 # --- materials block completion ------------------------------------------------------------
@@ -400,178 +362,3 @@ def test_reading_a_chosen_file(tmp_path):
     with pytest.raises(errors.ValidationError) as caught:
         materials.read_file_for_attachment(tmp_path / "gone.pdf")
     assert "gone.pdf" in str(caught.value)
-
-
-# --- projects ------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("changes", "field"),
-    [
-        ({"code": ""}, "code"),
-        ({"code": "   "}, "code"),
-        ({"code": "东湖 01"}, "code"),
-        ({"name": "  "}, "name"),
-        ({"planned_start": dt.date(2026, 5, 1), "planned_end": dt.date(2026, 4, 30)}, "planned_end"),
-        ({"budget": Decimal("-1")}, "budget"),
-        ({"budget": Decimal("NaN")}, "budget"),
-        ({"budget": Decimal("1e14")}, "budget"),
-        ({"parties": {"contractor": PartyData("城建三公司", "刘强", "call me")}}, "phone_contractor"),
-        ({"parties": {"supervisor": PartyData("华建监理", "张伟", "1380001abcd")}}, "phone_supervisor"),
-    ],
-)
-def test_invalid_project_is_refused_and_nothing_is_written(database, changes, field):
-    data = ProjectData(code="DH-01", name="一片区")
-    for key, value in changes.items():
-        setattr(data, key, value)
-    with pytest.raises(errors.ValidationError) as caught:
-        with database.write() as session:
-            templates.create_project(session, data)
-    assert caught.value.field == field
-    assert project_count(database) == 0
-
-
-def test_valid_phone_formats_are_accepted(database):
-    data = ProjectData(
-        code="DH-01",
-        name="一片区",
-        parties={
-            "client": PartyData("东湖街道办事处", "王建国", "138-0001-0001"),
-            "contractor": PartyData("城建三公司", "刘强", "(027) 8888 1234"),
-        },
-    )
-    with database.write() as session:
-        templates.create_project(session, data)
-    assert project_count(database) == 1
-
-
-def test_duplicate_project_code_is_refused(database, project):
-    with pytest.raises(errors.ValidationError) as caught:
-        with database.write() as session:
-            templates.create_project(session, ProjectData(code=" T-01 ", name="另一个"))
-    assert caught.value.field == "code" and "T-01" in str(caught.value)
-    assert project_count(database) == 1
-    with database.write() as session:
-        other = templates.create_project(session, ProjectData(code="T-02", name="二片区"))
-        # keeping its own code on update is fine, taking another project's is not
-        update_project(session, other, project_data(other))
-        data = project_data(other)
-        data.code = "T-01"
-        with pytest.raises(errors.ValidationError):
-            update_project(session, other, data)
-
-
-def test_budget_parsing():
-    assert parse_budget("1,234,567.89") == Decimal("1234567.89")
-    assert parse_budget("¥ 3，500，000") == Decimal("3500000")
-    assert parse_budget("   ") is None
-    for text in ("500万", "¥500万", "about 5 million", "NaN", "inf"):
-        with pytest.raises(errors.ValidationError) as caught:
-            parse_budget(text)
-        assert caught.value.field == "budget", text
-
-
-def test_budget_is_stored_exactly(db_path, database):
-    with database.write() as session:
-        templates.create_project(
-            session,
-            ProjectData(code="B-1", name="预算", budget=parse_budget("1,234,567.89")),
-        )
-    database.close()
-    reopened = open_database(db_path, create=False)
-    with reopened.read() as session:
-        assert find_project(session, "B-1").budget == Decimal("1234567.89")
-    reopened.close()
-
-
-# --- transactions --------------------------------------------------------------------------
-
-
-def test_failed_write_leaves_nothing_half_saved(db_path, database, project):
-    with pytest.raises(RuntimeError):
-        with database.write() as session:
-            stored = get_project(session, project)
-            stored.name = "改过的名字"
-            places.add_compound(session, stored, places.CompoundData("幸福里小区"))
-            step = step_by_code(session, project, "1")
-            provide_all(session, step)
-            steps.set_status(session, step, StepStatus.DONE, today=dt.date(2026, 3, 10))
-            session.flush()
-            raise RuntimeError("power cut")
-    with pytest.raises(errors.ValidationError):
-        with database.write() as session:
-            templates.create_project(session, ProjectData(code="T-02", name="二片区"))
-            templates.create_project(session, ProjectData(code="T-01", name="重复"))
-    database.close()
-    reopened = open_database(db_path, create=False)
-    try:
-        with reopened.read() as session:
-            assert get_project(session, project).name == "测试片区"
-            assert session.scalar(select(func.count()).select_from(Compound)) == 0
-            assert session.scalar(select(func.count()).select_from(Project)) == 1
-            step = step_by_code(session, project, "1")
-            assert step.status == StepStatus.NOT_STARTED
-            assert not any(m.provided for m in step.materials)
-            assert session.scalar(
-                select(func.count()).where(ChangeLog.action == "step.status")
-            ) == 0
-    finally:
-        reopened.close()
-
-
-# --- compounds and buildings ---------------------------------------------------------------
-
-
-def test_add_building_creates_numbered_households(db_path, database, project):
-    with database.write() as session:
-        compound = places.add_compound(
-            session, get_project(session, project), places.CompoundData("幸福里小区", year_built=1992)
-        )
-        building = places.add_building(session, compound, " 1号楼 ", units=2, floors=6, flats_per_floor=2)
-        compound_id = compound.id
-        assert building.name == "1号楼"
-    database.close()
-    reopened = open_database(db_path, create=False)
-    try:
-        with reopened.read() as session:
-            assert places.household_count(session, compound_id) == 2 * 6 * 2
-            compound = session.get(Compound, compound_id)
-            (building,) = compound.buildings
-            assert building.floors == 6
-            assert [u.name for u in building.units] == ["1", "2"]
-            numbers = sorted(h.number for h in building.units[0].households)
-            assert numbers == sorted(f"{f}0{n}" for f in range(1, 7) for n in (1, 2))
-            (row,) = places.list_compounds(session, project)
-            assert (row.name, row.buildings, row.households_recorded) == ("幸福里小区", 1, 24)
-    finally:
-        reopened.close()
-
-
-def test_tall_building_household_numbers_are_unique(database, project):
-    with database.write() as session:
-        compound = places.add_compound(
-            session, get_project(session, project), places.CompoundData("高层小区")
-        )
-        building = places.add_building(session, compound, "A座", units=1, floors=12, flats_per_floor=10)
-        numbers = [h.number for h in building.units[0].households]
-        assert len(numbers) == len(set(numbers)) == 120
-        assert {"101", "110", "1001", "1210"} <= set(numbers)
-
-
-@pytest.mark.parametrize(
-    ("name", "units", "floors", "flats"),
-    [("", 1, 6, 2), ("2号楼", 0, 6, 2), ("2号楼", 1, 61, 2), ("2号楼", 1, 6, 21), ("1号楼", 1, 6, 2)],
-)
-def test_bad_building_is_refused(database, project, name, units, floors, flats):
-    with database.write() as session:
-        compound = places.add_compound(
-            session, get_project(session, project), places.CompoundData("幸福里小区")
-        )
-        places.add_building(session, compound, "1号楼", 1, 2, 1)
-        compound_id = compound.id
-    with pytest.raises(errors.ValidationError):
-        with database.write() as session:
-            places.add_building(session, session.get(Compound, compound_id), name, units, floors, flats)
-    with database.read() as session:
-        assert places.household_count(session, compound_id) == 2
-        assert session.scalar(select(func.count()).select_from(Household)) == 2

@@ -17,6 +17,7 @@ from supervisor.projects import places
 from supervisor.projects.project import get_project
 from supervisor.residents import roster, roster_xlsx
 from supervisor.residents.roster import HouseholdData
+from tests.residents.conftest import HEADER, write_xlsx
 
 
 @pytest.fixture
@@ -24,23 +25,6 @@ def compound(database, project):
     with database.write() as session:
         p = get_project(session, project)
         return places.add_compound(session, p, places.CompoundData("幸福里小区")).id
-
-
-def write_xlsx(path, rows, *, merges=(), before=()):
-    """A workbook with ``before`` rows (titles), then ``rows``; ``merges`` like "A1:I1"."""
-    wb = Workbook()
-    ws = wb.active
-    for row in before:
-        ws.append(row)
-    for row in rows:
-        ws.append(row)
-    for merge in merges:
-        ws.merge_cells(merge)
-    wb.save(path)
-    return path
-
-
-HEADER = ["楼栋", "单元", "户号", "姓名", "电话", "是否常住", "是否老年人", "建筑面积(㎡)", "备注"]
 
 
 def stored(database, compound_id):

@@ -15,9 +15,8 @@ from supervisor.projects.project import get_project
 from supervisor.residents import consultation, roster, roster_xlsx
 from supervisor.residents.consultation import AnswerData
 from supervisor.residents.rules import ConsentRule, ConsentSettings, set_consent_settings
-from tests.conftest import REPO
-from tests.site.test_photos_cli import assert_one_line_error, run
-from tests.residents.test_roster import HEADER, write_xlsx
+from tests.conftest import REPO, assert_one_line_error, run_cli
+from tests.residents.conftest import HEADER, write_xlsx
 
 
 def households(database, compound: str) -> dict[str, str]:
@@ -53,7 +52,7 @@ def test_import_creates_the_compound_takes_valid_rows_and_lists_rejected_ones(
     db_path, database, project, tmp_path, capsys
 ):
     path = roster_file(tmp_path)
-    code, out, err = run(capsys, *import_args(db_path, path))
+    code, out, err = run_cli(capsys, *import_args(db_path, path))
     assert code == 1 and err == ""
     assert out == [
         "row 4: bad phone 1381234",
@@ -67,7 +66,7 @@ def test_import_creates_the_compound_takes_valid_rows_and_lists_rejected_ones(
         tmp_path / "fixed.xlsx",
         [HEADER, ["1号楼", 1, 101, "张三丰", ""], ["1号楼", 1, 102, "李四", "13812345678"]],
     )
-    code, out, err = run(capsys, *import_args(db_path, fixed))
+    code, out, err = run_cli(capsys, *import_args(db_path, fixed))
     assert code == 0
     assert out == ["2 rows accepted into 幸福里小区: 1 new, 1 updated; 0 rejected."]
     stored = households(database, "幸福里小区")
@@ -77,7 +76,7 @@ def test_import_creates_the_compound_takes_valid_rows_and_lists_rejected_ones(
 
 
 def test_all_or_nothing_imports_nothing_when_a_row_is_bad(db_path, database, project, tmp_path, capsys):
-    code, out, err = run(capsys, *import_args(db_path, roster_file(tmp_path), "--all-or-nothing"))
+    code, out, err = run_cli(capsys, *import_args(db_path, roster_file(tmp_path), "--all-or-nothing"))
     assert code == 1
     assert out[-1] == "0 rows accepted: 2 rejected and --all-or-nothing given; nothing was imported."
     assert households(database, "幸福里小区") == {}
@@ -104,7 +103,7 @@ def test_a_bad_file_or_project_prints_one_line_and_changes_nothing(
         ),
     ]
     for argv, words in cases:
-        code, out, err = run(capsys, *argv)
+        code, out, err = run_cli(capsys, *argv)
         assert code == 2 and out == [], (argv, out)
         assert words in assert_one_line_error(err)
     with database.read() as session:
@@ -113,7 +112,7 @@ def test_a_bad_file_or_project_prints_one_line_and_changes_nothing(
 
 def test_the_template_command_writes_a_workbook_the_import_reads(tmp_path, capsys):
     out_path = tmp_path / "模板.xlsx"
-    code, out, err = run(capsys, "roster", "template", "--out", str(out_path))
+    code, out, err = run_cli(capsys, "roster", "template", "--out", str(out_path))
     assert code == 0 and out == [f"Roster template written to {out_path}"]
     sheet = roster_xlsx.read_sheet(out_path)
     assert sheet.headers[:5] == ["楼栋", "单元", "户号", "姓名", "电话"]
@@ -139,7 +138,7 @@ def seed_consultation(database, project_id):
 
 def test_consent_reports_each_compound_and_round_in_json(db_path, database, project, capsys):
     seed_consultation(database, project)
-    code, out, err = run(capsys, "consent", "--db", str(db_path), "--project", "T-01", "--json")
+    code, out, err = run_cli(capsys, "consent", "--db", str(db_path), "--project", "T-01", "--json")
     assert code == 0, err
     report = json.loads("\n".join(out))
     rows = {(r["compound"], r["round"]): r for r in report["compounds"]}
@@ -160,7 +159,7 @@ def test_consent_follows_the_rule_set_for_the_city(db_path, database, project, c
     seed_consultation(database, project)
     with database.write() as session:
         set_consent_settings(session, ConsentSettings(ConsentRule.HOUSEHOLDS, percent=25))
-    code, out, err = run(capsys, "consent", "--db", str(db_path), "--project", "T-01")
+    code, out, err = run_cli(capsys, "consent", "--db", str(db_path), "--project", "T-01")
     assert code == 0, err
     assert out[1] == "Threshold: 同意户数≥总户数25%"
     round_one = out[out.index("Round 1 (willingness)") + 2 : out.index("Round 1 (willingness)") + 4]
@@ -170,7 +169,7 @@ def test_consent_follows_the_rule_set_for_the_city(db_path, database, project, c
 
 
 def test_consent_for_an_unknown_project_is_one_line(db_path, database, capsys):
-    code, out, err = run(capsys, "consent", "--db", str(db_path), "--project", "NOPE")
+    code, out, err = run_cli(capsys, "consent", "--db", str(db_path), "--project", "NOPE")
     assert code == 2 and out == []
     assert "no project with the code NOPE" in assert_one_line_error(err)
 
@@ -199,12 +198,12 @@ def test_an_import_that_undoes_a_completed_steps_consent_says_so(db_path, databa
         for material in step.materials:
             materials.set_provided(session, material, True)
         steps.set_status(session, step, "done")
-    code, out, err = run(capsys, "check", "--db", str(db_path))
+    code, out, err = run_cli(capsys, "check", "--db", str(db_path))
     assert code == 0
     more = write_xlsx(tmp_path / "more.xlsx", [HEADER, ["1号楼", 1, 201, "新住户"], ["1号楼", 1, 202, "新住户二"]])
-    code, out, err = run(capsys, *import_args(db_path, more))
+    code, out, err = run_cli(capsys, *import_args(db_path, more))
     assert code == 0
     assert out[-1].startswith("warning: project T-01 step 1 ")
     assert "幸福里小区 57.1% (4/7)" in out[-1]
-    code, out, err = run(capsys, "check", "--db", str(db_path))
+    code, out, err = run_cli(capsys, "check", "--db", str(db_path))
     assert code == 1 and any("consent no longer met" in line and "幸福里小区" in line for line in out)

@@ -9,26 +9,11 @@ import sys
 import pytest
 from sqlalchemy import func, select
 
-from supervisor.cli import main
 from supervisor.db.models import Photo, PhotoLink, SiteCheck
 from supervisor.procedure.templates import create_project
 from supervisor.projects.project import ProjectData
-from tests.conftest import REPO, SAMPLE_PHOTOS
+from tests.conftest import REPO, SAMPLE_PHOTOS, assert_one_line_error, run_cli
 
-
-
-def run(capsys, *argv: str) -> tuple[int, list[str], str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out.splitlines(), captured.err
-
-
-def assert_one_line_error(err: str) -> str:
-    assert "Traceback" not in err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("supervisor: ")
-    return lines[0]
 
 
 def add_check(database, project_id: int) -> int:
@@ -62,7 +47,7 @@ def files(tmp_path):
 
 
 def test_import_prints_one_line_per_file_and_exits_0(db_path, database, project, files, capsys):
-    code, out, err = run(
+    code, out, err = run_cli(
         capsys, "photos", "import", "--db", str(db_path), "--project", "T-01",
         *map(str, files["good"]), str(files["folder"]),
     )
@@ -73,7 +58,7 @@ def test_import_prints_one_line_per_file_and_exits_0(db_path, database, project,
         f"imported: {files['folder'] / 'IMG_1.JPG'}",
         "3 imported, 0 duplicate(s), 0 refused.",
     ]
-    code, out, err = run(
+    code, out, err = run_cli(
         capsys, "photos", "import", "--db", str(db_path), "--project", "T-01", str(files["good"][0])
     )
     assert code == 0
@@ -85,7 +70,7 @@ def test_import_prints_one_line_per_file_and_exits_0(db_path, database, project,
 def test_refused_files_are_listed_with_their_reason_and_exit_1(
     db_path, database, project, files, capsys
 ):
-    code, out, err = run(
+    code, out, err = run_cli(
         capsys, "photos", "import", "--db", str(db_path), "--project", "T-01",
         str(files["empty"]), str(files["good"][0]), str(files["text"]),
     )
@@ -102,7 +87,7 @@ def test_refused_files_are_listed_with_their_reason_and_exit_1(
 
 def test_check_option_links_to_the_check(db_path, database, project, files, capsys):
     check_id = add_check(database, project)
-    code, out, err = run(
+    code, out, err = run_cli(
         capsys, "photos", "import", "--db", str(db_path), "--project", "T-01",
         "--check", str(check_id), str(files["good"][1]),
     )
@@ -123,11 +108,11 @@ def test_errors_print_one_line_and_exit_2(db_path, database, project, files, cap
         (["--project", "NOPE"], "no project with the code NOPE"),
     ]
     for options, words in cases:
-        code, out, err = run(capsys, "photos", "import", "--db", str(db_path), *options, photo)
+        code, out, err = run_cli(capsys, "photos", "import", "--db", str(db_path), *options, photo)
         assert code == 2 and out == []
         assert words in assert_one_line_error(err)
     missing = str(tmp_path / "none.sqlite")
-    code, out, err = run(capsys, "photos", "import", "--db", missing, "--project", "T-01", photo)
+    code, out, err = run_cli(capsys, "photos", "import", "--db", missing, "--project", "T-01", photo)
     assert code == 2
     assert "no database" in assert_one_line_error(err)
     with database.read() as session:
@@ -136,7 +121,7 @@ def test_errors_print_one_line_and_exit_2(db_path, database, project, files, cap
 
 def test_nothing_to_import_exits_1(db_path, database, project, tmp_path, capsys):
     (tmp_path / "empty-folder").mkdir()
-    code, out, err = run(
+    code, out, err = run_cli(
         capsys, "photos", "import", "--db", str(db_path), "--project", "T-01",
         str(tmp_path / "empty-folder"),
     )

@@ -14,8 +14,7 @@ from supervisor.projects import places
 from supervisor.projects.project import ProjectData
 from supervisor.residents import roster
 from supervisor.residents.roster import HouseholdData
-from tests.ui.conftest import open_window, type_text, when_modal
-from tests.ui.test_window import select_step
+from tests.ui.conftest import open_window, select_step, type_text, when_modal
 
 
 def click(qtbot, widget):

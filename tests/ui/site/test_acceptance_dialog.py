@@ -14,8 +14,7 @@ from supervisor.procedure import templates
 from supervisor.projects import places
 from supervisor.projects.project import PartyData, ProjectData
 from supervisor.ui.site.acceptance_dialog import COL, AcceptanceDialog
-from tests.ui.conftest import open_window, type_text, when_modal
-from tests.ui.test_window import create_project_by_dialog
+from tests.ui.conftest import create_project_by_dialog, open_window, type_text, when_modal
 
 
 @pytest.fixture

@@ -9,8 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
 from tests.conftest import SAMPLE_PHOTOS
-from tests.ui.conftest import open_window, type_text, when_modal
-from tests.ui.test_window import create_project_by_dialog
+from tests.ui.conftest import create_project_by_dialog, open_window, type_text, when_modal
 
 
 @pytest.fixture
