@@ -33,25 +33,20 @@ def _collect_garbage_on_the_main_thread():
     collect_if_due()
 
 
-@pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "test.sqlite"
+def copy_database(source: Path, target: Path) -> Path:
+    """A private copy of the database file ``source`` at ``target``.
+
+    Sources are closed cleanly (their write-ahead log checkpointed into the file and removed),
+    so the one file holds everything; tests open copies, never a source.
+    """
+    wal = Path(f"{source}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0, f"{source} has unsaved changes in {wal.name}"
+    shutil.copyfile(source, target)
+    return target
 
 
-@pytest.fixture
-def database(db_path):
-    from supervisor.db.audit import set_current_user
-    from supervisor.db.engine import open_database
-
-    set_current_user("tester")
-    db = open_database(db_path)
-    yield db
-    db.close()
-
-
-@pytest.fixture
-def project(database):
-    """A project on the default template; returns its id."""
+def write_project(database):
+    """The project every ``project`` fixture starts from, on the default 45-step template."""
     import datetime as dt
 
     from supervisor.procedure.templates import create_project
@@ -63,6 +58,76 @@ def project(database):
             ProjectData(code="T-01", name="测试片区", planned_start=dt.date(2026, 3, 2)),
         )
         return created.id
+
+
+@pytest.fixture(scope="session")
+def migrated_source(tmp_path_factory) -> Path:
+    """A new database brought to the current schema by the migrations, made once per run
+    (running them takes about a second); tests get copies of it, never this file."""
+    from supervisor.db.audit import set_current_user
+    from supervisor.db.engine import open_database
+
+    set_current_user("tester")
+    path = tmp_path_factory.mktemp("migrated-source") / "migrated.sqlite"
+    open_database(path).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def project_source(tmp_path_factory, migrated_source) -> tuple[Path, int]:
+    """A copy of ``migrated_source`` with the ``project`` written in it, made once per run;
+    the file and the project's id."""
+    from supervisor.db.audit import set_current_user
+    from supervisor.db.engine import open_database
+
+    set_current_user("tester")
+    path = copy_database(migrated_source, tmp_path_factory.mktemp("project-source") / "project.sqlite")
+    database = open_database(path)
+    try:
+        project_id = write_project(database)
+    finally:
+        database.close()
+    return path, project_id
+
+
+_SOURCE = pytest.StashKey[str]()
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "test.sqlite"
+
+
+@pytest.fixture
+def database(request, db_path):
+    """A fresh database file for this test, opened as the application opens one.
+
+    The file is a private copy of ``migrated_source``, or of ``project_source`` when the test
+    also uses ``project``: the same contents as migrating and writing the project here, without
+    paying for it in every test.
+    """
+    from supervisor.db.audit import set_current_user
+    from supervisor.db.engine import open_database
+
+    if "project" in request.fixturenames:
+        source, _ = request.getfixturevalue("project_source")
+        request.node.stash[_SOURCE] = "project"
+    else:
+        source = request.getfixturevalue("migrated_source")
+        request.node.stash[_SOURCE] = "migrated"
+    copy_database(source, db_path)
+    set_current_user("tester")
+    db = open_database(db_path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def project(request, database):
+    """A project on the default template (code T-01); returns its id."""
+    if request.node.stash.get(_SOURCE, None) == "project":
+        return request.getfixturevalue("project_source")[1]
+    return write_project(database)  # asked for after the database was made: write it here
 
 
 @pytest.fixture
@@ -117,16 +182,22 @@ def assert_one_line_error(err: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def demo_source(tmp_path_factory):
+def demo_day():
+    """The day the demo database is written for (its dates are relative to it)."""
+    import datetime as dt
+
+    return dt.date.today()
+
+
+@pytest.fixture(scope="session")
+def demo_source(tmp_path_factory, demo_day):
     """The demo database, written once per test run (it takes a few seconds)."""
     from supervisor.demo.database import write_demo
 
-    return write_demo(tmp_path_factory.mktemp("demo-source") / "demo.sqlite")
+    return write_demo(tmp_path_factory.mktemp("demo-source") / "demo.sqlite", today=demo_day)
 
 
 @pytest.fixture
 def demo_path(demo_source, tmp_path):
     """A private copy of the demo database that a test may change."""
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_source, path)
-    return path
+    return copy_database(demo_source, tmp_path / "demo.sqlite")

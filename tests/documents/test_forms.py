@@ -17,7 +17,7 @@ from supervisor.procedure import templates
 from supervisor.projects import places
 from supervisor.projects.project import ProjectData, find_project
 from supervisor.residents import roster
-from tests.conftest import SAMPLE_PHOTOS
+from tests.conftest import SAMPLE_PHOTOS, copy_database
 
 PRINTED = dt.date(2026, 11, 30)
 
@@ -40,8 +40,10 @@ def squeeze(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def demo(demo_source):
-    database = open_database(demo_source, create=False)
+def demo(demo_source, tmp_path_factory):
+    """The demo database, read by this module's tests (a copy: the source stays untouched)."""
+    path = copy_database(demo_source, tmp_path_factory.mktemp("forms") / "demo.sqlite")
+    database = open_database(path, create=False)
     yield database
     database.close()
 
@@ -105,8 +107,8 @@ def test_a_blank_form_has_its_labels_and_no_data(demo):
         assert "编号：" in text
 
 
-def test_the_pages_grow_with_the_households_and_the_header_repeats(db_path):
-    database = open_database(db_path)
+def test_the_pages_grow_with_the_households_and_the_header_repeats(db_path, migrated_source):
+    database = open_database(copy_database(migrated_source, db_path))
     try:
         with database.write() as session:
             project = templates.create_project(session, ProjectData(code="F-1", name="打印测试"))

@@ -23,10 +23,8 @@ TODAY = dt.date(2026, 11, 30)
 
 
 @pytest.fixture
-def demo(demo_source, tmp_path):
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_source, path)
-    database = open_database(path, create=False)
+def demo(demo_path):
+    database = open_database(demo_path, create=False)
     yield database
     database.close()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -19,26 +18,10 @@ from tests.conftest import REPO, assert_one_line_error
 VALID_STATUSES = {"not_started", "in_progress", "done", "not_applicable"}
 
 
-@pytest.fixture(scope="module")
-def demo_source(tmp_path_factory):
-    """The demo database written once by ``supervisor demo``, and the day it was written on."""
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    for _ in range(2):  # written again if midnight passed while it was being written
-        day = dt.date.today()
-        assert main(["demo", "--db", str(path), "--replace"]) == 0
-        if dt.date.today() == day:
-            break
-    assert not Path(f"{path}-wal").exists()  # closed cleanly: one self-contained file
-    return path, day
-
-
 @pytest.fixture
-def demo(demo_source, tmp_path):
-    """A private copy of the demo database (tests may damage it) and its day."""
-    source, day = demo_source
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(source, path)
-    return path, day
+def demo(demo_path, demo_day):
+    """A private copy of the demo database (tests may damage it) and the day it was written for."""
+    return demo_path, demo_day
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -59,6 +42,7 @@ def test_demo_writes_a_database_and_refuses_to_overwrite(tmp_path, capsys):
     code, out, err = run(capsys, "demo", "--db", str(path))
     assert code == 0 and err == ""
     assert "demo.sqlite" in out and path.stat().st_size > 0
+    assert not Path(f"{path}-wal").exists()  # closed cleanly: one self-contained file
     before = path.read_bytes()
     code, out, err = run(capsys, "demo", "--db", str(path))
     assert code == 2

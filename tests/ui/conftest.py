@@ -7,6 +7,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
+from tests.conftest import copy_database
+
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, qapp):
@@ -38,8 +40,9 @@ def open_window(qtbot, db_path, project: str | None = None):
 
 
 @pytest.fixture
-def window(qtbot, db_path):
-    return open_window(qtbot, db_path)
+def window(qtbot, db_path, migrated_source):
+    """The main window on a new, empty database (a copy of the migrated one)."""
+    return open_window(qtbot, copy_database(migrated_source, db_path))
 
 
 def when_modal(callback, timeout_ms: int = 5000):

@@ -14,6 +14,7 @@ from supervisor.projects import places
 from supervisor.projects.project import ProjectData
 from supervisor.residents import roster
 from supervisor.residents.roster import HouseholdData
+from tests.conftest import copy_database
 from tests.ui.conftest import open_window, select_step, type_text, when_modal
 
 
@@ -22,12 +23,12 @@ def click(qtbot, widget):
 
 
 @pytest.fixture
-def residents_db(db_path):
+def residents_db(db_path, migrated_source):
     """A project with one compound of 5 households (and a second, empty compound)."""
     from supervisor.db.audit import set_current_user
 
     set_current_user("tester")
-    database = open_database(db_path)
+    database = open_database(copy_database(migrated_source, db_path))
     with database.write() as session:
         project = templates.create_project(session, ProjectData(code="R-01", name="居民片区"))
         compound = places.add_compound(session, project, places.CompoundData("幸福里小区"))

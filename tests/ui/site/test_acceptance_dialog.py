@@ -14,16 +14,17 @@ from supervisor.procedure import templates
 from supervisor.projects import places
 from supervisor.projects.project import PartyData, ProjectData
 from supervisor.ui.site.acceptance_dialog import COL, AcceptanceDialog
+from tests.conftest import copy_database
 from tests.ui.conftest import create_project_by_dialog, open_window, type_text, when_modal
 
 
 @pytest.fixture
-def acceptance_db(db_path):
+def acceptance_db(db_path, migrated_source):
     """A project with its parties and one compound."""
     from supervisor.db.audit import set_current_user
 
     set_current_user("tester")
-    database = open_database(db_path)
+    database = open_database(copy_database(migrated_source, db_path))
     with database.write() as session:
         project = templates.create_project(
             session,

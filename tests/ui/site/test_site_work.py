@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
-from tests.conftest import SAMPLE_PHOTOS
+from tests.conftest import SAMPLE_PHOTOS, copy_database
 from tests.ui.conftest import create_project_by_dialog, open_window, type_text, when_modal
 
 
@@ -230,7 +230,7 @@ def test_administrator_edits_a_checklist_and_the_form_offers_it(qtbot, project_w
     assert offered == {"found": True, "items": ["基础验收记录齐全", "井道垂直度"]}
 
 
-def test_viewer_shows_the_preview_to_fit_and_the_original_for_detail(qtbot, tmp_path):
+def test_viewer_shows_the_preview_to_fit_and_the_original_for_detail(qtbot, tmp_path, migrated_source):
     import io
 
     from PIL import Image
@@ -250,7 +250,7 @@ def test_viewer_shows_the_preview_to_fit_and_the_original_for_detail(qtbot, tmp_
     Image.new("RGB", (2400, 1800), (90, 140, 200)).save(out, "JPEG", exif=exif.tobytes())
     path = tmp_path / "wall.jpg"
     path.write_bytes(out.getvalue())
-    database = open_database(tmp_path / "v.sqlite")
+    database = open_database(copy_database(migrated_source, tmp_path / "v.sqlite"))
     with database.write() as session:
         project_id = create_project(session, ProjectData(code="V-1", name="Viewer")).id
     photos.import_paths(database, [path], project_id)
