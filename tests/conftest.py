@@ -60,6 +60,23 @@ def write_project(database):
         return created.id
 
 
+def build_source(target: Path, base: Path, build):
+    """A database file made once for many tests: ``base`` copied to ``target``, opened as the
+    application opens it, ``build(database)`` written into it, closed. Returns the file and what
+    ``build`` returned (the ids the tests need)."""
+    from supervisor.db.audit import set_current_user
+    from supervisor.db.engine import open_database
+
+    copy_database(base, target)
+    set_current_user("tester")
+    database = open_database(target)
+    try:
+        built = build(database)
+    finally:
+        database.close()
+    return target, built
+
+
 @pytest.fixture(scope="session")
 def migrated_source(tmp_path_factory) -> Path:
     """A new database brought to the current schema by the migrations, made once per run
@@ -75,22 +92,10 @@ def migrated_source(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def project_source(tmp_path_factory, migrated_source) -> tuple[Path, int]:
-    """A copy of ``migrated_source`` with the ``project`` written in it, made once per run;
-    the file and the project's id."""
-    from supervisor.db.audit import set_current_user
-    from supervisor.db.engine import open_database
-
-    set_current_user("tester")
-    path = copy_database(migrated_source, tmp_path_factory.mktemp("project-source") / "project.sqlite")
-    database = open_database(path)
-    try:
-        project_id = write_project(database)
-    finally:
-        database.close()
-    return path, project_id
-
-
-_SOURCE = pytest.StashKey[str]()
+    """``migrated_source`` with the ``project`` written in it, made once per run; the file and
+    the project's id."""
+    target = tmp_path_factory.mktemp("project-source") / "project.sqlite"
+    return build_source(target, migrated_source, write_project)
 
 
 @pytest.fixture
@@ -99,23 +104,26 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
-def database(request, db_path):
+def database_source(request) -> Path:
+    """The file this test's database is copied from: ``project_source`` when the test uses
+    ``project``, else ``migrated_source``. A test module may override this fixture to start some
+    of its tests from a file with more in it, made once with ``build_source``."""
+    if "project" in request.fixturenames:
+        return request.getfixturevalue("project_source")[0]
+    return request.getfixturevalue("migrated_source")
+
+
+@pytest.fixture
+def database(database_source, db_path):
     """A fresh database file for this test, opened as the application opens one.
 
-    The file is a private copy of ``migrated_source``, or of ``project_source`` when the test
-    also uses ``project``: the same contents as migrating and writing the project here, without
-    paying for it in every test.
+    The file is a private copy of ``database_source``: the same contents as migrating and
+    writing here, without paying for it in every test.
     """
     from supervisor.db.audit import set_current_user
     from supervisor.db.engine import open_database
 
-    if "project" in request.fixturenames:
-        source, _ = request.getfixturevalue("project_source")
-        request.node.stash[_SOURCE] = "project"
-    else:
-        source = request.getfixturevalue("migrated_source")
-        request.node.stash[_SOURCE] = "migrated"
-    copy_database(source, db_path)
+    copy_database(database_source, db_path)
     set_current_user("tester")
     db = open_database(db_path)
     yield db
@@ -123,11 +131,19 @@ def database(request, db_path):
 
 
 @pytest.fixture
-def project(request, database):
-    """A project on the default template (code T-01); returns its id."""
-    if request.node.stash.get(_SOURCE, None) == "project":
-        return request.getfixturevalue("project_source")[1]
-    return write_project(database)  # asked for after the database was made: write it here
+def project(database):
+    """A project on the default template (code T-01); returns its id.
+
+    It is in the copied file already (see ``database_source``); when the test asked for it only
+    after the database was made, it is written now.
+    """
+    from sqlalchemy import select
+
+    from supervisor.db.models import Project
+
+    with database.read() as session:
+        found = session.scalar(select(Project.id).where(Project.code == "T-01"))
+    return found if found is not None else write_project(database)
 
 
 @pytest.fixture

@@ -25,13 +25,20 @@ from supervisor.projects import people, places
 from supervisor.projects.project import ProjectData, get_project
 from supervisor.site import checklists, checks, drafts
 from supervisor.site.checks import CheckData, CheckFilter
+from tests.conftest import build_source
 
 BASE = dt.datetime(2026, 5, 3, 9, 30)
 
 
 @pytest.fixture
-def place(database, project):
+def place(request, database, project):
     """幸福里小区 (1号楼: units 1-2, 3 floors, 2 flats) and 电业局宿舍 in the project."""
+    if "many_checks" in request.fixturenames:
+        return request.getfixturevalue("listed_source")[1]["place"]
+    return write_place(database, project)
+
+
+def write_place(database, project: int) -> dict:
     with database.write() as session:
         p = get_project(session, project)
         xingfu = places.add_compound(session, p, places.CompoundData("幸福里小区"))
@@ -60,7 +67,13 @@ def place(database, project):
 
 
 @pytest.fixture
-def other_project(database):
+def other_project(request, database):
+    if "many_checks" in request.fixturenames:
+        return request.getfixturevalue("listed_source")[1]["other_project"]
+    return write_other_project(database)
+
+
+def write_other_project(database) -> dict:
     with database.write() as session:
         created = templates.create_project(session, ProjectData(code="T-02", name="另一片区"))
         compound = places.add_compound(session, created, places.CompoundData("别处小区"))
@@ -334,9 +347,37 @@ CATEGORIES = ["materials", "workmanship", "progress", "funds", "safety"]
 AREAS = ["", "road", "roof", "stairwell", "green", "parking", "pipes"]
 
 
+@pytest.fixture(scope="module")
+def listed_source(tmp_path_factory, project_source):
+    """The project with its ``place``, the ``other_project`` and ``many_checks``, written once
+    for this module's list tests (each gets a copy, see ``database_source``)."""
+    base, project_id = project_source
+
+    def build(database):
+        place = write_place(database, project_id)
+        other_project = write_other_project(database)
+        rows = write_many_checks(database, place, other_project)
+        return {"place": place, "other_project": other_project, "many_checks": rows}
+
+    return build_source(tmp_path_factory.mktemp("listed") / "listed.sqlite", base, build)
+
+
 @pytest.fixture
-def many_checks(database, place, other_project):
-    """300 varied checks in the project (pairs share a time, for ties) and 5 elsewhere."""
+def database_source(request, database_source):
+    """The list tests start from ``listed_source``; the others as everywhere."""
+    if "many_checks" in request.fixturenames:
+        return request.getfixturevalue("listed_source")[0]
+    return database_source
+
+
+@pytest.fixture
+def many_checks(request, database, place, other_project):
+    """300 varied checks in the project (pairs share a time, for ties) and 5 elsewhere; returns
+    their rows as dicts."""
+    return request.getfixturevalue("listed_source")[1]["many_checks"]
+
+
+def write_many_checks(database, place, other_project) -> list[dict]:
     made = []
     with database.write() as session:
         compounds = [place["compound"], place["other_compound"]]

@@ -27,12 +27,50 @@ from supervisor.site import checks, rectifications
 from supervisor.site.checks import CheckData
 from supervisor.site.evidence import evidence_warnings
 from supervisor.site.rectifications import RectFilter, RectificationData
+from tests.conftest import build_source
 
 ISSUED = dt.datetime(2026, 5, 6, 10, 0)  # a Wednesday
 
 
+@pytest.fixture(scope="module")
+def starting_files(tmp_path_factory, project_source):
+    """The files this module's tests start from, each written once and copied per test: the
+    project with its ``site``; that and ``other_project``; that and the ``evidence``. Each
+    maps to the file and what its fixture returns."""
+    base, project_id = project_source
+    folder = tmp_path_factory.mktemp("rectifications")
+    site = build_source(folder / "site.sqlite", base, lambda db: write_site(db, project_id))
+    other = build_source(folder / "other.sqlite", site[0], write_other_project)
+    evidence = build_source(
+        folder / "evidence.sqlite", other[0], lambda db: write_evidence(db, site[1], other[1])
+    )
+    return {"site": site, "other_project": other, "evidence": evidence}
+
+
+def starting_point(request) -> str | None:
+    """The richest starting file the test asks for, if any."""
+    return next((n for n in ("evidence", "other_project", "site") if n in request.fixturenames), None)
+
+
 @pytest.fixture
-def site(database, project):
+def database_source(request, database_source):
+    start = starting_point(request)
+    return request.getfixturevalue("starting_files")[start][0] if start else database_source
+
+
+@pytest.fixture
+def site(request, database, project):
+    """Two compounds (幸福里小区 with 1号楼), step 26; a dict of their ids."""
+    return request.getfixturevalue("starting_files")["site"][1]
+
+
+@pytest.fixture
+def other_project(request, database):
+    """Project T-02 with its compound 别处小区."""
+    return request.getfixturevalue("starting_files")["other_project"][1]
+
+
+def write_site(database, project: int) -> dict:
     with database.write() as session:
         p = get_project(session, project)
         xingfu = add_compound(session, p, CompoundData("幸福里小区"))
@@ -51,8 +89,7 @@ def site(database, project):
         }
 
 
-@pytest.fixture
-def other_project(database):
+def write_other_project(database) -> dict:
     with database.write() as session:
         created = templates.create_project(session, ProjectData(code="T-02", name="另一片区"))
         compound = add_compound(session, created, CompoundData("别处小区"))
@@ -740,8 +777,12 @@ def flip(hex_hash: str, bits: int) -> str:
 
 
 @pytest.fixture
-def evidence(database, site, other_project):
+def evidence(request, database, site, other_project):
     """An item issued 2026-05-06 10:00 with a "before" photo from its check, and others."""
+    return request.getfixturevalue("starting_files")["evidence"][1]
+
+
+def write_evidence(database, site, other_project) -> dict:
     check_id = problem_check(database, site)
     with database.write() as session:
         check_photo = add_photo(

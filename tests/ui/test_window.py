@@ -132,3 +132,12 @@ def test_no_two_actions_share_a_shortcut(qtbot, window):
         if not action.shortcut().isEmpty()
     )
     assert [key for key, count in keys.items() if count > 1] == []
+
+
+def test_a_missing_database_file_is_created(qtbot, tmp_path):
+    """The ``window`` fixture starts from a copied database; opening a path where there is no
+    file makes a new, empty database there (migrated as it is created)."""
+    path = tmp_path / "new" / "supervisor.sqlite"
+    window = open_window(qtbot, path)
+    assert path.is_file()
+    assert window.workspace.projects.rowCount() == 0

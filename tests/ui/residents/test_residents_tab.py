@@ -8,13 +8,12 @@ from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox, QPushButton
 
-from supervisor.db.engine import open_database
 from supervisor.procedure import templates
 from supervisor.projects import places
 from supervisor.projects.project import ProjectData
 from supervisor.residents import roster
 from supervisor.residents.roster import HouseholdData
-from tests.conftest import copy_database
+from tests.conftest import build_source, copy_database
 from tests.ui.conftest import open_window, select_step, type_text, when_modal
 
 
@@ -22,21 +21,26 @@ def click(qtbot, widget):
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-@pytest.fixture
-def residents_db(db_path, migrated_source):
-    """A project with one compound of 5 households (and a second, empty compound)."""
-    from supervisor.db.audit import set_current_user
+@pytest.fixture(scope="module")
+def residents_source(tmp_path_factory, migrated_source):
+    """A project with one compound of 5 households (and a second, empty compound), written once."""
 
-    set_current_user("tester")
-    database = open_database(copy_database(migrated_source, db_path))
-    with database.write() as session:
-        project = templates.create_project(session, ProjectData(code="R-01", name="居民片区"))
-        compound = places.add_compound(session, project, places.CompoundData("幸福里小区"))
-        places.add_compound(session, project, places.CompoundData("电业局宿舍"))
-        for i in range(5):
-            roster.add_household(session, compound, HouseholdData("1号楼", "1", str(101 + i), f"户主{i}"))
-    database.close()
-    return db_path
+    def build(database):
+        with database.write() as session:
+            project = templates.create_project(session, ProjectData(code="R-01", name="居民片区"))
+            compound = places.add_compound(session, project, places.CompoundData("幸福里小区"))
+            places.add_compound(session, project, places.CompoundData("电业局宿舍"))
+            for i in range(5):
+                roster.add_household(session, compound, HouseholdData("1号楼", "1", str(101 + i), f"户主{i}"))
+
+    path, _ = build_source(tmp_path_factory.mktemp("residents") / "residents.sqlite", migrated_source, build)
+    return path
+
+
+@pytest.fixture
+def residents_db(db_path, residents_source):
+    """A private copy of ``residents_source``."""
+    return copy_database(residents_source, db_path)
 
 
 @pytest.fixture

@@ -9,33 +9,37 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from supervisor.db.engine import open_database
 from supervisor.procedure import templates
 from supervisor.projects import places
 from supervisor.projects.project import PartyData, ProjectData
 from supervisor.ui.site.acceptance_dialog import COL, AcceptanceDialog
-from tests.conftest import copy_database
+from tests.conftest import build_source, copy_database
 from tests.ui.conftest import create_project_by_dialog, open_window, type_text, when_modal
 
 
-@pytest.fixture
-def acceptance_db(db_path, migrated_source):
-    """A project with its parties and one compound."""
-    from supervisor.db.audit import set_current_user
+@pytest.fixture(scope="module")
+def acceptance_source(tmp_path_factory, migrated_source):
+    """A project with its parties and one compound, written once."""
 
-    set_current_user("tester")
-    database = open_database(copy_database(migrated_source, db_path))
-    with database.write() as session:
-        project = templates.create_project(
-            session,
-            ProjectData(
-                code="YS-01", name="验收片区",
-                parties={"client": PartyData("东湖区住建局"), "contractor": PartyData("江西建工")},
-            ),
-        )
-        places.add_compound(session, project, places.CompoundData("幸福里小区"))
-    database.close()
-    return db_path
+    def build(database):
+        with database.write() as session:
+            project = templates.create_project(
+                session,
+                ProjectData(
+                    code="YS-01", name="验收片区",
+                    parties={"client": PartyData("东湖区住建局"), "contractor": PartyData("江西建工")},
+                ),
+            )
+            places.add_compound(session, project, places.CompoundData("幸福里小区"))
+
+    path, _ = build_source(tmp_path_factory.mktemp("acceptance") / "acceptance.sqlite", migrated_source, build)
+    return path
+
+
+@pytest.fixture
+def acceptance_db(db_path, acceptance_source):
+    """A private copy of ``acceptance_source``."""
+    return copy_database(acceptance_source, db_path)
 
 
 def click(qtbot, widget):
