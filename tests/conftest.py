@@ -80,7 +80,7 @@ def build_source(target: Path, base: Path, build):
 @pytest.fixture(scope="session")
 def migrated_source(tmp_path_factory) -> Path:
     """A new database brought to the current schema by the migrations, made once per run
-    (running them takes about a second); tests get copies of it, never this file."""
+    (running them is most of the cost of a new database); tests get copies, never this file."""
     from supervisor.db.audit import set_current_user
     from supervisor.db.engine import open_database
 
