@@ -1,13 +1,27 @@
-"""Shared fixtures: a fresh database file per test, and headless Qt."""
+"""Shared fixtures and helpers: a fresh database file per test, headless Qt, the sample photos.
+
+The tests mirror the package: ``tests/<feature>/`` tests ``supervisor/<feature>/`` (db, projects,
+procedure, residents, site, documents), ``tests/kernel/`` the top-level modules (cli, workdays),
+``tests/ui/<feature>/`` the feature's part of the window and ``tests/ui/`` the window as a whole.
+Checks of the whole package (layering, translations) sit here at the top. What several test
+modules share lives in a ``conftest.py``; a test module never imports another test module.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+"""The repository's root folder: tests read nothing outside it."""
+
+SAMPLE_PHOTOS = REPO / "tests" / "data" / "photos"
+"""Real camera JPEGs (exif-samples, CC BY-SA 4.0; see the README in that folder)."""
 
 
 @pytest.fixture(autouse=True)
@@ -19,25 +33,20 @@ def _collect_garbage_on_the_main_thread():
     collect_if_due()
 
 
-@pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "test.sqlite"
+def copy_database(source: Path, target: Path) -> Path:
+    """A private copy of the database file ``source`` at ``target``.
+
+    Sources are closed cleanly (their write-ahead log checkpointed into the file and removed),
+    so the one file holds everything; tests open copies, never a source.
+    """
+    wal = Path(f"{source}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0, f"{source} has unsaved changes in {wal.name}"
+    shutil.copyfile(source, target)
+    return target
 
 
-@pytest.fixture
-def database(db_path):
-    from supervisor.db.audit import set_current_user
-    from supervisor.db.engine import open_database
-
-    set_current_user("tester")
-    db = open_database(db_path)
-    yield db
-    db.close()
-
-
-@pytest.fixture
-def project(database):
-    """A project on the default template; returns its id."""
+def write_project(database):
+    """The project every ``project`` fixture starts from, on the default 45-step template."""
     import datetime as dt
 
     from supervisor.procedure.templates import create_project
@@ -51,17 +60,160 @@ def project(database):
         return created.id
 
 
+def build_source(target: Path, base: Path, build):
+    """A database file made once for many tests: ``base`` copied to ``target``, opened as the
+    application opens it, ``build(database)`` written into it, closed. Returns the file and what
+    ``build`` returned (the ids the tests need)."""
+    from supervisor.db.audit import set_current_user
+    from supervisor.db.engine import open_database
+
+    copy_database(base, target)
+    set_current_user("tester")
+    database = open_database(target)
+    try:
+        built = build(database)
+    finally:
+        database.close()
+    return target, built
+
+
 @pytest.fixture(scope="session")
-def demo_source(tmp_path_factory):
+def migrated_source(tmp_path_factory) -> Path:
+    """A new database brought to the current schema by the migrations, made once per run
+    (running them is most of the cost of a new database); tests get copies, never this file."""
+    from supervisor.db.audit import set_current_user
+    from supervisor.db.engine import open_database
+
+    set_current_user("tester")
+    path = tmp_path_factory.mktemp("migrated-source") / "migrated.sqlite"
+    open_database(path).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def project_source(tmp_path_factory, migrated_source) -> tuple[Path, int]:
+    """``migrated_source`` with the ``project`` written in it, made once per run; the file and
+    the project's id."""
+    target = tmp_path_factory.mktemp("project-source") / "project.sqlite"
+    return build_source(target, migrated_source, write_project)
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "test.sqlite"
+
+
+@pytest.fixture
+def database_source(request) -> Path:
+    """The file this test's database is copied from: ``project_source`` when the test uses
+    ``project``, else ``migrated_source``. A test module may override this fixture to start some
+    of its tests from a file with more in it, made once with ``build_source``."""
+    if "project" in request.fixturenames:
+        return request.getfixturevalue("project_source")[0]
+    return request.getfixturevalue("migrated_source")
+
+
+@pytest.fixture
+def database(database_source, db_path):
+    """A fresh database file for this test, opened as the application opens one.
+
+    The file is a private copy of ``database_source``: the same contents as migrating and
+    writing here, without paying for it in every test.
+    """
+    from supervisor.db.audit import set_current_user
+    from supervisor.db.engine import open_database
+
+    copy_database(database_source, db_path)
+    set_current_user("tester")
+    db = open_database(db_path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def project(database):
+    """A project on the default template (code T-01); returns its id.
+
+    It is in the copied file already (see ``database_source``); when the test asked for it only
+    after the database was made, it is written now.
+    """
+    from sqlalchemy import select
+
+    from supervisor.db.models import Project
+
+    with database.read() as session:
+        found = session.scalar(select(Project.id).where(Project.code == "T-01"))
+    return found if found is not None else write_project(database)
+
+
+@pytest.fixture
+def ungated_project(database, project):
+    """The ``project`` with the residents' consent gate taken off its steps (for tests about
+    materials, prerequisites and dates; the gate itself is tested with the consultation)."""
+    from sqlalchemy import select
+
+    from supervisor.db.models import ProjectStep
+
+    with database.write() as session:
+        for step in session.scalars(select(ProjectStep).where(ProjectStep.gate != "")):
+            step.gate = ""
+    return project
+
+
+def step_by_code(session, project_id: int, code: str):
+    """The project's step with ``code`` (a ``ProjectStep``)."""
+    from sqlalchemy import select
+
+    from supervisor.db.models import ProjectStep
+
+    return session.scalars(
+        select(ProjectStep).where(ProjectStep.project_id == project_id, ProjectStep.code == code)
+    ).one()
+
+
+def provide_all(session, step) -> None:
+    """Tick every material of ``step`` as provided."""
+    from supervisor.procedure import materials
+
+    for material in step.materials:
+        materials.set_provided(session, material, True)
+
+
+def run_cli(capsys, *argv: str) -> tuple[int, list[str], str]:
+    """Run ``supervisor *argv`` in this process: the exit code, stdout's lines, stderr."""
+    from supervisor.cli import main
+
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out.splitlines(), captured.err
+
+
+def assert_one_line_error(err: str) -> str:
+    """``err`` is one ``supervisor: ...`` line and no traceback; returns that line."""
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("supervisor: ")
+    return lines[0]
+
+
+@pytest.fixture(scope="session")
+def demo_day():
+    """The day the demo database is written for (its dates are relative to it)."""
+    import datetime as dt
+
+    return dt.date.today()
+
+
+@pytest.fixture(scope="session")
+def demo_source(tmp_path_factory, demo_day):
     """The demo database, written once per test run (it takes a few seconds)."""
     from supervisor.demo.database import write_demo
 
-    return write_demo(tmp_path_factory.mktemp("demo-source") / "demo.sqlite")
+    return write_demo(tmp_path_factory.mktemp("demo-source") / "demo.sqlite", today=demo_day)
 
 
 @pytest.fixture
 def demo_path(demo_source, tmp_path):
     """A private copy of the demo database that a test may change."""
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_source, path)
-    return path
+    return copy_database(demo_source, tmp_path / "demo.sqlite")

@@ -1,7 +1,8 @@
 """The Simplified Chinese translation: complete, faithful to its placeholders, compiled.
 
 Reads ``resources/translations/supervisor_zh_CN.ts`` (Qt Linguist XML) and checks every message,
-then that the committed ``.qm`` is what ``pyside6-lrelease`` makes of the ``.ts`` today.
+then that the committed ``.qm`` is what ``pyside6-lrelease`` makes of the ``.ts`` today. Each test
+checks all messages for one rule and names every offending message in its one failure.
 No widgets: only ``PySide6.QtCore``.
 """
 
@@ -43,19 +44,21 @@ def load_messages() -> list[Message]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            assert translation is not None, f"[{name}] {message.findtext('source')!r}: no <translation>"
             numerus = message.get("numerus") == "yes"
-            if numerus:
+            if translation is None:
+                kind, forms = "no <translation> element", ()
+            elif numerus:
+                kind = translation.get("type")
                 forms = tuple(form.text or "" for form in translation.findall("numerusform"))
             else:
-                forms = (translation.text or "",)
+                kind, forms = translation.get("type"), (translation.text or "",)
             messages.append(
                 Message(
                     context=name,
                     source=message.findtext("source") or "",
                     comment=message.findtext("comment"),
                     numerus=numerus,
-                    translation_type=translation.get("type"),
+                    translation_type=kind,
                     forms=forms,
                 )
             )
@@ -76,40 +79,75 @@ def accelerator(text: str) -> str | None:
     return match.group(1).upper() if match else None
 
 
+def report(offenders: list[str], what: str, checked: int = len(MESSAGES)) -> str:
+    """One failure message naming every offender, one per line."""
+    return f"{len(offenders)} of {checked} messages {what}:\n  " + "\n  ".join(offenders)
+
+
 def test_the_file_has_messages():
     assert len(MESSAGES) > 200
     assert ET.parse(TS).getroot().get("language") == "zh_CN"
 
 
-@pytest.mark.parametrize("message", MESSAGES, ids=lambda m: m.label)
-def test_every_message_is_translated(message: Message):
-    assert message.translation_type not in {"unfinished", "vanished", "obsolete"}, message.translation_type
-    assert message.translation_type is None
-    assert message.forms, "no translation"
-    for form in message.forms:
-        assert form.strip(), "empty translation"
+def test_every_message_is_translated():
+    """No message is unfinished, vanished or obsolete, and no translation (or form) is empty."""
+    offenders = []
+    for message in MESSAGES:
+        if message.translation_type is not None:
+            offenders.append(f"{message.label}: {message.translation_type}")
+        elif not message.forms:
+            offenders.append(f"{message.label}: no translation")
+        elif not all(form.strip() for form in message.forms):
+            offenders.append(f"{message.label}: empty translation")
+    if offenders:
+        pytest.fail(report(offenders, "lack a finished translation"), pytrace=False)
 
 
-@pytest.mark.parametrize("message", MESSAGES, ids=lambda m: m.label)
-def test_placeholders_are_kept(message: Message):
-    expected = placeholders(message.source)
-    for form in message.forms:
-        assert placeholders(form) == expected
+def test_placeholders_are_kept():
+    offenders = []
+    for message in MESSAGES:
+        expected = placeholders(message.source)
+        for form in message.forms:
+            if placeholders(form) != expected:
+                offenders.append(
+                    f"{message.label}: {sorted(placeholders(form))} in {form!r}, expected {sorted(expected)}"
+                )
+    if offenders:
+        pytest.fail(report(offenders, "change their {placeholders}"), pytrace=False)
 
 
-@pytest.mark.parametrize("message", [m for m in MESSAGES if m.numerus], ids=lambda m: m.label)
-def test_numerus_messages_keep_count(message: Message):
-    assert "%n" in message.source
-    assert len(message.forms) == 1, "Chinese has one plural form"
-    assert "%n" in message.forms[0]
+def test_numerus_messages_keep_count():
+    numerus = [m for m in MESSAGES if m.numerus]
+    offenders = []
+    for message in numerus:
+        if "%n" not in message.source:
+            offenders.append(f"{message.label}: no %n in the source")
+        if len(message.forms) != 1:
+            offenders.append(f"{message.label}: {len(message.forms)} forms (Chinese has one plural form)")
+        elif "%n" not in message.forms[0]:
+            offenders.append(f"{message.label}: no %n in {message.forms[0]!r}")
+    if offenders:
+        pytest.fail(report(offenders, "lose their count", len(numerus)), pytrace=False)
 
 
-@pytest.mark.parametrize("message", MESSAGES, ids=lambda m: m.label)
-def test_accelerators_line_breaks_and_ellipses_are_kept(message: Message):
-    for form in message.forms:
-        assert accelerator(form) == accelerator(message.source)
-        assert form.count("\n") == message.source.count("\n")
-        assert ("…" in form) == ("…" in message.source)
+def test_accelerators_line_breaks_and_ellipses_are_kept():
+    offenders = []
+    for message in MESSAGES:
+        for form in message.forms:
+            if accelerator(form) != accelerator(message.source):
+                offenders.append(
+                    f"{message.label}: accelerator {accelerator(form)!r} in {form!r}, "
+                    f"expected {accelerator(message.source)!r}"
+                )
+            if form.count("\n") != message.source.count("\n"):
+                offenders.append(
+                    f"{message.label}: {form.count(chr(10))} line breaks in {form!r}, "
+                    f"expected {message.source.count(chr(10))}"
+                )
+            if ("…" in form) != ("…" in message.source):
+                offenders.append(f"{message.label}: ellipsis added or lost in {form!r}")
+    if offenders:
+        pytest.fail(report(offenders, "change an accelerator, line breaks or an ellipsis"), pytrace=False)
 
 
 def lrelease() -> Path | None:
@@ -140,10 +178,15 @@ def test_committed_qm_gives_every_translation():
 
     translator = QTranslator()
     assert translator.load(str(QM)), f"cannot load {QM}"
+    offenders = []
     for message in MESSAGES:
         n = 5 if message.numerus else -1
         got = translator.translate(message.context, message.source, message.comment, n)
-        assert got == message.forms[0], message.label
+        expected = message.forms[0] if message.forms else ""
+        if got != expected:
+            offenders.append(f"{message.label}: the .qm gives {got!r}, the .ts {expected!r}")
+    if offenders:
+        pytest.fail(report(offenders, "translate differently in the committed .qm"), pytrace=False)
 
 
 def test_every_string_in_the_sources_is_in_the_ts(tmp_path):
@@ -167,7 +210,12 @@ def test_every_string_in_the_sources_is_in_the_ts(tmp_path):
             key = (name, message.findtext("source") or "", message.findtext("comment"))
             if key not in known:
                 missing.append(f"[{key[0]}] {key[1]!r}")
-    assert not missing, "not in supervisor_zh_CN.ts (run make translations): " + "; ".join(missing[:20])
+    if missing:
+        pytest.fail(
+            f"{len(missing)} strings are not in supervisor_zh_CN.ts (run make translations):\n  "
+            + "\n  ".join(missing),
+            pytrace=False,
+        )
 
 
 def test_no_string_is_marked_inside_an_f_string():

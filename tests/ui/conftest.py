@@ -1,10 +1,13 @@
-"""Fixtures for window tests: isolated settings, a main window on a fresh database."""
+"""Fixtures and helpers for window tests: isolated settings, a main window on a fresh database,
+modal dialogs answered, text typed, a project created and a step selected by clicks."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+
+from tests.conftest import copy_database
 
 
 @pytest.fixture(autouse=True)
@@ -37,8 +40,9 @@ def open_window(qtbot, db_path, project: str | None = None):
 
 
 @pytest.fixture
-def window(qtbot, db_path):
-    return open_window(qtbot, db_path)
+def window(qtbot, db_path, migrated_source):
+    """The main window on a new, empty database (a copy of the migrated one)."""
+    return open_window(qtbot, copy_database(migrated_source, db_path))
 
 
 def when_modal(callback, timeout_ms: int = 5000):
@@ -75,3 +79,38 @@ def type_text(qtbot, widget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             )
+
+
+def create_project_by_dialog(qtbot, window, code="NEW-01", name="新建片区项目"):
+    """Project → New project…, filled in and confirmed (the project appears asynchronously)."""
+    def fill(dialog):
+        type_text(qtbot, dialog.findChild(QLineEdit, "projectCode"), code)
+        type_text(qtbot, dialog.findChild(QLineEdit, "projectName"), name)
+        type_text(qtbot, dialog.findChild(QLineEdit, "projectBudget"), "3,500,000")
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    when_modal(fill)
+    window.new_project_action.trigger()
+
+
+def select_step(qtbot, window, code: str):
+    """Click step ``code`` in the procedure tree; returns the step panel showing it."""
+    view = window.workspace.procedure
+    step = view.model.snapshot.by_code(code)
+    index = view.proxy.mapFromSource(view.model.step_index(step.id))
+    view.tree.scrollTo(index)
+    rect = view.tree.visualRect(index)
+    qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.panel.step is not None and view.panel.step.code == code
+    return view.panel
+
+
+def step_status_in_tree(window, code: str) -> str:
+    """The status column's text of step ``code`` in the procedure tree."""
+    from supervisor.ui.procedure.model import ProcedureModel
+
+    model = window.workspace.procedure.model
+    step = model.snapshot.by_code(code)
+    index = model.step_index(step.id)
+    return model.index(index.row(), ProcedureModel.COL_STATUS, index.parent()).data()

@@ -1,0 +1,67 @@
+"""``supervisor print FORM``: a PDF with the record's values, blank forms, one-line errors."""
+
+from __future__ import annotations
+
+import shutil
+
+from pypdf import PdfReader
+
+from tests.conftest import assert_one_line_error, run_cli
+
+
+def text_of(path) -> str:
+    return "".join("".join((page.extract_text() or "").split()) for page in PdfReader(str(path)).pages)
+
+
+def test_print_each_kind_of_record_from_the_demo(demo_source, tmp_path, capsys):
+    db = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_source, db)
+    cases = [
+        (["procedure", "--project", "DH-2026-01"], ["实施程序表", "DH-2026-01"]),
+        (["rectification", "--project", "DH-2026-01", "--record", "ZG-2026-005"], ["整改通知单", "ZG-2026-005"]),
+        # The reply reused the "before" photo: the printed notice says so, as the window does.
+        (["rectification", "--project", "DH-2026-01", "--record", "ZG-2026-004"], ["1.整改后照片", "同一照片文件"]),
+        (["site-check", "--project", "DH-2026-01", "--record", "1"], ["巡查记录表", "XC-2026-00001"]),
+        (["opinions", "--project", "DH-2026-02", "--compound", "电业局宿舍"], ["居民意见登记表", "电业局宿舍", "72.2%"]),
+        (["satisfaction", "--project", "DH-2025-03"], ["满意度调查登记表", "和平里小区"]),  # its only compound
+        (["acceptance", "--project", "DH-2025-03"], ["竣工逐项验收记录", "雨污分流管网", "不合格"]),
+        (["site-checks", "--project", "DH-2026-01"], ["巡查登记表", "XC-2026-00042"]),
+    ]
+    for index, (argv, words) in enumerate(cases):
+        out = tmp_path / f"{index}.pdf"
+        code, lines, err = run_cli(capsys, "print", *argv, "--db", str(db), "--out", str(out))
+        assert code == 0, (argv, err)
+        assert lines[-1].startswith(f"Wrote the {argv[0]} form to {out} (")
+        text = text_of(out)
+        for word in words:
+            assert word in text, (argv, word)
+
+
+def test_a_blank_form_needs_no_database(tmp_path, capsys):
+    out = tmp_path / "blank.pdf"
+    code, lines, err = run_cli(capsys, "print", "rectification", "--blank", "--out", str(out))
+    assert code == 0 and lines == [f"Wrote the blank rectification form to {out} (2 pages)."]
+    text = text_of(out)
+    assert "整改通知单" in text and "ZG-" not in text
+
+
+def test_errors_are_one_line_and_leave_an_existing_file_alone(demo_source, tmp_path, capsys):
+    db = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_source, db)
+    out = tmp_path / "keep.pdf"
+    out.write_bytes(b"the clerk's earlier file")
+    cases = [
+        (["rectification", "--project", "DH-2026-01", "--record", "ZG-1999-999"], "ZG-1999-999"),
+        (["site-check", "--project", "DH-2026-01"], "--record"),
+        (["opinions", "--project", "DH-2026-01", "--compound", "不存在小区"], "不存在小区"),
+        (["procedure", "--project", "NOPE"], "NOPE"),
+        (["procedure"], "--blank"),
+    ]
+    for argv, words in cases:
+        code, lines, err = run_cli(capsys, "print", *argv, "--db", str(db), "--out", str(out))
+        assert code == 2 and lines == [], argv
+        assert words in assert_one_line_error(err), argv
+    code, lines, err = run_cli(capsys, "print", "procedure", "--blank", "--out", str(tmp_path / "no" / "x.pdf"))
+    assert code == 2 and "Cannot write" in assert_one_line_error(err)
+    assert out.read_bytes() == b"the clerk's earlier file"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

@@ -1,0 +1,143 @@
+"""The procedure tab driven by clicks: completing steps, prerequisites, dates and notes,
+filters, files dropped on a material."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from supervisor.codes import StepStatus
+from supervisor.ui.procedure.model import STEP_ID_ROLE
+from tests.ui.conftest import (
+    create_project_by_dialog,
+    open_window,
+    select_step,
+    step_status_in_tree,
+    type_text,
+)
+
+
+def test_missing_materials_block_completion(qtbot, window, monkeypatch):
+    create_project_by_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace.project_id is not None)
+    panel = select_step(qtbot, window, "1")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    qtbot.mouseClick(panel.complete_button, Qt.MouseButton.LeftButton)
+    assert shown and "居民意见登记表" in shown[0]
+    assert panel.step.status == StepStatus.NOT_STARTED
+    assert step_status_in_tree(window, "1") == "Not started"
+
+
+def test_override_of_prerequisites_is_asked_and_recorded(qtbot, window, monkeypatch):
+    create_project_by_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace.project_id is not None)
+    panel = select_step(qtbot, window, "2")
+    for row in range(panel.materials.topLevelItemCount()):
+        panel.materials.topLevelItem(row).setCheckState(0, Qt.CheckState.Checked)
+        qtbot.waitUntil(lambda r=row: panel.step.materials[r].provided)
+    asked = []
+
+    def answer(parent, title, label, *args, **kwargs):
+        asked.append(label)
+        return "第一轮征询已在线下完成", True
+
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", answer)
+    qtbot.mouseClick(panel.complete_button, Qt.MouseButton.LeftButton)
+    assert asked and "1 " in asked[0]
+    assert panel.step.status == StepStatus.DONE
+    assert panel.step.override_reason == "第一轮征询已在线下完成"
+    assert panel.override_label.isVisible()
+
+
+def test_dates_and_notes_are_saved_when_moving_to_another_step(qtbot, window):
+    create_project_by_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace.project_id is not None)
+    panel = select_step(qtbot, window, "4")
+    panel.notes.setFocus()
+    type_text(qtbot, panel.notes, "招标文件已报审")
+    assert panel.dirty
+    select_step(qtbot, window, "5")
+    panel = select_step(qtbot, window, "4")
+    assert panel.notes.toPlainText() == "招标文件已报审"
+
+
+def test_invalid_dates_keep_the_step_and_what_was_typed(qtbot, window, monkeypatch):
+    import datetime as dt
+
+    create_project_by_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace.project_id is not None)
+    panel = select_step(qtbot, window, "7")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    type_text(qtbot, panel.notes, "开标推迟")
+    panel.planned_start.set_value(dt.date(2026, 5, 10))
+    panel.planned_end.set_value(dt.date(2026, 5, 1))
+    panel.planned_end.changed.emit()
+    select_step_attempt = window.workspace.procedure
+    index = select_step_attempt.proxy.mapFromSource(
+        select_step_attempt.model.step_index(select_step_attempt.model.snapshot.by_code("8").id)
+    )
+    qtbot.mouseClick(
+        select_step_attempt.tree.viewport(), Qt.MouseButton.LeftButton,
+        pos=select_step_attempt.tree.visualRect(index).center(),
+    )
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "planned end" in shown[0]
+    qtbot.waitUntil(lambda: select_step_attempt.tree.currentIndex().data(STEP_ID_ROLE) == panel.step.id)
+    assert panel.step.code == "7"
+    assert panel.notes.toPlainText() == "开标推迟"
+    assert panel.dirty
+
+
+def test_filters_show_only_matching_steps(qtbot, demo_path):
+    window = open_window(qtbot, demo_path, "DH-2026-01")
+    view = window.workspace.procedure
+
+    def visible_steps():
+        codes = []
+        for p in range(view.proxy.rowCount()):
+            parent = view.proxy.index(p, 0)
+            for r in range(view.proxy.rowCount(parent)):
+                step_id = view.proxy.index(r, 0, parent).data(STEP_ID_ROLE)
+                codes.append(view.model.snapshot.step(step_id).code)
+        return codes
+
+    assert len(visible_steps()) == 45
+    qtbot.mouseClick(view.overdue, Qt.MouseButton.LeftButton)
+    overdue = visible_steps()
+    assert overdue and all(view.model.snapshot.by_code(c).overdue for c in overdue)
+    qtbot.mouseClick(view.overdue, Qt.MouseButton.LeftButton)
+    type_text(qtbot, view.search, "招标")
+    qtbot.waitUntil(lambda: len(visible_steps()) < 45)
+    assert set(visible_steps()) >= {"4", "5"}
+    view.search.clear()
+    view.status.setCurrentIndex(view.status.findData(str(StepStatus.DONE)))
+    qtbot.waitUntil(lambda: all(view.model.snapshot.by_code(c).status == StepStatus.DONE for c in visible_steps()))
+
+
+def test_files_dropped_on_a_material_are_attached(qtbot, window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    create_project_by_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace.project_id is not None)
+    panel = select_step(qtbot, window, "3")
+    target = panel.materials.topLevelItem(1)
+    path = tmp_path / "概算.pdf"
+    path.write_bytes(b"%PDF-1.4 budget estimate")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    viewport = panel.materials.viewport()
+    pos = QPointF(panel.materials.visualItemRect(target).center())
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    action = Qt.DropAction.CopyAction
+    QApplication.sendEvent(viewport, QDragEnterEvent(pos, action, mime, buttons, modifiers))
+    move = QDragMoveEvent(pos, action, mime, buttons, modifiers)
+    QApplication.sendEvent(viewport, move)
+    assert move.isAccepted()
+    QApplication.sendEvent(viewport, QDropEvent(pos, action, mime, buttons, modifiers))
+    material = panel.step.materials[1]
+    assert material.provided and [a.filename for a in material.attachments] == ["概算.pdf"]
+    assert [a.filename for a in panel.step.materials[0].attachments] == []
