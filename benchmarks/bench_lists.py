@@ -222,7 +222,7 @@ def _median_time(database, work) -> float:
 
 def measure(path: Path, project_id: int) -> list[dict]:
     from supervisor.db.engine import open_database
-    from supervisor.site import checks, rectifications
+    from supervisor.site import checks, rectification_register
     from supervisor.site.evidence import evidence_warnings
 
     database = open_database(path)
@@ -237,9 +237,9 @@ def measure(path: Path, project_id: int) -> list[dict]:
         return work
 
     def overdue_page(session):
-        f = rectifications.RectFilter(project_id=project_id, overdue_only=True)
-        total = rectifications.count_rectifications(session, f, today=TODAY)
-        rows = rectifications.list_rectifications(session, f, limit=200, today=TODAY)
+        f = rectification_register.RectFilter(project_id=project_id, overdue_only=True)
+        total = rectification_register.count_rectifications(session, f, today=TODAY)
+        rows = rectification_register.list_rectifications(session, f, limit=200, today=TODAY)
         assert len(rows) == min(200, total) and total > 0
 
     def evidence(session):

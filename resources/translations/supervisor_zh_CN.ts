@@ -1454,283 +1454,283 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="91"/>
+        <location filename="../../supervisor/ui/main_window.py" line="48"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="112"/>
+        <location filename="../../supervisor/ui/main_window.py" line="69"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="114"/>
+        <location filename="../../supervisor/ui/main_window.py" line="71"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="116"/>
+        <location filename="../../supervisor/ui/main_window.py" line="73"/>
         <source>Open the &amp;demo database</source>
         <translation>打开演示数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="117"/>
+        <location filename="../../supervisor/ui/main_window.py" line="74"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="119"/>
+        <location filename="../../supervisor/ui/main_window.py" line="76"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="122"/>
+        <location filename="../../supervisor/ui/main_window.py" line="79"/>
         <source>&amp;Edit project…</source>
         <translation>编辑项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="125"/>
+        <location filename="../../supervisor/ui/main_window.py" line="82"/>
         <source>&amp;Archive / restore project</source>
         <translation>归档/恢复项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="128"/>
+        <location filename="../../supervisor/ui/main_window.py" line="85"/>
         <source>Completion acceptance &amp;record…</source>
         <translation>竣工逐项验收记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="132"/>
+        <location filename="../../supervisor/ui/main_window.py" line="89"/>
         <source>&amp;Procedure sheet…</source>
         <translation>实施程序表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="135"/>
+        <location filename="../../supervisor/ui/main_window.py" line="92"/>
         <source>Site check &amp;register…</source>
         <translation>巡查登记表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="138"/>
+        <location filename="../../supervisor/ui/main_window.py" line="95"/>
         <source>&amp;Acceptance record…</source>
         <translation>竣工逐项验收记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="144"/>
+        <location filename="../../supervisor/ui/main_window.py" line="101"/>
         <source>Printing &amp;font…</source>
         <translation>打印字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="146"/>
+        <location filename="../../supervisor/ui/main_window.py" line="103"/>
         <source>&amp;Export ledger…</source>
         <translation>导出台账(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="148"/>
+        <location filename="../../supervisor/ui/main_window.py" line="105"/>
         <source>S&amp;how archived projects</source>
         <translation>显示已归档项目(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="153"/>
+        <location filename="../../supervisor/ui/main_window.py" line="110"/>
         <source>&amp;Find step</source>
         <translation>查找步骤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="155"/>
+        <location filename="../../supervisor/ui/main_window.py" line="112"/>
         <source>&amp;Procedure</source>
         <translation>实施程序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="156"/>
+        <location filename="../../supervisor/ui/main_window.py" line="113"/>
         <source>&amp;Site checks</source>
         <translation>巡查记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="157"/>
+        <location filename="../../supervisor/ui/main_window.py" line="114"/>
         <source>&amp;Rectifications</source>
         <translation>整改事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="158"/>
+        <location filename="../../supervisor/ui/main_window.py" line="115"/>
         <source>&amp;Compounds</source>
         <translation>小区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="159"/>
+        <location filename="../../supervisor/ui/main_window.py" line="116"/>
         <source>R&amp;esidents</source>
         <translation>居民参与(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="161"/>
+        <location filename="../../supervisor/ui/main_window.py" line="118"/>
         <source>New site &amp;check…</source>
         <translation>新建巡查记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="164"/>
+        <location filename="../../supervisor/ui/main_window.py" line="121"/>
         <source>Procedure &amp;templates…</source>
         <translation>程序模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="167"/>
+        <location filename="../../supervisor/ui/main_window.py" line="124"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="170"/>
+        <location filename="../../supervisor/ui/main_window.py" line="127"/>
         <source>Site check &amp;lists…</source>
         <translation>巡查检查表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="173"/>
+        <location filename="../../supervisor/ui/main_window.py" line="130"/>
         <source>&amp;Holidays and make-up days…</source>
         <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="176"/>
+        <location filename="../../supervisor/ui/main_window.py" line="133"/>
         <source>&amp;Resident participation rules…</source>
         <translation>居民参与规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="179"/>
+        <location filename="../../supervisor/ui/main_window.py" line="136"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="181"/>
+        <location filename="../../supervisor/ui/main_window.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="183"/>
+        <location filename="../../supervisor/ui/main_window.py" line="140"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="184"/>
+        <location filename="../../supervisor/ui/main_window.py" line="141"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="199"/>
+        <location filename="../../supervisor/ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="206"/>
+        <location filename="../../supervisor/ui/main_window.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="211"/>
+        <location filename="../../supervisor/ui/main_window.py" line="168"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="219"/>
+        <location filename="../../supervisor/ui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="223"/>
+        <location filename="../../supervisor/ui/main_window.py" line="180"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="226"/>
+        <location filename="../../supervisor/ui/main_window.py" line="183"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="233"/>
+        <location filename="../../supervisor/ui/main_window.py" line="190"/>
         <source>F&amp;orms</source>
         <translation>表格(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="237"/>
+        <location filename="../../supervisor/ui/main_window.py" line="194"/>
         <source>&amp;Blank forms</source>
         <translation>空白表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="246"/>
+        <location filename="../../supervisor/ui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="249"/>
+        <location filename="../../supervisor/ui/main_window.py" line="206"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="273"/>
+        <location filename="../../supervisor/ui/main_window.py" line="233"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="288"/>
+        <location filename="../../supervisor/ui/main_window.py" line="248"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="297"/>
+        <location filename="../../supervisor/ui/main_window.py" line="257"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="300"/>
+        <location filename="../../supervisor/ui/main_window.py" line="260"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="327"/>
+        <location filename="../../supervisor/ui/main_window.py" line="287"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="333"/>
+        <location filename="../../supervisor/ui/main_window.py" line="293"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="403"/>
-        <location filename="../../supervisor/ui/main_window.py" line="409"/>
+        <location filename="../../supervisor/ui/main_window.py" line="363"/>
+        <location filename="../../supervisor/ui/main_window.py" line="369"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="404"/>
+        <location filename="../../supervisor/ui/main_window.py" line="364"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="410"/>
+        <location filename="../../supervisor/ui/main_window.py" line="370"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="417"/>
+        <location filename="../../supervisor/ui/main_window.py" line="377"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="418"/>
+        <location filename="../../supervisor/ui/main_window.py" line="378"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="434"/>
+        <location filename="../../supervisor/ui/main_window.py" line="394"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="435"/>
+        <location filename="../../supervisor/ui/main_window.py" line="395"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="448"/>
+        <location filename="../../supervisor/ui/main_window.py" line="408"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="450"/>
+        <location filename="../../supervisor/ui/main_window.py" line="410"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -3818,47 +3818,47 @@ Imported by {who}</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="41"/>
+        <location filename="../../supervisor/ui/workspace.py" line="59"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="46"/>
+        <location filename="../../supervisor/ui/workspace.py" line="64"/>
         <source>Filter projects</source>
         <translation>筛选项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="73"/>
+        <location filename="../../supervisor/ui/workspace.py" line="91"/>
         <source>No projects yet. Create one with Project → New project… (Ctrl+N).</source>
         <translation>暂无项目。请通过“项目 → 新建项目…”（Ctrl+N）创建。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="85"/>
+        <location filename="../../supervisor/ui/workspace.py" line="102"/>
         <source>Procedure</source>
         <translation>实施程序</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="86"/>
+        <location filename="../../supervisor/ui/workspace.py" line="102"/>
         <source>Site checks</source>
         <translation>巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="87"/>
+        <location filename="../../supervisor/ui/workspace.py" line="102"/>
         <source>Rectifications</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="88"/>
+        <location filename="../../supervisor/ui/workspace.py" line="103"/>
         <source>Compounds</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="89"/>
+        <location filename="../../supervisor/ui/workspace.py" line="103"/>
         <source>Residents</source>
         <translation>居民参与</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="170"/>
+        <location filename="../../supervisor/ui/workspace.py" line="242"/>
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
     </message>
@@ -4513,7 +4513,7 @@ Imported by {who}</source>
     </message>
     <message>
         <location filename="../../supervisor/site/checks.py" line="106"/>
-        <location filename="../../supervisor/site/rectifications.py" line="156"/>
+        <location filename="../../supervisor/site/rectifications.py" line="154"/>
         <source>The compound is not part of this project.</source>
         <translation>该小区不属于本项目。</translation>
     </message>
@@ -4596,7 +4596,7 @@ Imported by {who}</source>
         <location filename="../../supervisor/site/acceptance.py" line="376"/>
         <location filename="../../supervisor/site/checks.py" line="145"/>
         <location filename="../../supervisor/site/photos.py" line="87"/>
-        <location filename="../../supervisor/site/rectifications.py" line="116"/>
+        <location filename="../../supervisor/site/rectifications.py" line="114"/>
         <source>The project no longer exists.</source>
         <translation>该项目已不存在。</translation>
     </message>
@@ -4642,7 +4642,7 @@ Imported by {who}</source>
     </message>
     <message>
         <location filename="../../supervisor/site/checks.py" line="163"/>
-        <location filename="../../supervisor/site/rectifications.py" line="124"/>
+        <location filename="../../supervisor/site/rectifications.py" line="122"/>
         <source>Unknown check category.</source>
         <translation>未知的巡查类别。</translation>
     </message>
@@ -4674,7 +4674,7 @@ Imported by {who}</source>
     </message>
     <message>
         <location filename="../../supervisor/site/checks.py" line="190"/>
-        <location filename="../../supervisor/site/rectifications.py" line="168"/>
+        <location filename="../../supervisor/site/rectifications.py" line="166"/>
         <source>The step is not part of this project.</source>
         <translation>该步骤不属于本项目。</translation>
     </message>
@@ -4970,113 +4970,113 @@ Imported by {who}</source>
         <translation>照片说明最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="118"/>
+        <location filename="../../supervisor/site/rectifications.py" line="116"/>
         <source>Describe the problem to rectify.</source>
         <translation>请描述需要整改的问题。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="120"/>
+        <location filename="../../supervisor/site/rectifications.py" line="118"/>
         <source>Unknown severity.</source>
         <translation>未知的严重程度。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="122"/>
+        <location filename="../../supervisor/site/rectifications.py" line="120"/>
         <source>Unknown source of the problem.</source>
         <translation>未知的问题来源。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="127"/>
+        <location filename="../../supervisor/site/rectifications.py" line="125"/>
         <source>The responsible party is longer than 200 characters.</source>
         <translation>责任单位超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="132"/>
+        <location filename="../../supervisor/site/rectifications.py" line="130"/>
         <source>The location is longer than 300 characters.</source>
         <translation>位置超过 300 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="141"/>
+        <location filename="../../supervisor/site/rectifications.py" line="139"/>
         <source>The deadline must be 0 to {max} working days.</source>
         <translation>整改期限须在 0 至 {max} 个工作日之间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="147"/>
+        <location filename="../../supervisor/site/rectifications.py" line="145"/>
         <source>The issue time {time} is in the future.</source>
         <translation>签发时间 {time} 晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="162"/>
+        <location filename="../../supervisor/site/rectifications.py" line="160"/>
         <source>The site check is not part of this project.</source>
         <translation>该巡查记录不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="184"/>
+        <location filename="../../supervisor/site/rectifications.py" line="182"/>
         <source>The rectification item no longer exists.</source>
         <translation>该整改事项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="320"/>
+        <location filename="../../supervisor/site/rectifications.py" line="318"/>
         <source>A closed item cannot be edited; reopen it with a reason first.</source>
         <translation>已销项的事项不能编辑；请先说明原因并重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="326"/>
+        <location filename="../../supervisor/site/rectifications.py" line="324"/>
         <source>A rectification item cannot be moved to another project.</source>
         <translation>整改事项不能移至其他项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="345"/>
+        <location filename="../../supervisor/site/rectifications.py" line="343"/>
         <source>{number} has already been replied to; it must be re-checked first.</source>
         <translation>{number} 已回复，须先进行复查。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="348"/>
+        <location filename="../../supervisor/site/rectifications.py" line="346"/>
         <source>{number} is closed; reopen it with a reason before replying.</source>
         <translation>{number} 已销项；如需回复，请先说明原因并重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="351"/>
+        <location filename="../../supervisor/site/rectifications.py" line="349"/>
         <source>{number} has no reply yet; there is nothing to re-check.</source>
         <translation>{number} 尚未回复，没有可复查的内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="354"/>
+        <location filename="../../supervisor/site/rectifications.py" line="352"/>
         <source>{number} is already closed; reopen it with a reason to re-check it again.</source>
         <translation>{number} 已销项；如需再次复查，请先说明原因并重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="357"/>
-        <location filename="../../supervisor/site/rectifications.py" line="360"/>
+        <location filename="../../supervisor/site/rectifications.py" line="355"/>
+        <location filename="../../supervisor/site/rectifications.py" line="358"/>
         <source>{number} is not closed; only a closed item can be reopened.</source>
         <translation>{number} 尚未销项；只有已销项的事项才能重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="372"/>
+        <location filename="../../supervisor/site/rectifications.py" line="370"/>
         <source>{number} cannot change from its status {status} this way.</source>
         <translation>{number} 当前状态为“{status}”，不能进行此项变更。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="385"/>
+        <location filename="../../supervisor/site/rectifications.py" line="383"/>
         <source>The time must be between the notice and now.</source>
         <translation>时间应在通知签发之后、当前时间之前。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="398"/>
+        <location filename="../../supervisor/site/rectifications.py" line="396"/>
         <source>Describe the measures taken in the reply.</source>
         <translation>请在回复中说明已采取的整改措施。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="424"/>
+        <location filename="../../supervisor/site/rectifications.py" line="422"/>
         <source>Write the re-check opinion.</source>
         <translation>请填写复查意见。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="426"/>
+        <location filename="../../supervisor/site/rectifications.py" line="424"/>
         <source>Give the reason for sending the item back.</source>
         <translation>请说明退回此事项的原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="456"/>
+        <location filename="../../supervisor/site/rectifications.py" line="454"/>
         <source>Give the reason for reopening the item.</source>
         <translation>请说明重新打开此事项的原因。</translation>
     </message>

@@ -10,8 +10,8 @@ Lists are filtered, sorted and paged in SQL (``count_checks``, ``list_checks``, 
 shown are ever read, and the photo and rectification counts are computed for those rows only.
 ``conditions`` turns a ``CheckFilter`` into SQL conditions; the ledger exports with them too.
 
-Also here: the checklists per work type (seeded from ``resources/checklists.json``) and the
-drafts that keep a check being typed when the window closes.
+The checklists per work type are in ``supervisor.site.checklists``, the drafts that keep a
+check being typed when the window closes in ``supervisor.site.drafts``.
 """
 
 from __future__ import annotations
@@ -564,11 +564,3 @@ def list_checks(
 def checks_for_step(session: Session, step_id: int) -> list[CheckRow]:
     """Every check recorded against a procedure step, newest first."""
     return list_checks(session, CheckFilter(step_id=step_id), limit=None)
-
-
-# --- checklists ----------------------------------------------------------------------------
-
-
-# --- drafts --------------------------------------------------------------------------------
-
-

@@ -23,10 +23,11 @@ from supervisor.db.models import (
 from supervisor.procedure import templates
 from supervisor.projects.places import CompoundData, add_building, add_compound
 from supervisor.projects.project import ProjectData, get_project
-from supervisor.site import checks, rectifications
+from supervisor.site import checks, rectification_register, rectifications
 from supervisor.site.checks import CheckData
 from supervisor.site.evidence import evidence_warnings
-from supervisor.site.rectifications import RectFilter, RectificationData
+from supervisor.site.rectification_register import RectFilter
+from supervisor.site.rectifications import RectificationData
 from tests.conftest import build_source
 
 ISSUED = dt.datetime(2026, 5, 6, 10, 0)  # a Wednesday
@@ -120,7 +121,7 @@ def create(database, site, **changes) -> int:
 
 def detail(database, rect_id, today=None):
     with database.read() as session:
-        return rectifications.rectification_detail(session, rect_id, today=today)
+        return rectification_register.rectification_detail(session, rect_id, today=today)
 
 
 def problem_check(database, site, **changes) -> int:
@@ -340,7 +341,7 @@ def test_create_from_check_prefills_and_links_the_photos_as_before(database, sit
             .order_by(PhotoLink.position)
         ).all()
         assert links == [(first, "before", site["project"], None), (second, "before", site["project"], None)]
-        rows = rectifications.list_rectifications(session, RectFilter(project_id=site["project"]))
+        rows = rectification_register.list_rectifications(session, RectFilter(project_id=site["project"]))
         assert (rows[0].before_count, rows[0].after_count) == (2, 0)
         # the check's own links are untouched
         assert session.scalar(select(func.count()).where(PhotoLink.check_id == check_id)) == 2
@@ -586,7 +587,7 @@ def test_unknown_items_are_not_found(database, site):
             lambda: rectifications.reply(session, 5, "x"),
             lambda: rectifications.recheck(session, 5, True, "x"),
             lambda: rectifications.reopen(session, 5, "x"),
-            lambda: rectifications.rectification_detail(session, 5),
+            lambda: rectification_register.rectification_detail(session, 5),
             lambda: evidence_warnings(session, 5),
         ):
             with pytest.raises(errors.NotFound):
@@ -699,33 +700,33 @@ def test_rectification_filters_count_and_list_the_same_rows(database, site, ledg
         wanted = expected(ledger, keep(site))
         assert wanted, f
         with database.read() as session:
-            assert rectifications.count_rectifications(session, f, today=TODAY) == len(wanted), f
-            rows = rectifications.list_rectifications(session, f, limit=None, today=TODAY)
+            assert rectification_register.count_rectifications(session, f, today=TODAY) == len(wanted), f
+            rows = rectification_register.list_rectifications(session, f, limit=None, today=TODAY)
             assert [r.id for r in rows] == wanted, f
 
 
 def test_every_rectification_sort_key_pages_in_order(database, site, ledger):
     f = RectFilter(project_id=site["project"])
-    for sort in rectifications.RECT_SORT_KEYS:
+    for sort in rectification_register.RECT_SORT_KEYS:
         for descending in (False, True):
             ids = []
             for offset in range(0, 40, 15):
                 with database.read() as session:
-                    page = rectifications.list_rectifications(
+                    page = rectification_register.list_rectifications(
                         session, f, sort=sort, descending=descending, offset=offset, limit=15, today=TODAY
                     )
                 ids.extend(r.id for r in page)
             assert ids == expected(ledger, sort=sort, descending=descending), (sort, descending)
     with database.read() as session:
         with pytest.raises(ValueError):
-            rectifications.list_rectifications(session, f, sort="colour")
+            rectification_register.list_rectifications(session, f, sort="colour")
 
 
 def test_rows_show_overdue_days_counts_and_names(database, site, ledger):
     with database.read() as session:
         rows = {
             r.id: r
-            for r in rectifications.list_rectifications(
+            for r in rectification_register.list_rectifications(
                 session, RectFilter(project_id=site["project"]), limit=None, today=TODAY
             )
         }
@@ -751,7 +752,7 @@ def test_numbers_sort_numerically_past_999(database, site):
         rectifications.create(session, notice(site, issued_at=dt.datetime(2025, 3, 1, 9, 0)))  # ZG-2025-001
         numbers = [
             r.number
-            for r in rectifications.list_rectifications(
+            for r in rectification_register.list_rectifications(
                 session, RectFilter(project_id=site["project"]), sort="number"
             )
         ]
@@ -760,7 +761,7 @@ def test_numbers_sort_numerically_past_999(database, site):
 
 def test_responsible_parties_for_the_filter(database, site, ledger):
     with database.read() as session:
-        assert rectifications.responsible_parties(session, site["project"]) == sorted(
+        assert rectification_register.responsible_parties(session, site["project"]) == sorted(
             {"城建第三工程有限公司", "市政公司", "物业公司"}
         )
 
@@ -944,8 +945,8 @@ def test_a_reply_stops_the_overdue_count(database, site):
     assert detail(database, in_time, today=later).overdue_days == 0
     f = RectFilter(project_id=site["project"], overdue_only=True)
     with database.read() as session:
-        assert [r.id for r in rectifications.list_rectifications(session, f, today=later)] == [late]
-        assert rectifications.count_rectifications(session, f, today=later) == 1
+        assert [r.id for r in rectification_register.list_rectifications(session, f, today=later)] == [late]
+        assert rectification_register.count_rectifications(session, f, today=later) == 1
 
 
 def test_closing_again_after_reopening_does_not_keep_the_old_confirmation(database, site):
@@ -984,6 +985,6 @@ def test_a_reply_entered_afterwards_keeps_its_own_time_within_the_loop(database,
         rectifications.reply(session, rect_id, "已整改", at=dt.datetime(2026, 3, 8, 16, 20, 33, 5))
     with database.read() as session:
         events = rectifications.events(session, rect_id)
-        d = rectifications.rectification_detail(session, rect_id)
+        d = rectification_register.rectification_detail(session, rect_id)
     assert d.replied_at == dt.datetime(2026, 3, 8, 16, 20, 33)
     assert [(e.action, e.at) for e in events] == [("issue", issued), ("reply", d.replied_at)]

@@ -12,9 +12,10 @@ from supervisor.db import models
 from supervisor.db.models import Rectification, SiteCheck
 from supervisor.projects import places
 from supervisor.projects.project import get_project
-from supervisor.site import checks, rectifications
+from supervisor.site import checks, rectification_register, rectifications
 from supervisor.site.checks import CheckData, CheckFilter
-from supervisor.site.rectifications import RectFilter, RectificationData
+from supervisor.site.rectification_register import RectFilter
+from supervisor.site.rectifications import RectificationData
 from supervisor.site.search import fts_quote, like_pattern, text_filter
 
 DESCRIPTIONS = [
@@ -197,7 +198,7 @@ def test_latin_text_and_special_characters(database, project, searchable):
 def test_user_input_never_breaks_the_query(database, project, searchable, term):
     found(database, project, term)  # no exception, counts agree
     with database.read() as session:
-        rectifications.count_rectifications(session, RectFilter(project_id=project, search=term))
+        rectification_register.count_rectifications(session, RectFilter(project_id=project, search=term))
 
 
 def test_the_index_follows_updates_and_deletes(database, project, searchable):
@@ -269,8 +270,8 @@ def test_rectifications_are_searched_by_number_problem_requirement_and_party(dat
     def search(term):
         with database.read() as session:
             f = RectFilter(project_id=project, search=term)
-            rows = rectifications.list_rectifications(session, f)
-            assert rectifications.count_rectifications(session, f) == len(rows)
+            rows = rectification_register.list_rectifications(session, f)
+            assert rectification_register.count_rectifications(session, f) == len(rows)
             return {r.number for r in rows}
 
     assert search("ZG-2026-002") == {"ZG-2026-002"}

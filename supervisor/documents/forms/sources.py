@@ -261,11 +261,11 @@ def evidence_lines(session: Session, rect_id: int) -> str:
 
 def rectification(session: Session, project_id: int, record: int | None = None) -> FormData:
     from supervisor.codes import SEVERITY_NAMES, SOURCE_NAMES, STATUS_NAMES, PhotoRole
-    from supervisor.site import rectifications
+    from supervisor.site import rectification_register
 
     if record is None:
         raise errors.NotFound(QT_TRANSLATE_NOOP("errors", "Choose the rectification item to print."))
-    d = rectifications.rectification_detail(session, record)
+    d = rectification_register.rectification_detail(session, record)
     if d.project_id != project_id:
         raise errors.NotFound(QT_TRANSLATE_NOOP("errors", "The rectification item is not in this project."))
     project = _project(session, project_id)

@@ -145,7 +145,7 @@ def _count_checks(session: Session, scope, today) -> int:
 
 
 def _rect_filter(scope):
-    from supervisor.site.rectifications import RectFilter
+    from supervisor.site.rectification_register import RectFilter
 
     if scope.view is not None:
         return scope.view
@@ -153,7 +153,7 @@ def _rect_filter(scope):
 
 
 def rectification_rows(session: Session, scope, today: dt.date) -> Iterator[tuple]:
-    from supervisor.site.rectifications import conditions, overdue_days
+    from supervisor.site.rectification_register import conditions, overdue_days
 
     def photo_counts(role):
         return (
@@ -190,7 +190,7 @@ def rectification_rows(session: Session, scope, today: dt.date) -> Iterator[tupl
 
 
 def _count_rectifications(session: Session, scope, today) -> int:
-    from supervisor.site.rectifications import count_rectifications
+    from supervisor.site.rectification_register import count_rectifications
 
     return count_rectifications(session, _rect_filter(scope), today)
 
@@ -466,7 +466,7 @@ def copy_photos(session: Session, ledger: str, scope, folder: Path, today: dt.da
             number = check_number(row.id, row.checked_at)
             targets.append((number, [("", {"check_id": row.id})]))
     elif ledger == "rectifications":
-        from supervisor.site.rectifications import conditions
+        from supervisor.site.rectification_register import conditions
 
         query = select(Rectification.id, Rectification.number, Rectification.check_id).where(
             *conditions(_rect_filter(scope), today)

@@ -3,7 +3,16 @@ rectification items through their loop, and the completion acceptance record."""
 
 from __future__ import annotations
 
-from supervisor.site import acceptance, checklists, checks, drafts, evidence, photos, rectifications
+from supervisor.site import (
+    acceptance,
+    checklists,
+    checks,
+    drafts,
+    evidence,
+    photos,
+    rectification_register,
+    rectifications,
+)
 from supervisor.ui.controller import Operations
 
 
@@ -92,16 +101,16 @@ class SiteOperations(Operations):
 
     def rect_page(self, rect_filter, offset: int, limit: int, sort_key: str | None, descending: bool):
         return self.read(
-            lambda s: rectifications.list_rectifications(
+            lambda s: rectification_register.list_rectifications(
                 s, rect_filter, sort=sort_key or "deadline", descending=descending, offset=offset, limit=limit
             )
         )
 
     def rect_count(self, rect_filter) -> int:
-        return self.read(lambda s: rectifications.count_rectifications(s, rect_filter))
+        return self.read(lambda s: rectification_register.count_rectifications(s, rect_filter))
 
     def rect_detail(self, rect_id: int):
-        return self.read(lambda s: rectifications.rectification_detail(s, rect_id))
+        return self.read(lambda s: rectification_register.rectification_detail(s, rect_id))
 
     def rect_events(self, rect_id: int):
         return self.read(lambda s: rectifications.events(s, rect_id))

@@ -601,7 +601,7 @@ class RectificationsView(QWidget):
             export_view(self, self.controller, "rectifications", self.current_filter())
 
     def current_filter(self):
-        from supervisor.site.rectifications import RectFilter
+        from supervisor.site.rectification_register import RectFilter
 
         return RectFilter(
             project_id=self.project_id,

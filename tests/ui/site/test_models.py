@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from supervisor.db.engine import open_database
 from supervisor.projects.project import find_project
-from supervisor.site import checks, rectifications
+from supervisor.site import checks, rectification_register
 from supervisor.ui.site.checks_view import CheckListModel
 from supervisor.ui.site.rectifications_view import RectListModel
 
@@ -31,8 +31,8 @@ def test_paged_models_fetch_in_batches_and_sort_in_sql(qtmodeltester, demo_path)
     for model, count, page, f, column, key in (
         (CheckListModel(), checks.count_checks, checks.list_checks, checks.CheckFilter(project_id=project_id),
          5, "inspector"),
-        (RectListModel(), rectifications.count_rectifications, rectifications.list_rectifications,
-         rectifications.RectFilter(project_id=project_id), 0, "number"),
+        (RectListModel(), rectification_register.count_rectifications, rectification_register.list_rectifications,
+         rectification_register.RectFilter(project_id=project_id), 0, "number"),
     ):
         model.page_size = 3
         model.set_source(*source(count, page, f))
