@@ -16,11 +16,10 @@ def data_home(tmp_path, monkeypatch):
     log.configure(tmp_path / "afterwards")  # leave no handler on the test's folder
 
 
-def test_an_unexpected_error_in_a_command_goes_to_the_log_not_the_terminal(data_home, tmp_path, capsys, monkeypatch):
+def test_an_unexpected_error_in_a_command_goes_to_the_log_not_the_terminal(data_home, demo_path, capsys, monkeypatch):
     from supervisor.procedure import status
 
-    db = tmp_path / "d.sqlite"
-    assert cli.main(["demo", "--db", str(db)]) == 0
+    db = demo_path
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("a bug in the report")
