@@ -23,6 +23,25 @@ EXIT_ERROR = 2
 EXIT_BUG = 3
 
 
+class Names:
+    """The names of a registry (forms, ledgers) as argparse choices, read only when a command
+    line is checked against them or help is printed: the window's start-up skips them."""
+
+    def __init__(self, module: str, registry: str):
+        self.module, self.registry = module, registry
+
+    def _names(self) -> list[str]:
+        import importlib
+
+        return list(getattr(importlib.import_module(self.module), self.registry))
+
+    def __contains__(self, name) -> bool:
+        return name in self._names()
+
+    def __iter__(self):
+        return iter(self._names())
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="supervisor",
@@ -104,10 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     consent.add_argument("--json", action="store_true", help="print JSON")
     consent.set_defaults(run=run_consent)
 
-    from supervisor.documents.forms import FORMS
-
     printing = commands.add_parser("print", help="print a form as a PDF, filled or blank")
-    printing.add_argument("form", choices=list(FORMS), metavar="FORM", help=", ".join(FORMS))
+    printing.add_argument("form", choices=Names("supervisor.documents.forms", "FORMS"), metavar="FORM",
+                          help="%(choices)s")
     printing.add_argument("--db", dest="sub_db", metavar="PATH_OR_URL", help="needed unless --blank")
     printing.add_argument("--project", metavar="CODE", help="needed unless --blank")
     printing.add_argument(
@@ -121,10 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--out", required=True, metavar="FILE.pdf")
     printing.set_defaults(run=run_print)
 
-    from supervisor.documents.ledgers import LEDGERS
-
     export = commands.add_parser("export", help="export a ledger (台账) to an Excel workbook")
-    export.add_argument("ledger", choices=list(LEDGERS), metavar="LEDGER", help=", ".join(LEDGERS))
+    export.add_argument("ledger", choices=Names("supervisor.documents.ledgers", "LEDGERS"), metavar="LEDGER",
+                        help="%(choices)s")
     export.add_argument("--db", dest="sub_db", required=True, metavar="PATH_OR_URL")
     export.add_argument("--project", metavar="CODE", help="only this project (default: all)")
     export.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day (inclusive)")

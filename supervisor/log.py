@@ -10,7 +10,6 @@ to open the log (a read-only profile, a full disk) never stops the application.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 LOG_FILE = "supervisor.log"
@@ -26,9 +25,34 @@ def log_folder() -> Path:
     return data_dir() / "logs"
 
 
+class RotatingFile(logging.Handler):
+    """The rotating log file, opened with the first record: start-up does not pay for
+    ``logging.handlers`` (and the sockets it imports) until something is logged."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            import logging.handlers
+
+            self._file = logging.handlers.RotatingFileHandler(
+                self.path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+            )
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
 def log_path() -> Path | None:
     """The file being written, or None when logging to a file is not set up."""
-    return Path(_handler.baseFilename) if isinstance(_handler, logging.FileHandler) else None
+    return _handler.path if isinstance(_handler, RotatingFile) else None
 
 
 def configure(folder: Path | None = None) -> Path | None:
@@ -40,11 +64,9 @@ def configure(folder: Path | None = None) -> Path | None:
     root = logging.getLogger("supervisor")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
-        )
     except OSError:
         return log_path()
+    handler = RotatingFile(folder / LOG_FILE)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     if _handler is not None:
         root.removeHandler(_handler)

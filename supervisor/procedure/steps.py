@@ -34,7 +34,6 @@ from supervisor.db.models import (
     utcnow,
 )
 from supervisor.i18n import QT_TRANSLATE_NOOP
-from supervisor.procedure.gates import check_consent_gate
 from supervisor.workdays import DueDate, WorkCalendar
 
 CLOSED = (StepStatus.DONE, StepStatus.NOT_APPLICABLE)
@@ -226,6 +225,8 @@ def set_status(
                 step=step.code,
                 materials="、".join(m.name for m in missing),
             )
+        from supervisor.procedure.gates import check_consent_gate  # not at the top: opening a project needs no residents
+
         check_consent_gate(session, step, override_reason)
         unfinished = unfinished_prerequisites(session, step)
         if unfinished:

@@ -12,6 +12,7 @@ The operations of each feature live in its UI package and are reached from here:
 
 from __future__ import annotations
 
+import functools
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -63,18 +64,35 @@ class Controller(QObject):
 
     def __init__(self, database, parent=None):
         super().__init__(parent)
-        from supervisor.ui.procedure.operations import ProcedureOperations
-        from supervisor.ui.projects.operations import ProjectOperations
-        from supervisor.ui.residents.operations import ResidentOperations
-        from supervisor.ui.site.operations import SiteOperations
-
         self.database = database
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
-        self.projects = ProjectOperations(self)
-        self.procedure = ProcedureOperations(self)
-        self.site = SiteOperations(self)
-        self.residents = ResidentOperations(self)
+
+    # Each feature's operations, made when first used: the first screen needs only two of them.
+
+    @functools.cached_property
+    def projects(self):
+        from supervisor.ui.projects.operations import ProjectOperations
+
+        return ProjectOperations(self)
+
+    @functools.cached_property
+    def procedure(self):
+        from supervisor.ui.procedure.operations import ProcedureOperations
+
+        return ProcedureOperations(self)
+
+    @functools.cached_property
+    def site(self):
+        from supervisor.ui.site.operations import SiteOperations
+
+        return SiteOperations(self)
+
+    @functools.cached_property
+    def residents(self):
+        from supervisor.ui.residents.operations import ResidentOperations
+
+        return ResidentOperations(self)
 
     def read(self, work: Callable):
         """``work(session)`` in a read-only session; its result."""

@@ -21,8 +21,7 @@ import sys
 import threading
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QtMsgType, QUrl, qInstallMessageHandler
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from supervisor import log
@@ -131,6 +130,9 @@ def _calm_dialog(what: str) -> None:
 
 
 def open_log_folder() -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     path = log.log_path()
     folder = path.parent if path is not None else log.log_folder()
     folder.mkdir(parents=True, exist_ok=True)
@@ -155,17 +157,17 @@ def _thread_excepthook(arguments) -> None:
     logger.error("unexpected error in thread %s\n%s", getattr(arguments.thread, "name", "?"), details.rstrip())
 
 
-_QT_LEVELS = {
-    QtMsgType.QtDebugMsg: logging.DEBUG,
-    QtMsgType.QtInfoMsg: logging.INFO,
-    QtMsgType.QtWarningMsg: logging.WARNING,
-    QtMsgType.QtCriticalMsg: logging.ERROR,
-    QtMsgType.QtFatalMsg: logging.CRITICAL,
-}
-
-
 def _qt_message(kind, context, message: str) -> None:
-    qt_logger.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+    from PySide6.QtCore import QtMsgType  # here: making the enumeration costs start-up time
+
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    qt_logger.log(levels.get(kind, logging.WARNING), "%s", message)
     if kind != QtMsgType.QtDebugMsg:
         print(message, file=sys.stderr)
 

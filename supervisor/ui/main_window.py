@@ -292,6 +292,11 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("Opened {name}").format(name=database.name), 5000)
         self.ready.emit()
+        if not self.quiet:  # a start-up check ends here; a user goes on to the other tabs
+            from supervisor.ui.runner import run_in_background
+            from supervisor.ui.startup import load_the_rest
+
+            run_in_background(lambda _task: load_the_rest())
 
     def _update_project_actions(self) -> None:
         """Enable the actions that need a selected project."""

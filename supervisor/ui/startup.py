@@ -61,8 +61,6 @@ def open_for_window(target: str, demo: bool = False):
         import supervisor.ui.controller  # noqa: F401  (module code only; widgets come later)
         import supervisor.ui.procedure.operations  # noqa: F401
         import supervisor.ui.projects.operations  # noqa: F401
-        import supervisor.ui.residents.operations  # noqa: F401
-        import supervisor.ui.site.operations  # noqa: F401
         import supervisor.ui.workspace  # noqa: F401
     if demo and not Path(target).exists():
         from supervisor.demo.database import write_demo
@@ -78,3 +76,24 @@ def open_for_window(target: str, demo: bool = False):
         database.close()
         raise
     return database
+
+
+# Loaded in the background once the first screen is up, so that the first click on another tab
+# does not wait for them on the UI thread.
+LATER = (
+    "supervisor.ui.site.operations",
+    "supervisor.ui.residents.operations",
+    "supervisor.ui.site.checks_view",
+    "supervisor.ui.site.rectifications_view",
+    "supervisor.ui.projects.compounds_view",
+    "supervisor.ui.residents.residents_view",
+)
+
+
+def load_the_rest() -> None:
+    """Import the modules of the tabs and features the first screen does not show (module code
+    only: no widget is made)."""
+    import importlib
+
+    for name in LATER:
+        importlib.import_module(name)

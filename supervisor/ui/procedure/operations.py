@@ -1,5 +1,6 @@
-"""What the window does with a project's procedure: its steps and materials (undoable), the
-procedure templates, and the holidays and make-up days of the working-day calendar."""
+"""What the window does with a project's procedure: its steps and materials (undoable) and the
+site checks linked to a step, the procedure templates, and the holidays and make-up days of the
+working-day calendar."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Callable
 from supervisor.db import calendar
 from supervisor.procedure import materials, snapshots, steps, templates
 from supervisor.projects import project
+from supervisor.site import checks
 from supervisor.ui.controller import Operations
 from supervisor.ui.labels import status_label
 
@@ -18,6 +20,10 @@ class ProcedureOperations(Operations):
 
     def snapshot(self, project_id: int, today: dt.date | None = None):
         return self.read(lambda s: snapshots.procedure_snapshot(s, project.get_project(s, project_id), today))
+
+    def checks_for_step(self, step_id: int):
+        """The site checks linked to a step, as its panel lists them."""
+        return self.read(lambda s: checks.checks_for_step(s, step_id))
 
     def step_choices(self, project_id: int) -> list[tuple[int, str]]:
         """``(id, "code. name")`` of the project's steps, for linking a record to a step."""

@@ -150,8 +150,8 @@ class ProcedureView(QWidget):
         self.model.set_snapshot(snapshot)
         self._fill_filter_choices(snapshot, reset)
         self._show_progress(snapshot)
+        self._apply_filters()  # and expands the tree
         if reset:
-            self.tree.expandAll()
             step = self._first_open_step(snapshot)
             if step is not None:
                 self.select_step(step)
@@ -161,7 +161,6 @@ class ProcedureView(QWidget):
             step = snapshot.step(self._current_step_id) if snapshot else None
             if not self.panel.dirty or step is None:
                 self.panel.show_step(step, snapshot)
-        self._apply_filters()
 
     @staticmethod
     def _first_open_step(snapshot: ProcedureSnapshot | None) -> int | None:

@@ -376,7 +376,7 @@ class StepPanel(QScrollArea):
         from supervisor.ui.labels import result_label
 
         try:
-            rows = self.controller.site.checks_for_step(step.id)
+            rows = self.controller.procedure.checks_for_step(step.id)
         except errors.SupervisorError as error:
             return escape(error_text(error))
         if not rows:

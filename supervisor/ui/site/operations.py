@@ -35,9 +35,6 @@ class SiteOperations(Operations):
     def check_location(self, check_id: int) -> str:
         return self.read(lambda s: checks.get_check(s, check_id).location_text)
 
-    def checks_for_step(self, step_id: int):
-        return self.read(lambda s: checks.checks_for_step(s, step_id))
-
     def save_check(self, check_id: int | None, data, photo_link_ids=()) -> int:
         """Create or update a check; photos imported while it was being typed join it."""
         return self.write(lambda s: checks.save_check(s, check_id, data, photo_link_ids))
