@@ -81,5 +81,9 @@ class NotFound(SupervisorError):
     """A record named by the user (project code, step code, id) does not exist."""
 
 
+class Stale(SupervisorError):
+    """An undo or redo refused: the records it would put back were changed since."""
+
+
 class Cancelled(Exception):
     """Long work stopped because the user asked; nothing was written. Not an error to report."""

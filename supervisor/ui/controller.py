@@ -3,8 +3,12 @@
 A user event reads through ``read`` or changes through ``write``: one session, one call into the
 core, one commit, then ``changed`` is emitted with the kinds of records the transaction touched
 (``supervisor.db.changes`` records them as it flushes), so views refresh from that and never
-from each other. Changes that make sense to undo go through ``undoable``, which pushes a command
-that re-runs the core on redo and puts the records back on undo.
+from each other. Changes that make sense to undo go through ``undoable_write``, which keeps
+snapshots of the records a change touched (``supervisor.db.records``) and puts them back on undo
+and redo, refusing either once anything else changed those records; or through ``undoable``,
+which runs a change and its inverse through the core. A deletion that cannot be put back
+exactly (photos with their last link, a compound with its households) is not undoable: its
+question says what it takes, counted by the core.
 
 The operations of each feature live in its UI package and are reached from here:
 ``controller.projects``, ``controller.procedure``, ``controller.site``, ``controller.residents``.
@@ -20,14 +24,29 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from supervisor import errors
 from supervisor.db.changes import Changed, changed_in
+from supervisor.i18n import QT_TRANSLATE_NOOP
+
+CANNOT_UNDO = QT_TRANSLATE_NOOP(
+    "errors",
+    "“{action}” cannot be undone: the records it changed were changed again since (by a change "
+    "that cannot be undone, or by another program). Nothing was changed; it is taken off the "
+    "undo list.",
+)
+CANNOT_REDO = QT_TRANSLATE_NOOP(
+    "errors",
+    "“{action}” cannot be redone: the records it changed were changed again since (by a change "
+    "that cannot be undone, or by another program). Nothing was changed; it is taken off the "
+    "undo list.",
+)
 
 
 class DatabaseCommand(QUndoCommand):
     """An undoable change: ``do`` and ``undo`` each run in their own write transaction.
 
     The first ``redo`` (which Qt calls on push) is skipped: the controller ran ``do`` before
-    pushing, so a failed action never lands on the stack. A failure of a later undo or redo is
-    reported through the controller's ``failed`` signal.
+    pushing, so a failed action never lands on the stack. A later undo or redo that fails changed
+    nothing: it is reported through the controller's ``failed`` signal and the command leaves
+    the stack (marked obsolete), so the stack never claims a state the database is not in.
     """
 
     def __init__(self, controller: Controller, text: str, do: Callable, undo: Callable):
@@ -41,10 +60,34 @@ class DatabaseCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self.controller.replay(self.do)
+        if not self.controller.replay(self.do):
+            self.setObsolete(True)
 
     def undo(self):
-        self.controller.replay(self.undo_action)
+        if not self.controller.replay(self.undo_action):
+            self.setObsolete(True)
+
+
+class RestoringCommand(DatabaseCommand):
+    """An undoable change kept as snapshots (``supervisor.db.records``) of the records it
+    touched: undo puts ``before`` back, redo ``after``, each refused with ``errors.Stale`` unless
+    the records are still exactly as the other left them (no later write changed, removed or
+    linked to them)."""
+
+    def __init__(self, controller: Controller, text: str, change):
+        super().__init__(
+            controller, text,
+            lambda session: self._move(session, change.before, change.after, CANNOT_REDO, "redo"),
+            lambda session: self._move(session, change.after, change.before, CANNOT_UNDO, "undo"),
+        )
+        self.parts = list(change.parts)
+
+    def _move(self, session, expected, target, refusal: str, action: str) -> None:
+        from supervisor.db import records
+
+        if records.snapshot(session, self.parts) != expected or not records.restore(session, self.parts, target):
+            raise errors.Stale(refusal, action=self.text())
+        records.log_restore(session, self.parts, [expected, target], action, self.text())
 
 
 class Controller(QObject):
@@ -117,12 +160,34 @@ class Controller(QObject):
         self.undo_stack.push(DatabaseCommand(self, text, do, undo))
         return result
 
-    def replay(self, work: Callable) -> None:
-        """An undo or redo: a failure goes to ``failed`` (Qt's undo stack cannot raise)."""
+    def undoable_write(self, text: str | Callable, work: Callable, touches: Callable):
+        """Run ``work(session)`` now, undoable by putting back the records it touched, which
+        ``touches(result)`` lists (see ``supervisor.db.records.record_change``). ``text`` names the
+        change on the undo stack, or is ``text(session, result)`` to name what ``work`` made.
+        Returns the result.
+        """
+        from supervisor.db import records
+
+        saved: dict = {}
+
+        def do(session):
+            change, result = records.record_change(session, touches, work)
+            saved.update(change=change, text=text(session, result) if callable(text) else text)
+            return result
+
+        result = self.write(do)
+        self.undo_stack.push(RestoringCommand(self, saved["text"], saved["change"]))
+        return result
+
+    def replay(self, work: Callable) -> bool:
+        """An undo or redo: a failure goes to ``failed`` (Qt's undo stack cannot raise).
+        Whether it worked."""
         try:
             self.write(work)
         except errors.SupervisorError as error:
             self.failed.emit(error)
+            return False
+        return True
 
     def close(self) -> None:
         self.undo_stack.clear()
@@ -130,13 +195,15 @@ class Controller(QObject):
 
 
 class Operations:
-    """The base of a feature's operations: its controller's ``read``, ``write`` and ``undoable``."""
+    """The base of a feature's operations: its controller's ``read``, ``write``, ``undoable``
+    and ``undoable_write``."""
 
     def __init__(self, controller: Controller):
         self.controller = controller
         self.read = controller.read
         self.write = controller.write
         self.undoable = controller.undoable
+        self.undoable_write = controller.undoable_write
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """Translated in the context of the operations class (as ``QObject.tr`` does)."""
