@@ -12,7 +12,20 @@ from sqlalchemy.orm import Session, selectinload
 
 from supervisor import errors
 from supervisor.db.audit import log_change
-from supervisor.db.models import Building, Compound, Household, Project, Unit
+from supervisor.db.models import (
+    AcceptanceItem,
+    Building,
+    Compound,
+    Consultation,
+    Household,
+    Opinion,
+    Project,
+    Rectification,
+    SiteCheck,
+    SupervisionDay,
+    Survey,
+    Unit,
+)
 from supervisor.i18n import QT_TRANSLATE_NOOP
 
 
@@ -79,6 +92,48 @@ def update_compound(session: Session, compound: Compound, data: CompoundData) ->
 def remove_compound(session: Session, compound: Compound) -> None:
     log_change(session, compound, "compound.remove", name=compound.name)
     session.delete(compound)
+
+
+@dataclass(frozen=True)
+class CompoundRemoval:
+    """What removing a compound takes with it (the first five) and what stays without its link
+    to the compound (the rest), counted (``removal_summary``)."""
+
+    name: str
+    buildings: int
+    units: int
+    households: int
+    answers: int  # consultation answers of its households, both rounds
+    surveys: int  # satisfaction survey forms
+    checks: int
+    rectifications: int
+    opinions: int
+    supervision_days: int
+    acceptance_items: int
+
+
+def removal_summary(session: Session, compound_id: int) -> CompoundRemoval:
+    """What ``remove_compound`` would take with it, counted, for the question asked first."""
+    compound = get_compound(session, compound_id)
+    units = select(Unit.id).join(Building, Unit.building_id == Building.id).where(Building.compound_id == compound_id)
+    households = select(Household.id).where(Household.unit_id.in_(units))
+
+    def count(model, *where) -> int:
+        return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+    return CompoundRemoval(
+        name=compound.name,
+        buildings=count(Building, Building.compound_id == compound_id),
+        units=count(Unit, Unit.id.in_(units)),
+        households=count(Household, Household.unit_id.in_(units)),
+        answers=count(Consultation, Consultation.household_id.in_(households)),
+        surveys=count(Survey, Survey.compound_id == compound_id),
+        checks=count(SiteCheck, SiteCheck.compound_id == compound_id),
+        rectifications=count(Rectification, Rectification.compound_id == compound_id),
+        opinions=count(Opinion, Opinion.compound_id == compound_id),
+        supervision_days=count(SupervisionDay, SupervisionDay.compound_id == compound_id),
+        acceptance_items=count(AcceptanceItem, AcceptanceItem.compound_id == compound_id),
+    )
 
 
 def get_compound(session: Session, compound_id: int) -> Compound:

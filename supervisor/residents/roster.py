@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from supervisor import errors
 from supervisor.db.audit import log_change
-from supervisor.db.models import Building, Compound, Household, Unit
+from supervisor.db.models import Building, Compound, Consultation, Household, Opinion, SiteCheck, Survey, Unit
 from supervisor.i18n import QT_TRANSLATE_NOOP
 
 DEFAULT_UNIT = "1"
@@ -242,6 +242,34 @@ def remove_household(session: Session, household: Household) -> None:
         household=label(unit.building.name, unit.name, household.number),
     )
     session.delete(household)
+
+
+@dataclass(frozen=True)
+class HouseholdRemoval:
+    """What removing households takes with them (their consultation answers) and the records
+    that stay without the household (``removal_summary``)."""
+
+    households: int
+    answers: int
+    opinions: int
+    surveys: int
+    checks: int
+
+
+def removal_summary(session: Session, household_ids: list[int]) -> HouseholdRemoval:
+    """What removing these households would take with them, counted."""
+    ids = list(household_ids)
+
+    def count(model, column) -> int:
+        return session.scalar(select(func.count()).select_from(model).where(column.in_(ids))) or 0
+
+    return HouseholdRemoval(
+        households=count(Household, Household.id),
+        answers=count(Consultation, Consultation.household_id),
+        opinions=count(Opinion, Opinion.household_id),
+        surveys=count(Survey, Survey.household_id),
+        checks=count(SiteCheck, SiteCheck.household_id),
+    )
 
 
 def _validate(data: HouseholdData) -> None:

@@ -364,6 +364,50 @@ def delete_check(session: Session, check_id: int) -> None:
     session.flush()
 
 
+@dataclass(frozen=True)
+class CheckDeletion:
+    """What deleting a check takes with it, and what stays (``deletion_summary``).
+
+    ``photos_deleted``: photos no other record shows, deleted with the check;
+    ``photos_kept``: its photos also shown elsewhere (on a rectification item raised from it...);
+    ``rectifications``: the numbers of the items raised from it, which stay without the link.
+    """
+
+    number: str
+    checked_at: dt.datetime
+    location: str
+    photos_deleted: int
+    photos_kept: int
+    rectifications: tuple[str, ...]
+
+
+def deletion_summary(session: Session, check_id: int) -> CheckDeletion:
+    """What ``delete_check`` would take with it, counted, for the question asked first."""
+    check = get_check(session, check_id)
+    photo_ids = set(session.scalars(select(PhotoLink.photo_id).where(PhotoLink.check_id == check_id)))
+    shown_elsewhere = set(
+        session.scalars(
+            select(PhotoLink.photo_id).where(
+                PhotoLink.photo_id.in_(photo_ids),
+                (PhotoLink.check_id != check_id) | PhotoLink.check_id.is_(None),
+            )
+        )
+    ) if photo_ids else set()
+    numbers = tuple(
+        session.scalars(
+            select(Rectification.number).where(Rectification.check_id == check_id).order_by(Rectification.number)
+        )
+    )
+    return CheckDeletion(
+        number=check_number(check.id, check.checked_at),
+        checked_at=check.checked_at,
+        location=check.location_text,
+        photos_deleted=len(photo_ids - shown_elsewhere),
+        photos_kept=len(photo_ids & shown_elsewhere),
+        rectifications=numbers,
+    )
+
+
 def check_data(session: Session, check_id: int) -> CheckData:
     """The stored check as form data, to edit it."""
     c = get_check(session, check_id)

@@ -13,7 +13,8 @@ A photo is analysed (``supervisor.site.photo_analysis``), then stored:
   though not while encoding JPEG) while the calling thread stores them one by one, in order.
 
 Reading back: ``photo_rows`` (thumbnails only, for lists), ``preview`` and ``original`` (bytes
-read only when asked for), ``set_caption``, ``unlink`` and ``project_photo_count``. Photos
+read only when asked for), ``set_caption``, ``unlink`` (and ``unlink_summary``, what it would
+take) and ``project_photo_count``. Photos
 imported while a check is typed belong to the project alone until ``adopt_links`` moves them
 onto the saved check.
 """
@@ -507,6 +508,25 @@ def set_caption(session: Session, link_id: int, caption: str) -> None:
     if caption != link.caption:
         link.caption = caption
         log_change(session, link, "photo.caption", caption=caption)
+
+
+@dataclass(frozen=True)
+class Unlinking:
+    """What taking a photo off one record takes with it (``unlink_summary``): the photo itself
+    when ``shown_elsewhere`` is 0."""
+
+    filename: str
+    shown_elsewhere: int  # other records showing the photo
+
+
+def unlink_summary(session: Session, link_id: int) -> Unlinking:
+    """What ``unlink`` would take with it, for the question asked first."""
+    link = _get_link(session, link_id)
+    photo = session.get(Photo, link.photo_id)
+    others = session.scalar(
+        select(func.count()).select_from(PhotoLink).where(PhotoLink.photo_id == link.photo_id, PhotoLink.id != link_id)
+    )
+    return Unlinking(photo.filename if photo is not None else "", others or 0)
 
 
 def unlink(session: Session, link_id: int) -> bool:

@@ -355,3 +355,31 @@ def test_a_roster_with_other_spellings_updates_the_same_households(database, com
     rows = stored(database, compound)
     assert set(rows) == {"5号楼-2-302", "5号楼-1-101", "6#-3-501"}
     assert rows["5号楼-2-302"].owner_name == "张三丰"
+
+
+def test_the_removal_summary_counts_answers_and_what_stays(database, project, compound):
+    import datetime as dt
+
+    from supervisor.residents import consultation, opinions, surveys
+    from supervisor.residents.consultation import AnswerData
+    from supervisor.residents.opinions import OpinionData
+    from supervisor.residents.surveys import SurveyData
+
+    day = dt.date.today()
+    with database.write() as session:
+        c = places.get_compound(session, compound)
+        first = roster.add_household(session, c, HouseholdData("1", "1", "101", owner_name="张三"))
+        second = roster.add_household(session, c, HouseholdData("1", "1", "102", owner_name="李四"))
+        untouched = roster.add_household(session, c, HouseholdData("1", "1", "201", owner_name="王五"))
+        for household in (first, second, untouched):
+            consultation.set_answer(session, household, 1, AnswerData("agree", visited_on=day))
+        consultation.set_answer(session, first, 2, AnswerData("agree", visited_on=day))
+        opinions.create_opinion(session, OpinionData(
+            project_id=project, compound_id=compound, household_id=first.id, content="楼道灯不亮", received_on=day))
+        surveys.save_survey(session, SurveyData(
+            compound_id=compound, household_id=second.id, ratings={"overall": "satisfied"},
+            surveyor="社区小李", surveyed_on=day))
+        ids = [first.id, second.id]
+    with database.read() as session:
+        assert roster.removal_summary(session, ids) == roster.HouseholdRemoval(
+            households=2, answers=3, opinions=1, surveys=1, checks=0)

@@ -340,6 +340,30 @@ def test_delete_removes_the_check_and_its_photo_links_but_keeps_rectifications(d
         assert actions == ["check.create", "check.delete"]
 
 
+def test_the_deletion_summary_counts_what_goes_and_what_stays(database, place):
+    from supervisor.site import rectifications
+
+    with database.write() as session:
+        check_id = checks.create_check(session, household_check(place)).id
+        shared = add_photo(session, place["project"], "shared.jpg", check_id)
+        rect = rectifications.create_from_check(session, check_id)  # shows shared.jpg too
+        number = rect.number
+        own = [add_photo(session, place["project"], name, check_id) for name in ("a.jpg", "b.jpg")]
+        other_check = checks.create_check(session, household_check(place)).id
+    with database.read() as session:
+        summary = checks.deletion_summary(session, check_id)
+        assert (summary.photos_deleted, summary.photos_kept, summary.rectifications) == (2, 1, (number,))
+        assert summary.number == checks.check_number(check_id, BASE)
+        assert summary.location == "幸福里小区 1号楼 2单元 301"
+        empty = checks.deletion_summary(session, other_check)
+        assert (empty.photos_deleted, empty.photos_kept, empty.rectifications) == (0, 0, ())
+    with database.write() as session:
+        checks.delete_check(session, check_id)
+    with database.read() as session:  # the summary said what happened
+        assert [session.get(Photo, i) is None for i in (shared, *own)] == [False, True, True]
+        assert session.scalar(select(Rectification.check_id).where(Rectification.number == number)) is None
+
+
 # --- lists ---------------------------------------------------------------------------------
 
 INSPECTORS = ["王阿姨", "李师傅", "张老师", "刘师傅", "陈阿姨", "杨老师", "赵师傅"]

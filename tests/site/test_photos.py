@@ -527,7 +527,11 @@ def test_rows_positions_captions_and_unlink(database, project):
         assert photos.photo_rows(session, check_id=check_id)[0].caption == "东墙 空鼓"
 
     # The first photo is on the check and on the rectification: unlinking it from the check
-    # keeps it; unlinking an orphan deletes the photo, its original and its preview.
+    # keeps it; unlinking an orphan deletes the photo, its original and its preview (and the
+    # summary asked for first says which is which).
+    with database.read() as session:
+        assert photos.unlink_summary(session, rows[0].link_id) == photos.Unlinking(names[0], 1)
+        assert photos.unlink_summary(session, rows[2].link_id) == photos.Unlinking(names[2], 0)
     with database.write() as session:
         assert photos.unlink(session, rows[0].link_id) is False
         assert photos.unlink(session, rows[2].link_id) is True
