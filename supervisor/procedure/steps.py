@@ -316,34 +316,3 @@ def update_step(session: Session, step: ProjectStep, edit: StepEdit) -> None:
     step.responsible_person_id = edit.responsible_person_id
     step.notes = edit.notes
 
-
-# --- undo support --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SavedStep:
-    """Everything a user can change on a step, to put it back exactly (undo)."""
-
-    status: str
-    edit: StepEdit
-    override_reason: str
-    override_by: str
-    override_at: dt.datetime | None
-
-
-def save_step(step: ProjectStep) -> SavedStep:
-    return SavedStep(
-        str(step.status), current_edit(step), step.override_reason, step.override_by, step.override_at
-    )
-
-
-def restore_step(session: Session, step: ProjectStep, saved: SavedStep) -> None:
-    """Put a step back as it was. Undo runs in reverse order, so the saved state was valid."""
-    old = step.status
-    step.status = saved.status
-    update_step(session, step, saved.edit)
-    step.override_reason = saved.override_reason
-    step.override_by = saved.override_by
-    step.override_at = saved.override_at
-    if old != saved.status:
-        log_change(session, step, "step.status", old=str(old), new=saved.status, undo=True)

@@ -8,6 +8,8 @@ import datetime as dt
 from typing import Callable
 
 from supervisor.db import calendar
+from supervisor.db.models import ProjectStep, StepMaterial
+from supervisor.db.records import part
 from supervisor.procedure import materials, snapshots, steps, templates
 from supervisor.projects import project
 from supervisor.site import checks
@@ -30,17 +32,11 @@ class ProcedureOperations(Operations):
         return [(s.id, f"{s.code}. {s.name}") for s in self.snapshot(project_id).steps()]
 
     def _step_change(self, text: str, step_id: int, change: Callable) -> None:
-        saved: dict = {}
-
-        def do(session):
-            step = steps.get_step(session, step_id)
-            saved.setdefault("before", steps.save_step(step))
-            change(session, step)
-
-        def undo(session):
-            steps.restore_step(session, steps.get_step(session, step_id), saved["before"])
-
-        self.undoable(text, do, undo)
+        self.undoable_write(
+            text,
+            lambda session: change(session, steps.get_step(session, step_id)),
+            lambda _result: [part(ProjectStep, ProjectStep.id == step_id, links=False)],
+        )
 
     def _step_code(self, step_id: int) -> str:
         return self.read(lambda s: steps.get_step(s, step_id).code)
@@ -63,17 +59,11 @@ class ProcedureOperations(Operations):
     # --- materials and attachments ---
 
     def _material_change(self, text: str, material_id: int, change: Callable) -> None:
-        saved: dict = {}
-
-        def do(session):
-            material = materials.get_material(session, material_id)
-            saved.setdefault("before", materials.material_state(material))
-            change(session, material)
-
-        def undo(session):
-            materials.restore_material(session, materials.get_material(session, material_id), saved["before"])
-
-        self.undoable(text, do, undo)
+        self.undoable_write(
+            text,
+            lambda session: change(session, materials.get_material(session, material_id)),
+            lambda _result: [part(StepMaterial, StepMaterial.id == material_id, links=False)],
+        )
 
     def set_provided(self, material_id: int, provided: bool) -> None:
         self._material_change(

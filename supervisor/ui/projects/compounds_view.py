@@ -19,6 +19,7 @@ from supervisor.i18n import QT_TRANSLATE_NOOP
 from supervisor.projects.places import CompoundData, CompoundRow
 from supervisor.ui.dialogs import SavingDialog
 from supervisor.ui.failures import shows_errors
+from supervisor.ui.labels import list_separator
 from supervisor.ui.list_page import ListPage
 from supervisor.ui.tables import Column
 
@@ -203,7 +204,33 @@ class CompoundsView(ListPage):
 
     def removal(self, rows: list):
         row = rows[0]
-        question = self.tr("Remove {name} with its buildings and households? This cannot be undone.").format(
-            name=row.name
+        return (
+            self.tr("Remove compound"), self.removal_question(row.id),
+            lambda: self.controller.projects.remove_compound(row.id),
         )
-        return self.tr("Remove compound"), question, lambda: self.controller.projects.remove_compound(row.id)
+
+    def removal_question(self, compound_id: int) -> str:
+        """The question before removing a compound: what goes with it and what stays, counted."""
+        s = self.controller.projects.compound_removal(compound_id)
+        gone = [text for count, text in (
+            (s.buildings, self.tr("%n building(s)", "", s.buildings)),
+            (s.units, self.tr("%n unit(s)", "", s.units)),
+            (s.households, self.tr("%n household(s)", "", s.households)),
+            (s.answers, self.tr("%n consultation answer(s)", "", s.answers)),
+            (s.surveys, self.tr("%n satisfaction survey form(s)", "", s.surveys)),
+        ) if count]
+        kept = [text for count, text in (
+            (s.checks, self.tr("%n site check(s)", "", s.checks)),
+            (s.rectifications, self.tr("%n rectification item(s)", "", s.rectifications)),
+            (s.opinions, self.tr("%n opinion(s)", "", s.opinions)),
+            (s.supervision_days, self.tr("%n supervision day(s)", "", s.supervision_days)),
+            (s.acceptance_items, self.tr("%n acceptance item(s)", "", s.acceptance_items)),
+        ) if count]
+        lines = [self.tr("Remove compound {name}?").format(name=s.name)]
+        if gone:
+            lines.append(self.tr("Removed with it: {records}.").format(records=list_separator().join(gone)))
+        if kept:
+            lines.append(self.tr("Staying, without their link to the compound: {records}.").format(
+                records=list_separator().join(kept)))
+        lines.append(self.tr("This cannot be undone."))
+        return "\n\n".join(lines)

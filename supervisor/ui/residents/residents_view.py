@@ -110,13 +110,21 @@ class RosterPage(ListPage):
         HouseholdDialog(lambda data: self.controller.residents.update_household(row.id, data), row.to_data(), self).exec()
 
     def removal(self, rows: list):
-        text = self.tr(
-            "Remove {count} household(s), with their consultation answers? Opinions and surveys stay, "
-            "without the household. This cannot be undone."
-        ).format(count=len(rows))
-        return self.tr("Remove households"), text, lambda: self.controller.residents.remove_households(
-            [r.id for r in rows]
-        )
+        ids = [r.id for r in rows]
+        summary = self.controller.residents.household_removal(ids)
+        lines = [self.tr("Remove %n household(s)?", "", summary.households)]
+        if summary.answers:
+            lines.append(self.tr("Removed with them: %n consultation answer(s).", "", summary.answers))
+        kept = [text for count, text in (
+            (summary.opinions, self.tr("%n opinion(s)", "", summary.opinions)),
+            (summary.surveys, self.tr("%n satisfaction survey form(s)", "", summary.surveys)),
+            (summary.checks, self.tr("%n site check(s)", "", summary.checks)),
+        ) if count]
+        if kept:
+            lines.append(self.tr("Staying, without their link to the household: {records}.").format(
+                records=list_separator().join(kept)))
+        lines.append(self.tr("Edit → Undo puts them back."))
+        return self.tr("Remove households"), "\n\n".join(lines), lambda: self.controller.residents.remove_households(ids)
 
     def import_roster(self) -> None:
         from supervisor.ui.residents.roster_import import RosterImportDialog
@@ -372,12 +380,17 @@ class ConsultationPage(QWidget):
             ),
         ):
             return
-        for row in rows:
-            data = AnswerData(
+        answers = {
+            row.household_id: AnswerData(
                 answer, list(row.wanted), row.co_fund, row.pay_property, row.comments,
                 row.visitor or current_user(), row.visited_on or dt.date.today(),
             )
-            self.controller.residents.set_answers([row.household_id], self.current_round(), data)
+            for row in rows
+        }
+        round_ = self.current_round()
+        text = self.tr("Mark %n household(s) “{answer}” in round {round}", "", len(answers)).format(
+            answer=catalog_label(ANSWERS, answer), round=round_)
+        self.controller.residents.mark_answers(answers, round_, text)
 
     @shows_errors
     def clear(self) -> None:

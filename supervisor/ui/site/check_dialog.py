@@ -179,6 +179,7 @@ class CheckDialog(SavingDialog):
         paste = QPushButton(self.tr("&Paste"))
         paste.clicked.connect(self.gallery.paste)
         remove = QPushButton(self.tr("&Remove photo"))
+        remove.setObjectName("removePhoto")
         remove.clicked.connect(self._remove_photo)
         for button in (add_photos, paste, remove):
             photo_buttons.addWidget(button)
@@ -420,6 +421,8 @@ class CheckDialog(SavingDialog):
         link_id = self.gallery.photos.photo(index.row()).link_id
         if link_id not in self._adopted:  # an adopted photo stays with the project
             try:
+                if not self._may_unlink(link_id):
+                    return
                 self.controller.site.unlink_photo(link_id)
             except errors.SupervisorError as error:
                 self.show_failure(error)
@@ -428,6 +431,19 @@ class CheckDialog(SavingDialog):
             self.photo_links.remove(link_id)
             self.save_draft()
         self._reload_photos()
+
+    def _may_unlink(self, link_id: int) -> bool:
+        """Whether to take the photo off: asked when no other record shows it (it is deleted)."""
+        unlinking = self.controller.site.photo_unlinking(link_id)
+        if unlinking.shown_elsewhere:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Remove photo"),
+            self.tr("Remove {file}? No other record shows it, so the photo itself is deleted. "
+                    "This cannot be undone.").format(file=unlinking.filename),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- closing ---
 
@@ -458,9 +474,13 @@ class CheckDialog(SavingDialog):
         self._draft_timer.stop()
         dirty = self.description.toPlainText().strip() or self.photo_links
         if dirty:
+            question = self.tr("Keep what you typed as a draft for later?")
+            doomed = self._photos_discarding_deletes()
+            if doomed:
+                question += "\n\n" + self.tr("If not, the %n photo(s) added here are deleted.", "", doomed)
             answer = QMessageBox.question(
                 self, self.tr("Discard site check?"),
-                self.tr("Keep what you typed as a draft for later?"),
+                question,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Yes,
             )
@@ -473,6 +493,16 @@ class CheckDialog(SavingDialog):
         else:
             self._discard_pending()
         super().reject()
+
+    def _photos_discarding_deletes(self) -> int:
+        """How many photos discarding the new check deletes (added here, shown nowhere else)."""
+        try:
+            return sum(
+                1 for link_id in self.photo_links
+                if link_id not in self._adopted and not self.controller.site.photo_unlinking(link_id).shown_elsewhere
+            )
+        except errors.SupervisorError:
+            return 0
 
     def _discard_pending(self) -> None:
         try:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from supervisor.codes import CheckCategory, CheckResult
 from supervisor.ui.failures import attempt, shows_errors
-from supervisor.ui.labels import RESULT_COLOURS, category_label, result_label
+from supervisor.ui.labels import RESULT_COLOURS, category_label, list_separator, result_label
 from supervisor.ui.tables import Column, PagedTableModel, paged_table
 from supervisor.ui.widgets import DateField, ask, size_columns
 
@@ -223,10 +223,25 @@ class ChecksView(QWidget):
         row = self._selected()
         if row is None:
             return
-        if ask(self, self.tr("Delete site check"),
-               self.tr("Delete the site check of {date} at {place}? Its photos stay if used elsewhere.").format(
-                   date=row.checked_at.strftime("%Y-%m-%d"), place=row.location_text)):
+        if ask(self, self.tr("Delete site check"), self.deletion_question(row.id)):
             self.controller.site.delete_check(row.id)
+
+    def deletion_question(self, check_id: int) -> str:
+        """The question before deleting a check: what goes with it and what stays, counted."""
+        summary = self.controller.site.check_deletion(check_id)
+        lines = [self.tr("Delete site check {number} of {date} at {place}?").format(
+            number=summary.number, date=summary.checked_at.strftime("%Y-%m-%d"), place=summary.location)]
+        if summary.photos_deleted:
+            lines.append(self.tr("Its %n photo(s) shown on no other record will be deleted with it.", "",
+                                 summary.photos_deleted))
+        if summary.photos_kept:
+            lines.append(self.tr("%n photo(s) also shown on other records stay there.", "", summary.photos_kept))
+        if summary.rectifications:
+            lines.append(self.tr("Rectification item(s) {numbers} raised from it stay, but lose their link "
+                                 "to this check.").format(
+                numbers=list_separator().join(summary.rectifications)))
+        lines.append(self.tr("This cannot be undone."))
+        return "\n\n".join(lines)
 
     def raise_rectification(self) -> None:
         from supervisor.ui.site.rectifications_view import RectificationDialog

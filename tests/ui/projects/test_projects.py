@@ -100,3 +100,53 @@ def test_compound_with_a_building_shows_its_units_and_households(qtbot, window):
     building = view.structure.topLevelItem(0)
     assert building.text(1) == "12" and building.childCount() == 2
     assert building.child(0).text(1) == "101 102 201 202 301 302"
+
+
+def test_removing_a_compound_says_what_goes_with_it_and_what_stays(qtbot, demo_path, monkeypatch):
+    """幸福里小区 of the demo has buildings, households with answers and surveys, and checks,
+    rectifications and opinions that name it: the question counts each, as the file has them."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import open_window
+
+    def count(sql: str) -> int:
+        with sqlite3.connect(demo_path) as raw:
+            return raw.execute(sql, {"c": compound_id}).fetchone()[0]
+
+    with sqlite3.connect(demo_path) as raw:
+        (compound_id,) = raw.execute("SELECT id FROM compound WHERE name = '幸福里小区'").fetchone()
+    households = "SELECT h.id FROM household h JOIN unit u ON h.unit_id = u.id JOIN building b ON u.building_id = b.id" \
+                 " WHERE b.compound_id = :c"
+    expected = {
+        "building": count("SELECT count(*) FROM building WHERE compound_id = :c"),
+        "unit": count("SELECT count(*) FROM unit WHERE building_id IN (SELECT id FROM building WHERE compound_id = :c)"),
+        "household": count(f"SELECT count(*) FROM ({households})"),
+        "answer": count(f"SELECT count(*) FROM consultation WHERE household_id IN ({households})"),
+        "check": count("SELECT count(*) FROM site_check WHERE compound_id = :c"),
+        "rectification": count("SELECT count(*) FROM rectification WHERE compound_id = :c"),
+        "opinion": count("SELECT count(*) FROM opinion WHERE compound_id = :c"),
+        "day": count("SELECT count(*) FROM supervision_day WHERE compound_id = :c"),
+    }
+    assert all(expected.values())  # the demo names the compound everywhere
+    window = open_window(qtbot, demo_path, "DH-2026-01")
+    window.compounds_tab_action.trigger()
+    view = window.workspace.compounds
+    view.table.selectRow(next(r for r in range(view.model.rowCount()) if view.model.row(r).name == "幸福里小区"))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
+    (question,) = asked
+    assert question.split("\n\n") == [
+        "Remove compound 幸福里小区?",
+        "Removed with it: {building} building(s); {unit} unit(s); {household} household(s); "
+        "{answer} consultation answer(s).".format(**expected),
+        "Staying, without their link to the compound: {check} site check(s); {rectification} rectification item(s); "
+        "{opinion} opinion(s); {day} supervision day(s).".format(**expected),
+        "This cannot be undone.",
+    ]
+    assert [view.model.row(r).name for r in range(view.model.rowCount())] == ["光明新村", "纺织厂宿舍"]
+    assert count(f"SELECT count(*) FROM ({households})") == 0
+    assert count("SELECT count(*) FROM site_check WHERE compound_id IS NULL") >= expected["check"]

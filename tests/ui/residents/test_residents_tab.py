@@ -291,3 +291,42 @@ def test_row_models_pass_the_model_tester(qtbot, qtmodeltester, residents):
     window, view = residents
     qtmodeltester.check(view.roster.model)
     qtmodeltester.check(view.consultation.model)
+
+
+def test_removing_households_says_what_goes_and_undo_puts_them_back(qtbot, residents, residents_db, monkeypatch):
+    import datetime as dt
+    import sqlite3
+
+    from supervisor.residents.consultation import AnswerData
+    from supervisor.residents.opinions import OpinionData
+
+    window, view = residents
+    page = view.roster
+    first, second = page.model.row(0), page.model.row(1)
+    controller = window.controller
+    controller.residents.set_answers([first.id], 1, AnswerData("agree", visitor="小李", visited_on=dt.date.today()))
+    controller.residents.save_opinion(None, OpinionData(
+        project_id=1, compound_id=view.compound.currentData(), household_id=second.id, content="楼道堆物",
+        received_on=dt.date.today()))
+    selection = page.table.selectionModel()
+    for row in (0, 1):
+        selection.select(page.model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    click(qtbot, page.remove_button)
+    assert asked[0].split("\n\n") == [
+        "Remove 2 household(s)?",
+        "Removed with them: 1 consultation answer(s).",
+        "Staying, without their link to the household: 1 opinion(s).",
+        "Edit → Undo puts them back.",
+    ]
+    assert page.model.rowCount() == 3
+    (edit,) = [a.menu() for a in window.menuBar().actions() if a.text() == "&Edit"]
+    assert edit.actions()[0].text() == "&Undo Remove 2 household(s)"
+    edit.actions()[0].trigger()
+    assert [page.model.row(r).id for r in range(2)] == [first.id, second.id]
+    window.close()
+    with sqlite3.connect(residents_db) as raw:
+        assert raw.execute("SELECT household_id, answer FROM consultation").fetchall() == [(first.id, "agree")]
+        assert raw.execute("SELECT household_id FROM opinion").fetchall() == [(second.id,)]

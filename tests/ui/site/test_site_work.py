@@ -325,3 +325,99 @@ def test_clicking_a_column_that_cannot_be_sorted_leaves_the_sort_as_it_was(qtbot
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(header.sectionViewportPosition(5) + 5, 5))
     assert header.sortIndicatorSection() == 5 and checks.model.sort_key == "inspector"
+
+
+def test_deleting_a_check_says_which_photos_and_links_go_with_it(qtbot, demo_path, monkeypatch):
+    """Check 37 of the demo has a photo its rectification ZG-2026-001 shows too; two more are
+    added. The question names all three and the item, and the deletion does what it said."""
+    import sqlite3
+
+    from supervisor.db.engine import open_database
+    from supervisor.site import photos
+
+    database = open_database(demo_path)
+    photos.import_paths(database, [SAMPLE_PHOTOS / "Canon_40D.jpg", SAMPLE_PHOTOS / "Nikon_D70.jpg"], 1, check_id=37)
+    database.close()
+    window = open_window(qtbot, demo_path, "DH-2026-01")
+    view = window.workspace.checks
+    window.workspace.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.model.row_of(37) >= 0)
+    view.select(37)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    (question,) = asked
+    lines = question.split("\n\n")
+    assert lines[0].startswith("Delete site check XC-") and "幸福里小区" in lines[0]
+    assert lines[1:] == [
+        "Its 2 photo(s) shown on no other record will be deleted with it.",
+        "1 photo(s) also shown on other records stay there.",
+        "Rectification item(s) ZG-2026-001 raised from it stay, but lose their link to this check.",
+        "This cannot be undone.",
+    ]
+    window.close()
+    with sqlite3.connect(demo_path) as raw:
+        assert raw.execute("SELECT count(*) FROM site_check WHERE id = 37").fetchone() == (0,)
+        assert raw.execute("SELECT count(*) FROM photo WHERE filename IN ('Canon_40D.jpg', 'Nikon_D70.jpg')"
+                           ).fetchone() == (0,)
+        assert raw.execute("SELECT check_id FROM rectification WHERE number = 'ZG-2026-001'").fetchone() == (None,)
+        assert raw.execute("SELECT count(*) FROM photo_link WHERE rectification_id = 1").fetchone() == (1,)
+
+
+def test_removing_a_photo_asks_only_when_the_photo_itself_goes(qtbot, demo_path, monkeypatch):
+    """Check 37's first photo is also on rectification ZG-2026-001: it leaves the check without a
+    question. A photo no other record shows is deleted with its link: that is asked first."""
+    import sqlite3
+
+    from supervisor.db.engine import open_database
+    from supervisor.site import photos
+    from supervisor.ui.site.check_dialog import CheckDialog
+
+    database = open_database(demo_path)
+    photos.import_paths(database, [SAMPLE_PHOTOS / "Canon_40D.jpg"], 1, check_id=37)
+    database.close()
+    window = open_window(qtbot, demo_path, "DH-2026-01")
+    dialog = CheckDialog(window.controller, 1, 37, window)
+    qtbot.addWidget(dialog)
+    gallery = dialog.gallery
+    names = [gallery.photos.photo(r).filename for r in range(gallery.photos.rowCount())]
+    assert len(names) == 2 and "Canon_40D.jpg" in names
+    asked = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text) or next(answers))
+    remove = dialog.findChild(QPushButton, "removePhoto")
+
+    shared = next(r for r, n in enumerate(names) if n != "Canon_40D.jpg")
+    gallery.setCurrentIndex(gallery.photos.index(shared, 0))
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert asked == [] and gallery.photos.rowCount() == 1
+
+    gallery.setCurrentIndex(gallery.photos.index(0, 0))
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)  # answered No: nothing happens
+    assert asked == ["Remove Canon_40D.jpg? No other record shows it, so the photo itself is deleted. "
+                     "This cannot be undone."]
+    assert gallery.photos.rowCount() == 1
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)  # answered Yes
+    assert gallery.photos.rowCount() == 0
+    with sqlite3.connect(demo_path) as raw:
+        assert raw.execute("SELECT count(*) FROM photo WHERE filename = 'Canon_40D.jpg'").fetchone() == (0,)
+        assert raw.execute("SELECT count(*) FROM photo_link WHERE rectification_id = 1").fetchone() == (1,)
+
+
+def test_discarding_a_new_check_says_its_photos_are_deleted(qtbot, project_window, tmp_path, monkeypatch):
+    window = project_window
+    photo = sample(tmp_path, "Nikon_D70.jpg")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text)
+                        or QMessageBox.StandardButton.No)
+
+    def fill(dialog):
+        dialog.add_photo_paths([str(photo)])
+        qtbot.waitUntil(lambda: dialog.gallery.photos.rowCount() == 1, timeout=20000)
+        dialog.reject()
+
+    when_modal(fill, timeout_ms=30000)
+    window.new_check_action.trigger()
+    assert asked == ["Keep what you typed as a draft for later?\n\nIf not, the 1 photo(s) added here are deleted."]
+    assert window.controller.site.photo_rows(project_id=window.workspace.project_id) == []
