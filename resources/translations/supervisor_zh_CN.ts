@@ -230,32 +230,32 @@
 <context>
     <name>BuildingDialog</name>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="83"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="84"/>
         <source>Add building</source>
         <translation>添加楼栋</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="87"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="88"/>
         <source>e.g. 3号楼</source>
         <translation>例如：3号楼</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="97"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="98"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="98"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="99"/>
         <source>Units:</source>
         <translation>单元数：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="99"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="100"/>
         <source>Floors:</source>
         <translation>层数：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="100"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="101"/>
         <source>Flats per floor:</source>
         <translation>每层户数：</translation>
     </message>
@@ -423,47 +423,64 @@
         <translation>删除照片(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="253"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="254"/>
         <source>(building)</source>
         <translation>（楼栋）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="263"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="264"/>
         <source>(unit)</source>
         <translation>（单元）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="265"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="266"/>
         <source>Unit {name}</source>
         <translation>{name} 单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="274"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="275"/>
         <source>(flat)</source>
         <translation>（户）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="363"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="364"/>
         <source>Unsaved site check</source>
         <translation>未保存的巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="364"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="365"/>
         <source>There is an unsaved site check from an earlier session. Continue with it?</source>
         <translation>上次有一份未保存的巡查记录。要继续填写吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="436"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="441"/>
+        <source>Remove photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="442"/>
+        <source>Remove {file}? No other record shows it, so the photo itself is deleted. This cannot be undone.</source>
+        <translation>删除 {file}？没有其他记录使用这张照片，照片本身将被删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="452"/>
         <source>Photos are still being imported; please wait.</source>
         <translation>照片仍在导入中，请稍候。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="480"/>
+        <source>If not, the %n photo(s) added here are deleted.</source>
+        <translation>
+            <numerusform>否则，在此添加的 %n 张照片将被删除。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="462"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="482"/>
         <source>Discard site check?</source>
         <translation>放弃此巡查记录吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="463"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="477"/>
         <source>Keep what you typed as a draft for later?</source>
         <translation>要将已填写的内容保存为草稿，以便稍后继续填写吗？</translation>
     </message>
@@ -669,9 +686,33 @@
         <translation>删除巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="227"/>
-        <source>Delete the site check of {date} at {place}? Its photos stay if used elsewhere.</source>
-        <translation>确定要删除 {date} 在 {place} 的巡查记录吗？其中的照片如在别处使用，将予以保留。</translation>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="232"/>
+        <source>Delete site check {number} of {date} at {place}?</source>
+        <translation>删除 {date} 在 {place} 的巡查记录 {number}？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/site/checks_view.py" line="235"/>
+        <source>Its %n photo(s) shown on no other record will be deleted with it.</source>
+        <translation>
+            <numerusform>其中 %n 张照片没有其他记录使用，将一并删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/site/checks_view.py" line="238"/>
+        <source>%n photo(s) also shown on other records stay there.</source>
+        <translation>
+            <numerusform>%n 张照片也用于其他记录，将保留在那里。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="240"/>
+        <source>Rectification item(s) {numbers} raised from it stay, but lose their link to this check.</source>
+        <translation>由其发起的整改事项 {numbers} 将保留，但不再关联此巡查记录。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="243"/>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -737,52 +778,52 @@
 <context>
     <name>CompoundDialog</name>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="32"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="33"/>
         <source>New compound</source>
         <translation>新建小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="32"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="33"/>
         <source>Edit compound</source>
         <translation>编辑小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="39"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="40"/>
         <source>e.g. 1992</source>
         <translation>例如：1992</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="41"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="42"/>
         <source>number of households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="42"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="43"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="43"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="44"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="44"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="45"/>
         <source>Year built:</source>
         <translation>建成年份：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="45"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="46"/>
         <source>Households:</source>
         <translation>户数：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="71"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="72"/>
         <source>The year built</source>
         <translation>建成年份</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="72"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="73"/>
         <source>The number of households</source>
         <translation>户数</translation>
     </message>
@@ -790,283 +831,375 @@
 <context>
     <name>CompoundsView</name>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="124"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="125"/>
         <source>&amp;New compound…</source>
         <translation>新建小区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="130"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="131"/>
         <source>Add &amp;building…</source>
         <translation>添加楼栋(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="135"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="136"/>
         <source>Building / unit</source>
         <translation>楼栋/单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="121"/>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="135"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="122"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="136"/>
         <source>Households</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="118"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="119"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="119"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="120"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="120"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="121"/>
         <source>Built</source>
         <translation>建成年份</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="122"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="123"/>
         <source>Buildings</source>
         <translation>楼栋数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="149"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="150"/>
         <source>{declared} ({recorded} recorded)</source>
         <translation>{declared}（已录入 {recorded} 户）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="175"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="176"/>
         <source>%n floor(s)</source>
         <translation>
             <numerusform>%n 层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="180"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="181"/>
         <source>Unit {name}</source>
         <translation>{name} 单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="209"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="208"/>
         <source>Remove compound</source>
         <translation>删除小区</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="216"/>
+        <source>%n building(s)</source>
+        <translation>
+            <numerusform>%n 栋楼</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="217"/>
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 个单元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="218"/>
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n 户住户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="219"/>
+        <source>%n consultation answer(s)</source>
+        <translation>
+            <numerusform>%n 条征询意见</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="220"/>
+        <source>%n satisfaction survey form(s)</source>
+        <translation>
+            <numerusform>%n 份满意度调查表</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="223"/>
+        <source>%n site check(s)</source>
+        <translation>
+            <numerusform>%n 条巡查记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="224"/>
+        <source>%n rectification item(s)</source>
+        <translation>
+            <numerusform>%n 个整改事项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="225"/>
+        <source>%n opinion(s)</source>
+        <translation>
+            <numerusform>%n 条意见诉求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="226"/>
+        <source>%n supervision day(s)</source>
+        <translation>
+            <numerusform>%n 次民主监督日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="227"/>
+        <source>%n acceptance item(s)</source>
+        <translation>
+            <numerusform>%n 项验收内容</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="206"/>
-        <source>Remove {name} with its buildings and households? This cannot be undone.</source>
-        <translation>确定要删除“{name}”及其全部楼栋和住户吗？此操作无法撤销。</translation>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="229"/>
+        <source>Remove compound {name}?</source>
+        <translation>删除小区 {name}？</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="231"/>
+        <source>Removed with it: {records}.</source>
+        <translation>将一并删除：{records}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="233"/>
+        <source>Staying, without their link to the compound: {records}.</source>
+        <translation>将保留但不再关联此小区：{records}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="235"/>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
     </message>
 </context>
 <context>
     <name>ConsultationPage</name>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="158"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="166"/>
         <source>Round 1: willingness</source>
         <translation>第一轮：改造意愿</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="159"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="167"/>
         <source>Round 2: scheme</source>
         <translation>第二轮：改造方案</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="161"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="169"/>
         <source>Round:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="164"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="172"/>
         <source>&amp;Print register…</source>
         <translation>打印登记表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="166"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="174"/>
         <source>The resident opinion register of this compound and round, as a PDF</source>
         <translation>本小区本轮的居民意见登记表（PDF）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="178"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="186"/>
         <source>&amp;Record answer…</source>
         <translation>登记意见(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="183"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="191"/>
         <source>Mark %1</source>
         <translation>标记为%1</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="185"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="193"/>
         <source>Record this answer for the selected households, dated today</source>
         <translation>为选中的住户登记此意见，日期为今天</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="188"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="196"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="193"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="201"/>
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="194"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="202"/>
         <source>Owner</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="195"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="203"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="196"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="204"/>
         <source>Answer</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="197"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="205"/>
         <source>Wanted items</source>
         <translation>希望改造内容</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="198"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="206"/>
         <source>Co-fund</source>
         <translation>愿意出资</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="199"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="207"/>
         <source>Pay property fee</source>
         <translation>愿缴物业费</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="200"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="208"/>
         <source>Comments</source>
         <translation>意见建议</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="201"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="209"/>
         <source>Visitor</source>
         <translation>入户人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="202"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="210"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="212"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="220"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="213"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="221"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="214"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="222"/>
         <source>Agree</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="215"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="223"/>
         <source>Rate</source>
         <translation>同意率</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="216"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="224"/>
         <source>Passed</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="216"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="224"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="216"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="224"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="225"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="233"/>
         <source>Compounds of the project, by agreement</source>
         <translation>本项目各小区（按同意率排序）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="268"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="276"/>
         <source>Choose a compound.</source>
         <translation>请选择小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="276"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="284"/>
         <source>Most wanted: {items}</source>
         <translation>最希望改造：{items}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="294"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="302"/>
         <source>2/3 take part (households and area), 3/4 of them agree</source>
         <translation>参与≥2/3（户数、面积），同意≥参与的3/4</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="296"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="304"/>
         <source>households and floor area agreeing ≥ {percent}%</source>
         <translation>同意户数及面积均≥{percent}%</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="298"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="306"/>
         <source>households agreeing ≥ {percent}% of all</source>
         <translation>同意户数≥总户数{percent}%</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="299"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="307"/>
         <source> (each entrance)</source>
         <translation>（按单元）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="306"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="314"/>
         <source>{households} households, {visited} visited: {agree} agree, {disagree} disagree, {abstain} abstain. Agreement {rate}; rule: {rule}.</source>
         <translation>共 {households} 户，已入户 {visited} 户：同意 {agree} 户，不同意 {disagree} 户，弃权 {abstain} 户。同意率 {rate}；标准：{rule}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="313"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="321"/>
         <source>The roster lists {listed} of the {households} households declared.</source>
         <translation>花名册已登记 {listed} 户，申报总户数 {households} 户。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="317"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="325"/>
         <source>Threshold reached.</source>
         <translation>已达到同意标准。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="324"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="332"/>
         <source>Below the threshold:</source>
         <translation>未达到同意标准：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="350"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="358"/>
         <source>{household} {owner} — round {round}</source>
         <translation>{household} {owner} — 第{round}轮</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="369"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="377"/>
         <source>Change answers</source>
         <translation>修改意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="370"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="378"/>
         <source>{count} of the selected households already have another answer. Replace it?</source>
         <translation>选中的住户中有 {count} 户已登记其他意见。是否替换？</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="391"/>
+        <source>Mark %n household(s) “{answer}” in round {round}</source>
+        <translation>
+            <numerusform>将 %n 户标记为“{answer}”（第{round}轮）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="387"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="400"/>
         <source>Clear answers</source>
         <translation>清除意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="388"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="401"/>
         <source>Clear the answers of {count} household(s) in this round?</source>
         <translation>清除本轮 {count} 户的意见？</translation>
     </message>
@@ -1689,48 +1822,48 @@
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="363"/>
-        <location filename="../../supervisor/ui/main_window.py" line="369"/>
+        <location filename="../../supervisor/ui/main_window.py" line="368"/>
+        <location filename="../../supervisor/ui/main_window.py" line="374"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="364"/>
+        <location filename="../../supervisor/ui/main_window.py" line="369"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="370"/>
+        <location filename="../../supervisor/ui/main_window.py" line="375"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="377"/>
+        <location filename="../../supervisor/ui/main_window.py" line="382"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="378"/>
+        <location filename="../../supervisor/ui/main_window.py" line="383"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="394"/>
+        <location filename="../../supervisor/ui/main_window.py" line="399"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="395"/>
+        <location filename="../../supervisor/ui/main_window.py" line="400"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="408"/>
+        <location filename="../../supervisor/ui/main_window.py" line="413"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="410"/>
+        <location filename="../../supervisor/ui/main_window.py" line="415"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -2263,49 +2396,49 @@ Imported by {who}</source>
 <context>
     <name>ProcedureOperations</name>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="45"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="51"/>
         <source>Step {code}: {status}</source>
         <translation>步骤 {code}：{status}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="52"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="58"/>
         <source>Edit step {code}</source>
         <translation>编辑步骤 {code}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="74"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="80"/>
         <source>Mark material provided</source>
         <translation>标记材料已提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="74"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="80"/>
         <source>Mark material missing</source>
         <translation>标记材料未提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="80"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="86"/>
         <source>Waive material</source>
         <translation>材料免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="83"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="89"/>
         <source>Cancel waiver</source>
         <translation>取消免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="103"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="109"/>
         <source>Attach {file}</source>
         <translation>添加附件 {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/procedure/operations.py" line="105"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="111"/>
         <source>Attach %n file(s)</source>
         <translation>
             <numerusform>添加 %n 个附件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="124"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="130"/>
         <source>Remove {file}</source>
         <translation>删除附件 {file}</translation>
     </message>
@@ -2328,44 +2461,44 @@ Imported by {who}</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="181"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="180"/>
         <source>All phases</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="182"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="181"/>
         <source>Anyone responsible</source>
         <translation>全部责任方</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="204"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="203"/>
         <source>No project selected</source>
         <translation>未选择项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="207"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="206"/>
         <source>{done}/{total} steps done</source>
         <translation>已完成 {done}/{total} 个步骤</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="209"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="208"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>逾期 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="272"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="271"/>
         <source>Step {code} was not saved</source>
         <translation>步骤 {code} 未保存</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="289"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="288"/>
         <source>Complete before prerequisites?</source>
         <translation>前置步骤未完成，仍要完成此步骤吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="290"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="289"/>
         <source>Reason (recorded with your name):</source>
         <translation>原因（将与您的姓名一并记录）：</translation>
     </message>
@@ -2511,24 +2644,49 @@ Imported by {who}</source>
 <context>
     <name>ProjectOperations</name>
     <message>
-        <location filename="../../supervisor/ui/projects/operations.py" line="33"/>
+        <location filename="../../supervisor/ui/projects/operations.py" line="59"/>
+        <source>New project {code}</source>
+        <translation>新建项目 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/projects/operations.py" line="63"/>
         <source>Edit project {code}</source>
         <translation>编辑项目 {code}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/operations.py" line="40"/>
+        <location filename="../../supervisor/ui/projects/operations.py" line="70"/>
         <source>Archive project</source>
         <translation>归档项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/operations.py" line="40"/>
+        <location filename="../../supervisor/ui/projects/operations.py" line="70"/>
         <source>Restore project</source>
         <translation>恢复项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/operations.py" line="65"/>
+        <location filename="../../supervisor/ui/projects/operations.py" line="91"/>
+        <source>New compound {name}</source>
+        <translation>新建小区 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/projects/operations.py" line="98"/>
         <source>Edit compound {name}</source>
         <translation>编辑小区 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/projects/operations.py" line="121"/>
+        <source>Add building {name}</source>
+        <translation>添加楼栋 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/projects/operations.py" line="137"/>
+        <source>Add {name} to the people</source>
+        <translation>添加人员 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/projects/operations.py" line="144"/>
+        <source>Edit {name}</source>
+        <translation>编辑人员 {name}</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3040,110 @@ Imported by {who}</source>
     </message>
 </context>
 <context>
+    <name>ResidentOperations</name>
+    <message>
+        <location filename="../../supervisor/ui/residents/operations.py" line="60"/>
+        <source>Add household {household}</source>
+        <translation>添加住户 {household}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/operations.py" line="68"/>
+        <source>Edit household {household}</source>
+        <translation>编辑住户 {household}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/residents/operations.py" line="87"/>
+        <source>Remove %n household(s)</source>
+        <translation>
+            <numerusform>删除 %n 户住户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/residents/operations.py" line="128"/>
+        <source>Record the answer of %n household(s)</source>
+        <translation>
+            <numerusform>登记 %n 户的意见</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/residents/operations.py" line="152"/>
+        <source>Clear the answers of %n household(s)</source>
+        <translation>
+            <numerusform>清除 %n 户的意见</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/operations.py" line="168"/>
+        <source>Change the resident participation rules</source>
+        <translation>修改居民参与规则</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/operations.py" line="189"/>
+        <source>New opinion</source>
+        <translation>新建意见诉求</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/operations.py" line="189"/>
+        <source>Edit opinion</source>
+        <translation>编辑意见诉求</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/operations.py" line="196"/>
+        <source>Close opinion</source>
+        <translation>办结意见诉求</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/operations.py" line="196"/>
+        <source>Reopen opinion</source>
+        <translation>重新打开意见诉求</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/operations.py" line="204"/>
+        <source>Remove opinion</source>
+        <translation>删除意见诉求</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/operations.py" line="216"/>
+        <source>New supervision day</source>
+        <translation>新建民主监督日</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/operations.py" line="216"/>
+        <source>Edit supervision day</source>
+        <translation>编辑民主监督日</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/operations.py" line="224"/>
+        <source>Remove supervision day</source>
+        <translation>删除民主监督日</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/operations.py" line="231"/>
+        <source>Register the issue as an opinion</source>
+        <translation>将问题登记为意见诉求</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/operations.py" line="244"/>
+        <source>Raise rectification {number}</source>
+        <translation>发起整改 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/operations.py" line="265"/>
+        <source>New survey form</source>
+        <translation>新建调查表</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/operations.py" line="265"/>
+        <source>Edit survey form</source>
+        <translation>编辑调查表</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/operations.py" line="272"/>
+        <source>Remove survey form</source>
+        <translation>删除调查表</translation>
+    </message>
+</context>
+<context>
     <name>ResidentRulesDialog</name>
     <message>
         <location filename="../../supervisor/ui/residents/dialogs.py" line="215"/>
@@ -2955,37 +3217,37 @@ Imported by {who}</source>
 <context>
     <name>ResidentsView</name>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="416"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="429"/>
         <source>R&amp;ules…</source>
         <translation>规则(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="419"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="432"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="431"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="444"/>
         <source>Roster</source>
         <translation>住户花名册</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="432"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="445"/>
         <source>Consultation</source>
         <translation>意见征询</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="433"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="446"/>
         <source>Opinions</source>
         <translation>意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="434"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="447"/>
         <source>Supervision days</source>
         <translation>民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="435"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="448"/>
         <source>Satisfaction</source>
         <translation>满意度调查</translation>
     </message>
@@ -3213,35 +3475,128 @@ Imported by {who}</source>
         <source>Choose a compound.</source>
         <translation>请选择小区。</translation>
     </message>
-    <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="114"/>
-        <source>Remove {count} household(s), with their consultation answers? Opinions and surveys stay, without the household. This cannot be undone.</source>
-        <translation>删除 {count} 户及其征询意见？意见诉求和满意度调查表将保留，但不再关联住户。此操作无法撤销。</translation>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="115"/>
+        <source>Remove %n household(s)?</source>
+        <translation>
+            <numerusform>删除 %n 户住户？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="117"/>
+        <source>Removed with them: %n consultation answer(s).</source>
+        <translation>
+            <numerusform>将一并删除：%n 条征询意见。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="119"/>
+        <source>%n opinion(s)</source>
+        <translation>
+            <numerusform>%n 条意见诉求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="120"/>
+        <source>%n satisfaction survey form(s)</source>
+        <translation>
+            <numerusform>%n 份满意度调查表</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="121"/>
+        <source>%n site check(s)</source>
+        <translation>
+            <numerusform>%n 条巡查记录</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="117"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="124"/>
+        <source>Staying, without their link to the household: {records}.</source>
+        <translation>将保留但不再关联这些住户：{records}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="126"/>
+        <source>Edit → Undo puts them back.</source>
+        <translation>可用“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="127"/>
         <source>Remove households</source>
         <translation>删除住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="127"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="135"/>
         <source>Import roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="127"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="135"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="137"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="145"/>
         <source>Save roster template</source>
         <translation>保存花名册模板</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="137"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="145"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>SiteOperations</name>
+    <message>
+        <location filename="../../supervisor/ui/site/operations.py" line="73"/>
+        <source>New site check {number}</source>
+        <translation>新建巡查记录 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/operations.py" line="74"/>
+        <source>Edit site check {number}</source>
+        <translation>编辑巡查记录 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/operations.py" line="128"/>
+        <source>Edit photo caption</source>
+        <translation>编辑照片说明</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/operations.py" line="176"/>
+        <source>Raise rectification {number}</source>
+        <translation>发起整改 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/operations.py" line="189"/>
+        <source>Edit rectification {number}</source>
+        <translation>编辑整改 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/operations.py" line="193"/>
+        <source>Reply to rectification {number}</source>
+        <translation>回复整改 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/operations.py" line="198"/>
+        <source>Pass and close rectification {number}</source>
+        <translation>整改 {number} 复查合格并销项</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/operations.py" line="199"/>
+        <source>Send back rectification {number}</source>
+        <translation>退回整改 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/operations.py" line="204"/>
+        <source>Reopen rectification {number}</source>
+        <translation>重新打开整改 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/operations.py" line="215"/>
+        <source>Edit the completion acceptance record</source>
+        <translation>编辑竣工验收记录</translation>
     </message>
 </context>
 <context>
@@ -4222,7 +4577,7 @@ Imported by {who}</source>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../supervisor/ui/failures.py" line="43"/>
+        <location filename="../../supervisor/ui/failures.py" line="42"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -4279,38 +4634,38 @@ Imported by {who}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="164"/>
+        <location filename="../../supervisor/cli.py" line="181"/>
         <location filename="../../supervisor/ui/residents/opinions_view.py" line="412"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="222"/>
+        <location filename="../../supervisor/cli.py" line="239"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="397"/>
+        <location filename="../../supervisor/cli.py" line="414"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="417"/>
+        <location filename="../../supervisor/cli.py" line="434"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="431"/>
+        <location filename="../../supervisor/cli.py" line="448"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="440"/>
+        <location filename="../../supervisor/cli.py" line="457"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="464"/>
+        <location filename="../../supervisor/cli.py" line="481"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
@@ -4380,7 +4735,7 @@ Imported by {who}</source>
         <translation>{file} 已存在，请选择其他文件或替换该文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/steps.py" line="61"/>
+        <location filename="../../supervisor/procedure/steps.py" line="60"/>
         <location filename="../../supervisor/procedure/templates.py" line="491"/>
         <source>The step no longer exists.</source>
         <translation>该步骤已不存在。</translation>
@@ -4396,23 +4751,23 @@ Imported by {who}</source>
         <translation>步骤 {step} 须每个小区的居民（第 {round} 轮征询）同意达到规定比例；以下小区未达到：{compounds}。仍要完成吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/steps.py" line="221"/>
+        <location filename="../../supervisor/procedure/steps.py" line="220"/>
         <source>Step {step} cannot be completed: these required materials are neither provided nor waived: {materials}.</source>
         <translation>步骤 {step} 无法完成：以下必需材料既未提供，也未免于提供：{materials}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/steps.py" line="235"/>
+        <location filename="../../supervisor/procedure/steps.py" line="236"/>
         <source>Step {step} has prerequisites that are not complete: {steps}. Complete it anyway?</source>
         <translation>步骤 {step} 的前置步骤尚未完成：{steps}。仍要完成此步骤吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/steps.py" line="288"/>
+        <location filename="../../supervisor/procedure/steps.py" line="289"/>
         <location filename="../../supervisor/projects/project.py" line="104"/>
         <source>The planned end is before the planned start.</source>
         <translation>计划结束日期早于计划开始日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/steps.py" line="293"/>
+        <location filename="../../supervisor/procedure/steps.py" line="294"/>
         <source>The actual end is before the actual start.</source>
         <translation>实际结束日期早于实际开始日期。</translation>
     </message>
@@ -4595,7 +4950,7 @@ Imported by {who}</source>
         <location filename="../../supervisor/site/acceptance.py" line="182"/>
         <location filename="../../supervisor/site/acceptance.py" line="376"/>
         <location filename="../../supervisor/site/checks.py" line="145"/>
-        <location filename="../../supervisor/site/photos.py" line="87"/>
+        <location filename="../../supervisor/site/photos.py" line="88"/>
         <location filename="../../supervisor/site/rectifications.py" line="114"/>
         <source>The project no longer exists.</source>
         <translation>该项目已不存在。</translation>
@@ -4714,44 +5069,44 @@ Imported by {who}</source>
         <translation>不存在编号为 {code} 的项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects/places.py" line="30"/>
+        <location filename="../../supervisor/projects/places.py" line="43"/>
         <source>The compound needs a name.</source>
         <translation>请填写小区名称。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects/places.py" line="35"/>
+        <location filename="../../supervisor/projects/places.py" line="48"/>
         <source>The year built must be between 1900 and {year}.</source>
         <translation>建成年份须在 1900 至 {year} 之间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects/places.py" line="41"/>
+        <location filename="../../supervisor/projects/places.py" line="54"/>
         <source>The number of households must be 0 to 100000.</source>
         <translation>户数须在 0 至 100000 之间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects/places.py" line="51"/>
+        <location filename="../../supervisor/projects/places.py" line="64"/>
         <source>This project already has a compound named {name}.</source>
         <translation>本项目已有名为“{name}”的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects/places.py" line="87"/>
+        <location filename="../../supervisor/projects/places.py" line="142"/>
         <location filename="../../supervisor/residents/surveys.py" line="54"/>
         <location filename="../../supervisor/residents/surveys.py" line="248"/>
         <source>The compound no longer exists.</source>
         <translation>该小区已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects/places.py" line="102"/>
+        <location filename="../../supervisor/projects/places.py" line="157"/>
         <source>The building needs a name.</source>
         <translation>请填写楼栋名称。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects/places.py" line="106"/>
+        <location filename="../../supervisor/projects/places.py" line="161"/>
         <source>Units must be 1-20, floors 1-60 and flats per floor 1-20.</source>
         <translation>单元数须为 1–20，层数须为 1–60，每层户数须为 1–20。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/projects/places.py" line="112"/>
+        <location filename="../../supervisor/projects/places.py" line="167"/>
         <source>The compound already has a building named {name}.</source>
         <translation>该小区已有名为“{name}”的楼栋。</translation>
     </message>
@@ -4859,12 +5214,12 @@ Imported by {who}</source>
         <translation>该阶段已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/compounds_view.py" line="62"/>
+        <location filename="../../supervisor/ui/projects/compounds_view.py" line="63"/>
         <source>{what} must be a whole number.</source>
         <translation>{what}必须为整数。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="298"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="297"/>
         <source>A reason is needed to complete a step before its prerequisites.</source>
         <translation>在前置步骤完成前完成步骤，必须填写原因。</translation>
     </message>
@@ -4934,38 +5289,38 @@ Imported by {who}</source>
         <translation>内存不足，无法解码此图片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="67"/>
+        <location filename="../../supervisor/site/photos.py" line="68"/>
         <source>The file does not exist.</source>
         <extracomment>What a folder is searched for (files named one by one are all tried).</extracomment>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="68"/>
+        <location filename="../../supervisor/site/photos.py" line="69"/>
         <source>The file cannot be read: {detail}</source>
         <translation>无法读取文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="92"/>
+        <location filename="../../supervisor/site/photos.py" line="93"/>
         <source>There is no site check {check} in this project.</source>
         <translation>本项目中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="99"/>
+        <location filename="../../supervisor/site/photos.py" line="100"/>
         <source>There is no rectification item {item} in this project.</source>
         <translation>本项目中不存在整改事项 {item}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="106"/>
+        <location filename="../../supervisor/site/photos.py" line="107"/>
         <source>{role} is not a photo role.</source>
         <translation>{role} 不是有效的照片类型。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="462"/>
+        <location filename="../../supervisor/site/photos.py" line="463"/>
         <source>The photo no longer exists.</source>
         <translation>该照片已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="489"/>
+        <location filename="../../supervisor/site/photos.py" line="490"/>
         <source>A caption is limited to {limit} characters.</source>
         <translation>照片说明最多 {limit} 个字符。</translation>
     </message>
@@ -5226,7 +5581,7 @@ Imported by {who}</source>
         <translation>本小区已有住户 {household}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster.py" line="252"/>
+        <location filename="../../supervisor/residents/roster.py" line="280"/>
         <source>The household cannot be saved: {reason}.</source>
         <translation>无法保存该住户：{reason}。</translation>
     </message>
@@ -5381,6 +5736,16 @@ Imported by {who}</source>
         <source>Cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
+    <message>
+        <location filename="../../supervisor/ui/controller.py" line="29"/>
+        <source>“{action}” cannot be undone: the records it changed were changed again since (by a change that cannot be undone, or by another program). Nothing was changed; it is taken off the undo list.</source>
+        <translation>无法撤销“{action}”：它所改动的记录此后又被改动过（由无法撤销的操作或其他程序）。未做任何更改；该操作已从撤销列表中移除。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/controller.py" line="35"/>
+        <source>“{action}” cannot be redone: the records it changed were changed again since (by a change that cannot be undone, or by another program). Nothing was changed; it is taken off the undo list.</source>
+        <translation>无法重做“{action}”：它所改动的记录此后又被改动过（由无法撤销的操作或其他程序）。未做任何更改；该操作已从撤销列表中移除。</translation>
+    </message>
 </context>
 <context>
     <name>evidence</name>
@@ -5433,27 +5798,27 @@ Imported by {who}</source>
 <context>
     <name>failures</name>
     <message>
-        <location filename="../../supervisor/ui/failures.py" line="106"/>
+        <location filename="../../supervisor/ui/failures.py" line="105"/>
         <source>Something went wrong inside Supervisor. What was saved before is safe; the last action may not have been completed.</source>
         <translation>Supervisor 内部出现了问题。此前已保存的内容是安全的；最后一步操作可能没有完成。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/failures.py" line="112"/>
+        <location filename="../../supervisor/ui/failures.py" line="111"/>
         <source>{what} stopped because of an error inside Supervisor.</source>
         <translation>{what}因 Supervisor 内部错误而中止。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/failures.py" line="115"/>
+        <location filename="../../supervisor/ui/failures.py" line="114"/>
         <source>The details are in the log, {path}. Please send it to whoever looks after Supervisor.</source>
         <translation>详细信息已记入日志 {path}。请将该文件发给负责维护 Supervisor 的人员。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/failures.py" line="122"/>
+        <location filename="../../supervisor/ui/failures.py" line="121"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/failures.py" line="127"/>
+        <location filename="../../supervisor/ui/failures.py" line="126"/>
         <source>Open log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
