@@ -16,8 +16,8 @@ from typing import Callable
 from supervisor.errors import Cancelled  # noqa: F401 - raised when the user stops an export
 from supervisor.i18n import QT_TRANSLATE_NOOP
 
-# Column kinds: how a value is written. "user" is text someone typed (always a string,
-# neutralised against formulas); "text" is text the application wrote (names, codes).
+# Column kinds: how a value is written. "user" is text someone typed, "text" text the
+# application wrote (names, codes); any text, in any column, is written inert (see ``xlsx``).
 KINDS = ("user", "text", "date", "datetime", "int", "decimal", "percent")
 
 
