@@ -183,6 +183,13 @@ def write_ledger(path: Path, spec, scope_text: str, rows: Iterable[tuple], *, to
         if cancelled is not None and cancelled():
             raise Cancelled()
         _save(workbook, path)
+    except OSError as error:  # openpyxl streams the rows through temporary files
+        _discard(workbook)
+        import tempfile
+
+        from supervisor.files import storage_error
+
+        raise storage_error(error, error.filename or tempfile.gettempdir()) from error
     except BaseException:
         _discard(workbook)
         raise
@@ -219,8 +226,23 @@ def _summary(workbook, spec, scope_text: str, exported_at: dt.datetime, exported
 
 
 def _save(workbook, path: Path) -> None:
-    """Save next to ``path`` and rename, so a failure never leaves half a file."""
+    """Save next to ``path`` and rename, so a failure never leaves half a file.
+
+    What ``Workbook.save`` does, except that a failure (a full disk) closes the half-written
+    archive at once: left to the garbage collector, it would try again and print a traceback."""
+    import contextlib
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
     from supervisor.files import replacing
 
     with replacing(path) as temporary:
-        workbook.save(temporary)
+        archive = ZipFile(temporary, "w", ZIP_DEFLATED, allowZip64=True)
+        try:
+            workbook.properties.modified = dt.datetime.now(tz=dt.timezone.utc).replace(tzinfo=None)
+            ExcelWriter(workbook, archive).save()
+        except BaseException:
+            with contextlib.suppress(OSError, ValueError):
+                archive.close()
+            raise
