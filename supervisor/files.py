@@ -4,7 +4,8 @@ A PDF or workbook that fails half-way, or an export the user cancels, must neith
 a file nor spoil the file that was there before. A full disk is said as such
 (``StorageFull``, the message the database gives too); other failures name the file and the
 reason. ``safe_file_name`` makes one file name of stored text (a record number, an attachment's
-name) that stays inside the folder it is put in, on Windows too.
+name) that stays inside the folder it is put in, on Windows too; ``opens_safely`` says whether a
+file is a document or an image, the only kinds handed to the system's default program.
 """
 
 from __future__ import annotations
@@ -66,6 +67,21 @@ def safe_file_name(text: str, fallback: str = "未命名", limit: int = 80) -> s
     if name.split(".", 1)[0].rstrip(" ").upper() in _DEVICES:
         name = "_" + name
     return name
+
+
+# Documents and images: they open in a viewer or an editor. Anything else (.exe, .bat, .cmd,
+# .js, .vbs, .lnk, .html, .svg, macro-enabled .docm/.xlsm, archives...) could run a program or
+# a script when opened: it is saved to a folder instead.
+OPENABLE_SUFFIXES = frozenset({
+    ".pdf", ".ofd", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".wps", ".et", ".dps",
+    ".odt", ".ods", ".odp", ".rtf", ".txt", ".dwg", ".dxf",
+    ".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic", ".heif",
+})
+
+
+def opens_safely(name: str) -> bool:
+    """Whether ``name`` (made by ``safe_file_name``) is a document or an image by its extension."""
+    return Path(name).suffix.lower() in OPENABLE_SUFFIXES
 
 
 @contextlib.contextmanager
