@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -58,11 +58,12 @@ class Staged:
         """``data`` into a temporary file that ``commit`` names ``final``."""
         if final.parent.parent != self.root:  # names come from safe_file_name: never happens
             raise ValueError(f"{final} is not inside {self.root}")
-        try:
-            handle, name = tempfile.mkstemp(prefix=".", suffix=".part", dir=final.parent)
+        temporary = final.with_name(f".{final.name}.{secrets.token_hex(4)}.part")
+        try:  # created new, with the permissions the user's umask gives any new file
+            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
         except OSError as error:
             raise storage_error(error, self.root) from error
-        self.files.append((Path(name), final))
+        self.files.append((temporary, final))
         try:
             view = memoryview(data)
             while view:
