@@ -311,6 +311,7 @@ def run_roster_import(args) -> int:
                 return EXIT_PROBLEMS
             outcome = roster_xlsx.import_rows(session, compound, result.valid_rows)
             session.flush()
+            del sheet, result  # a large roster's rows are not needed for the consent check
             from supervisor.procedure.gates import unmet_gates
 
             gates = unmet_gates(session, project.id)

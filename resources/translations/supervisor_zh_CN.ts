@@ -2396,49 +2396,49 @@ Imported by {who}</source>
 <context>
     <name>ProcedureOperations</name>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="51"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="47"/>
         <source>Step {code}: {status}</source>
         <translation>步骤 {code}：{status}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="58"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="54"/>
         <source>Edit step {code}</source>
         <translation>编辑步骤 {code}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="80"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="70"/>
         <source>Mark material provided</source>
         <translation>标记材料已提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="80"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="70"/>
         <source>Mark material missing</source>
         <translation>标记材料未提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="86"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="76"/>
         <source>Waive material</source>
         <translation>材料免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="89"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="79"/>
         <source>Cancel waiver</source>
         <translation>取消免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="109"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="99"/>
         <source>Attach {file}</source>
         <translation>添加附件 {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/procedure/operations.py" line="111"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="101"/>
         <source>Attach %n file(s)</source>
         <translation>
             <numerusform>添加 %n 个附件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="130"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="120"/>
         <source>Remove {file}</source>
         <translation>删除附件 {file}</translation>
     </message>
@@ -3830,17 +3830,31 @@ Imported by {who}</source>
         <translation>部分文件未能添加为附件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="542"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="538"/>
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="539"/>
+        <source>{file} is not a document or an image, so Supervisor does not open it: opening it could run a program.
+
+Save it to a folder instead?</source>
+        <translation>{file} 不是文档或图片，打开它可能会运行程序，因此本软件不直接打开。
+
+是否改为保存到文件夹？</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="566"/>
         <source>Save file as</source>
         <translation>文件另存为</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="569"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="593"/>
         <source>Waive material</source>
         <translation>材料免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="569"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="593"/>
         <source>Why is this material not needed?</source>
         <translation>请说明免于提供此材料的原因：</translation>
     </message>
@@ -4645,27 +4659,27 @@ Imported by {who}</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="414"/>
+        <location filename="../../supervisor/cli.py" line="415"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="434"/>
+        <location filename="../../supervisor/cli.py" line="435"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="448"/>
+        <location filename="../../supervisor/cli.py" line="449"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="457"/>
+        <location filename="../../supervisor/cli.py" line="458"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="481"/>
+        <location filename="../../supervisor/cli.py" line="482"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
@@ -4686,6 +4700,7 @@ Imported by {who}</source>
     </message>
     <message>
         <location filename="../../supervisor/db/engine.py" line="82"/>
+        <location filename="../../supervisor/files.py" line="33"/>
         <source>The disk holding {where} is full or failing. Nothing was saved; free some space and try again.</source>
         <translation>{where} 所在的磁盘已满或出现故障，未保存任何内容。请释放部分磁盘空间后重试。</translation>
     </message>
@@ -5224,7 +5239,7 @@ Imported by {who}</source>
         <translation>在前置步骤完成前完成步骤，必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="551"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="575"/>
         <source>{file} cannot be written: {detail}</source>
         <translation>无法写入 {file}：{detail}</translation>
     </message>
@@ -5586,53 +5601,62 @@ Imported by {who}</source>
         <translation>无法保存该住户：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="134"/>
+        <location filename="../../supervisor/residents/roster_reading.py" line="128"/>
         <source>{file} cannot be read as an Excel roster: {reason}</source>
         <translation>无法将 {file} 作为 Excel 花名册读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="146"/>
+        <location filename="../../supervisor/residents/roster_reading.py" line="152"/>
         <source>{file} does not exist.</source>
         <translation>{file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="150"/>
+        <location filename="../../supervisor/residents/roster_reading.py" line="158"/>
+        <source>{file} is protected with a password, so it cannot be read. Open it in Excel or WPS, remove the password (File → Info → Protect Workbook, or 文件 → 文档加密), save it and import it again.</source>
+        <translation>{file} 设有打开密码，无法读取。请在 Excel 或 WPS 中打开它，取消密码（文件 → 文档加密，或 文件 → 信息 → 保护工作簿），保存后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/residents/roster_reading.py" line="171"/>
         <source>only .xlsx files are read; save it as .xlsx first.</source>
         <translation>只能读取 .xlsx 文件，请先另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="156"/>
+        <location filename="../../supervisor/residents/roster_reading.py" line="176"/>
         <source>{file} cannot be opened: permission denied, or it is open in another program.</source>
         <translation>无法打开 {file}：没有权限，或文件正被其他程序打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="161"/>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="213"/>
+        <location filename="../../supervisor/residents/roster_reading.py" line="135"/>
         <source>it is not an .xlsx file, or it is damaged.</source>
         <translation>它不是 .xlsx 文件，或文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="247"/>
+        <location filename="../../supervisor/residents/roster_reading.py" line="281"/>
+        <source>{file} has more than {limit} rows of households; one roster file can hold at most {limit}. Split it into several files (for example by building) and import them one after another.</source>
+        <translation>{file} 的住户超过 {limit} 行；一个花名册文件最多 {limit} 行。请拆分为几个文件（例如按楼栋），逐个导入。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/residents/roster_reading.py" line="389"/>
         <source>no sheet has a header row with at least two roster columns (楼栋, 单元, 户号, 姓名, 电话…).</source>
         <translation>没有哪个工作表的表头含有至少两个花名册列（楼栋、单元、户号、姓名、电话…）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="319"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="132"/>
         <source>Choose the column for {fields}.</source>
         <translation>请选择“{fields}”对应的列。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="326"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="139"/>
         <source>One column is chosen for two fields.</source>
         <translation>同一列被选给了两个字段。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="452"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="282"/>
         <source>Rows with problems cannot be imported.</source>
         <translation>有问题的行不能导入。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="567"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="402"/>
         <source>The template cannot be saved to {file}: {reason}</source>
         <translation>无法将模板保存到 {file}：{reason}</translation>
     </message>
@@ -5727,12 +5751,12 @@ Imported by {who}</source>
         <translation>第 {row} 行：{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/files.py" line="28"/>
+        <location filename="../../supervisor/files.py" line="99"/>
         <source>Cannot write in {folder}: {reason}</source>
         <translation>无法在 {folder} 中写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/files.py" line="39"/>
+        <location filename="../../supervisor/files.py" line="41"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
@@ -6063,77 +6087,77 @@ Imported by {who}</source>
 <context>
     <name>ledgers</name>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="50"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="51"/>
         <source>Procedure progress</source>
         <translation>程序进度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="56"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="57"/>
         <source>planned or actual completion</source>
         <translation>计划或实际完成日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="62"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="63"/>
         <source>Projects</source>
         <translation>项目进度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="73"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="74"/>
         <source>Site checks</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="78"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="79"/>
         <source>check date</source>
         <translation>巡查日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="83"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="84"/>
         <source>Rectifications</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="89"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="90"/>
         <source>issue date</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="95"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="96"/>
         <source>Attachments and photos</source>
         <translation>附件和照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="99"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="100"/>
         <source>date added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="103"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="104"/>
         <source>Opinions and complaints</source>
         <translation>居民意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="108"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="109"/>
         <source>date received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="114"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="115"/>
         <source>Consultation</source>
         <translation>征询</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="119"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="120"/>
         <source>visit date</source>
         <translation>入户日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="124"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="125"/>
         <source>Satisfaction surveys</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="130"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="131"/>
         <source>survey date</source>
         <translation>调查日期</translation>
     </message>
@@ -6238,67 +6262,72 @@ Imported by {who}</source>
     </message>
     <message>
         <location filename="../../supervisor/residents/roster.py" line="108"/>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="383"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="226"/>
         <source>bad floor area {area}</source>
         <translation>建筑面积 {area} 无效</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="57"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="64"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="58"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="65"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="59"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="66"/>
         <source>Flat</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="60"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="67"/>
         <source>Owner</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="61"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="68"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="62"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="69"/>
         <source>Lives here</source>
         <translation>是否常住</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="63"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="70"/>
         <source>Elderly</source>
         <translation>是否老年人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="64"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="71"/>
         <source>Floor area (m²)</source>
         <translation>建筑面积(㎡)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="65"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="72"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="374"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="168"/>
+        <source>{column} is a date ({value}): Excel or WPS turned what was typed into a date (format the column as text and type it again)</source>
+        <translation>{column} 是日期（{value}）：Excel 或 WPS 把输入的内容变成了日期（请把该列设为“文本”格式后重新输入）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="216"/>
         <source>{column} must be 是 or 否, not {value}</source>
         <translation>{column} 应填“是”或“否”，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="414"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="160"/>
         <source>{column} is a formula with no saved value (open and save the file in Excel or WPS)</source>
         <translation>{column} 是没有保存计算结果的公式（请在 Excel 或 WPS 中打开并保存该文件）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="427"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="257"/>
         <source>duplicate household {household} (also row {row})</source>
         <translation>住户 {household} 重复（另见第 {row} 行）</translation>
     </message>

@@ -44,7 +44,7 @@ class Problem:
             return self.template.format(**self.params)
 
 
-@dataclass
+@dataclass(slots=True)  # a roster import holds one per row
 class HouseholdData:
     building: str
     unit: str

@@ -1,21 +1,20 @@
-"""Household rosters in Excel: reading a filled-in sheet, checking it, importing it; the template.
+"""Household rosters in Excel: checking a filled-in sheet, importing it; the template.
 
-Reading finds the header row among the first rows (a title row or a two-level header above it
-is fine), matches columns by their header text, fills cells of vertically merged ranges (a 楼栋
-merged over its flats), and keeps numbers typed as numbers or as text alike (101, "101",
-1.0). ``preview`` marks every row that cannot be stored with its reasons; ``import_rows``
-stores the valid rows of a preview in one transaction the caller commits, so a roster goes in
-whole or not at all. openpyxl is imported when first used.
+Reading (``supervisor.residents.roster_reading``, re-exported here) streams the sheet, finds
+its header and keeps numbers typed as numbers or as text alike (101, "101", 1.0).
+``preview`` marks every row that cannot be stored with its reasons (a formula saved without its
+value, in any column, is one; so is a date where a building, unit or flat belongs, which Excel
+makes of "3-2" or "3/2": the row is refused rather than guessed at); ``import_rows`` stores the
+valid rows of a preview in one transaction the caller commits, so a roster goes in whole or not
+at all. openpyxl is imported when first used.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
@@ -37,8 +36,16 @@ from supervisor.residents.roster import (
     same_as_known,
     unit_number,
 )
+from supervisor.residents.roster_reading import (  # noqa: F401 - the reading half, re-exported
+    FIELDS,
+    ROW_LIMIT,
+    SYNONYMS,
+    Dedupe,
+    Sheet,
+    cell_text,
+    read_sheet,
+)
 
-FIELDS = ("building", "unit", "number", "owner_name", "phone", "resident", "elderly", "area", "notes")
 REQUIRED_FIELDS = ("building", "number", "owner_name")
 
 # The header written into the template, and the first name looked for when reading.
@@ -65,205 +72,11 @@ FIELD_LABELS = {
     "notes": QT_TRANSLATE_NOOP("roster", "Notes"),
 }
 
-# Header texts seen in real rosters, after removing spaces, brackets and their contents.
-SYNONYMS = {
-    "building": ("楼栋", "楼栋号", "楼号", "栋", "栋号", "幢", "幢号", "楼", "楼宇", "building"),
-    "unit": ("单元", "单元号", "门洞", "unit", "entrance"),
-    "number": ("户号", "房号", "室号", "门牌号", "房间号", "室", "房屋号", "flat", "room", "number"),
-    "owner_name": ("姓名", "户主", "户主姓名", "业主", "业主姓名", "产权人", "居民姓名", "name", "owner"),
-    "phone": ("电话", "联系电话", "手机", "手机号", "手机号码", "联系方式", "电话号码", "phone", "mobile", "tel"),
-    "resident": ("是否常住", "常住", "是否在住", "在住", "居住情况", "是否居住", "resident"),
-    "elderly": ("是否老年人", "老年人", "是否有老人", "老人", "60岁以上", "是否60岁以上", "elderly"),
-    "area": ("建筑面积", "面积", "房屋面积", "住房面积", "area"),
-    "notes": ("备注", "说明", "notes", "remarks"),
-}
-_LOOKUP = {name.lower(): key for key, names in SYNONYMS.items() for name in names}
-
-HEADER_SEARCH_ROWS = 10
 _TRUE = {"是", "y", "yes", "true", "1", "√", "✓", "✔", "常住", "在住", "有", "t"}
 _FALSE = {"否", "n", "no", "false", "0", "×", "✗", "非常住", "不在住", "无", "空置", "f"}
-_FOOTER = re.compile(r"^(合计|总计|小计|共计|填表|制表)")
-
-
-def _header_key(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = re.sub(r"[（(【\[].*?[）)】\]]", "", str(value))
-    text = re.sub(r"[\s:：*]", "", text).lower()
-    return _LOOKUP.get(text)
-
-
-@dataclass
-class Sheet:
-    """The cells of a roster sheet: its header and its data rows with their row numbers."""
-
-    path: Path
-    sheet_name: str
-    header_row: int
-    headers: list[str]
-    rows: list[tuple[int, list[Any]]]
-    mapping: dict[str, int | None]
-    formula_cells: set[tuple[int, int]] = field(default_factory=set)
-
-
-def _cell_text(value: Any) -> str:
-    """A cell as text: 101.0 -> "101", 1.38e10 -> "13800000000", dates as ISO."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, float):
-        if value.is_integer():
-            return str(int(value))
-        return repr(value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value).replace("\u3000", " ").strip()
-
-
-# What openpyxl raises on a damaged or foreign file.
-_DAMAGED = (zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError, AttributeError, OSError, EOFError)
-
-
-def _unreadable(path: Path, reason: str) -> errors.ValidationError:
-    return errors.ValidationError(
-        QT_TRANSLATE_NOOP("errors", "{file} cannot be read as an Excel roster: {reason}"),
-        file=path.name,
-        reason=reason,
-    )
-
-
-def _open_workbook(path: Path, *, data_only: bool, read_only: bool):
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    if not path.exists():
-        raise errors.ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{file} does not exist."), file=str(path)
-        )
-    if path.suffix.lower() in (".xls", ".et", ".csv"):
-        raise _unreadable(
-            path, QT_TRANSLATE_NOOP("errors", "only .xlsx files are read; save it as .xlsx first.")
-        )
-    try:
-        return load_workbook(path, data_only=data_only, read_only=read_only)
-    except PermissionError:
-        raise errors.ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{file} cannot be opened: permission denied, or it is open in another program."),
-            file=path.name,
-        ) from None
-    except (InvalidFileException, *_DAMAGED) as error:
-        raise _unreadable(
-            path, QT_TRANSLATE_NOOP("errors", "it is not an .xlsx file, or it is damaged.")
-        ) from error
-
-
-def _merged_fill(ws) -> dict[tuple[int, int], Any]:
-    """Value of every cell hidden by a merge: the merge's top-left value (row, col 1-based)."""
-    fill = {}
-    for merged in ws.merged_cells.ranges:
-        top_left = ws.cell(merged.min_row, merged.min_col).value
-        for row in range(merged.min_row, merged.max_row + 1):
-            for col in range(merged.min_col, merged.max_col + 1):
-                if (row, col) != (merged.min_row, merged.min_col):
-                    fill[(row, col)] = top_left
-    return fill
-
-
-def _find_header(grid: list[list[Any]]) -> tuple[int, dict[str, int | None], list[str]] | None:
-    best = None
-    for index, values in enumerate(grid[:HEADER_SEARCH_ROWS]):
-        mapping: dict[str, int | None] = {}
-        for col, value in enumerate(values):
-            key = _header_key(value)
-            if key and key not in mapping:
-                mapping[key] = col
-        score = len(mapping)
-        if score and (best is None or score > best[0]):
-            best = (score, index, mapping)
-    if best is None or best[0] < 2:
-        return None
-    _score, index, mapping = best
-    headers = [_cell_text(v) for v in grid[index]]
-    # A column whose header sits in the row above (a two-level header with a cell merged
-    # downwards) is still found.
-    if index > 0:
-        for col, value in enumerate(grid[index - 1]):
-            key = _header_key(value)
-            if key and key not in mapping and (col >= len(headers) or not headers[col]):
-                mapping[key] = col
-                while len(headers) <= col:
-                    headers.append("")
-                headers[col] = _cell_text(value)
-    return index, {f: mapping.get(f) for f in FIELDS}, headers
-
-
-def read_sheet(path: str | Path) -> Sheet:
-    """Read the roster in ``path``: the first sheet whose header names roster columns."""
-    path = Path(path)
-    workbook = _open_workbook(path, data_only=True, read_only=False)
-    try:
-        return _first_roster_sheet(path, workbook)
-    except _DAMAGED as error:  # openpyxl reads lazily: damage may show only now
-        raise _unreadable(
-            path, QT_TRANSLATE_NOOP("errors", "it is not an .xlsx file, or it is damaged.")
-        ) from error
-    finally:
-        workbook.close()
-
-
-def _first_roster_sheet(path: Path, workbook) -> Sheet:
-    for ws in [workbook.active, *[w for w in workbook.worksheets if w is not workbook.active]]:
-        if ws is None:
-            continue
-        fill = _merged_fill(ws)
-        grid = []
-        for r, values in enumerate(ws.iter_rows(values_only=True), start=1):
-            row = list(values)
-            for c in range(len(row)):
-                if row[c] is None and (r, c + 1) in fill:
-                    row[c] = fill[(r, c + 1)]
-            grid.append(row)
-        found = _find_header(grid)
-        if found is None:
-            continue
-        index, mapping, headers = found
-        rows = []
-        for offset, values in enumerate(grid[index + 1:], start=index + 2):
-            texts = [_cell_text(v) for v in values]
-            if not any(texts):
-                continue
-            first = next(t for t in texts if t)
-            if _FOOTER.match(first):
-                continue
-            rows.append((offset, list(values)))
-        return Sheet(path, ws.title, index + 1, headers, rows, mapping)
-    raise _unreadable(
-        path,
-        QT_TRANSLATE_NOOP(
-            "errors",
-            "no sheet has a header row with at least two roster columns (楼栋, 单元, 户号, 姓名, 电话…).",
-        ),
-    )
-
-
-def _find_formulas(sheet: Sheet) -> set[tuple[int, int]]:
-    """Cells holding a formula (row, 0-based column); read only when a value is missing."""
-    workbook = _open_workbook(sheet.path, data_only=False, read_only=True)
-    try:
-        ws = workbook[sheet.sheet_name]
-        found = set()
-        for r, values in enumerate(ws.iter_rows(values_only=True), start=1):
-            for c, value in enumerate(values):
-                if isinstance(value, str) and value.startswith("="):
-                    found.add((r, c))
-        return found
-    finally:
-        workbook.close()
+INSERT_BATCH = 5000  # households per INSERT or UPDATE statement: memory stays flat
+_ADDRESS = ("building", "unit", "number")  # fields where a date is what Excel made of "3-2"
+_DATES = (dt.date, dt.time, dt.timedelta)
 
 
 def _yes_no(text: str, default: bool) -> bool | None:
@@ -277,11 +90,11 @@ def _yes_no(text: str, default: bool) -> bool | None:
     return None
 
 
-@dataclass
+@dataclass(slots=True)
 class PreviewRow:
     row: int  # the spreadsheet's row number
     data: HouseholdData
-    problems: list[Problem]
+    problems: list[Problem] | tuple[()]  # () when the row can be imported
     existing_id: int | None = None
 
     @property
@@ -333,8 +146,33 @@ def existing_households(session: Session, compound_id: int) -> dict[tuple[str, s
         .join(Unit, Household.unit_id == Unit.id)
         .join(Building, Unit.building_id == Building.id)
         .where(Building.compound_id == compound_id)
+        .execution_options(yield_per=INSERT_BATCH)  # not all rows at once
     )
-    return {(b, u, n): hid for b, u, n, hid in rows}
+    building_of, unit_of, number_of = Dedupe(), Dedupe(), Dedupe()  # each name held once
+    return {(building_of(b), unit_of(u), number_of(n)): hid for b, u, n, hid in rows}
+
+
+def _unusable_cell(name: str, row_number: int, col: int, values: list, sheet: Sheet) -> Problem | None:
+    """Why the cell of field ``name`` holds no value the import can trust, or None."""
+    if (row_number, col) in sheet.formula_cells:
+        return Problem(
+            name,
+            QT_TRANSLATE_NOOP(
+                "roster", "{column} is a formula with no saved value (open and save the file in Excel or WPS)"
+            ),
+            {"column": HEADERS[name]},
+        )
+    if name in _ADDRESS and col < len(values) and isinstance(values[col], _DATES):
+        return Problem(
+            name,
+            QT_TRANSLATE_NOOP(
+                "roster",
+                "{column} is a date ({value}): Excel or WPS turned what was typed into a date "
+                "(format the column as text and type it again)",
+            ),
+            {"column": HEADERS[name], "value": cell_text(values[col])},
+        )
+    return None
 
 
 def preview(
@@ -354,14 +192,18 @@ def preview(
     known_units: dict[str, set[str]] = {}
     for b, u, _n in existing:
         known_units.setdefault(b, set()).add(u)
-    formulas: set[tuple[int, int]] | None = None
+    # Fields whose cells may hold what cannot be trusted: formulas without a value, and dates.
+    checked = [(name, col) for name, col in mapping.items()
+               if col is not None and (sheet.formula_cells or name in _ADDRESS)]
     seen: dict[tuple[str, str, str], int] = {}
     result = []
+    building_of, unit_of, number_of = Dedupe(), Dedupe(), Dedupe()
+    areas: dict[str, Decimal | None] = {}  # floor areas repeat: one Decimal for each
     for row_number, values in sheet.rows:
 
         def text(name: str) -> str:
             col = mapping.get(name)
-            return _cell_text(values[col]) if col is not None and col < len(values) else ""
+            return cell_text(values[col]) if col is not None and col < len(values) else ""
 
         problems: list[Problem] = []
         resident = _yes_no(text("resident"), True)
@@ -375,12 +217,13 @@ def preview(
                         {"column": HEADERS[name], "value": text(name)},
                     )
                 )
+        area_text = text("area")
         try:
-            area = parse_area(text("area"))
+            area = areas[area_text] if area_text in areas else areas.setdefault(area_text, parse_area(area_text))
         except ValueError:
             area = None
             problems.append(
-                Problem("area", QT_TRANSLATE_NOOP("roster", "bad floor area {area}"), {"area": text("area")})
+                Problem("area", QT_TRANSLATE_NOOP("roster", "bad floor area {area}"), {"area": area_text})
             )
         # "5#", "二单元", "302室" are the compound's "5号楼", "2", "302".
         building = same_as_known(text("building"), known_buildings, building_number)
@@ -390,9 +233,9 @@ def preview(
             if unit not in known_units.get(building, set()) and unit_number(unit) is not None:
                 unit = str(unit_number(unit))
         data = HouseholdData(
-            building=building,
-            unit=unit or DEFAULT_UNIT,
-            number=plain_flat(text("number")),
+            building=building_of(building),
+            unit=unit_of(unit or DEFAULT_UNIT),
+            number=number_of(plain_flat(text("number"))),
             owner_name=text("owner_name"),
             phone=text("phone"),
             resident=bool(resident) if resident is not None else True,
@@ -401,23 +244,10 @@ def preview(
             notes=text("notes"),
         )
         problems = household_problems(data) + problems
-        blank = [p.field for p in problems if p.field in REQUIRED_FIELDS and not text(p.field)]
-        if blank:
-            if formulas is None:
-                formulas = _find_formulas(sheet)
-            for problem_field in blank:
-                if (row_number, mapping[problem_field]) in formulas:
-                    problems = [p for p in problems if p.field != problem_field]
-                    problems.append(
-                        Problem(
-                            problem_field,
-                            QT_TRANSLATE_NOOP(
-                                "roster",
-                                "{column} is a formula with no saved value (open and save the file in Excel or WPS)",
-                            ),
-                            {"column": HEADERS[problem_field]},
-                        )
-                    )
+        for name, col in checked:
+            unusable = _unusable_cell(name, row_number, col, values, sheet)
+            if unusable is not None:  # says more than what was made of the cell
+                problems = [p for p in problems if p.field != name] + [unusable]
         key = data.key()
         if data.building.strip() and data.number.strip():
             if key in seen:
@@ -430,7 +260,7 @@ def preview(
                 )
             else:
                 seen[key] = row_number
-        result.append(PreviewRow(row_number, data, problems, existing.get(key)))
+        result.append(PreviewRow(row_number, data, problems or (), existing.get(key)))
     return Preview(sheet, mapping, result)
 
 
@@ -474,6 +304,16 @@ def import_rows(session: Session, compound: Compound, rows: list[PreviewRow]) ->
     now = utcnow()
     user = current_user()
     inserts, updates = [], []
+    added = updated = 0
+
+    def store() -> None:  # a batch at a time, so a large roster needs no list of them all
+        if inserts:
+            session.execute(insert(Household), inserts)
+            inserts.clear()
+        if updates:
+            session.execute(update(Household), updates)
+            updates.clear()
+
     for r in rows:
         key = r.data.key()
         values = {
@@ -498,20 +338,15 @@ def import_rows(session: Session, compound: Compound, rows: list[PreviewRow]) ->
                     "created_by": user,
                 }
             )
+            added += 1
         else:
             updates.append({**values, "id": household_id})
-    if inserts:
-        session.execute(insert(Household), inserts)
-    if updates:
-        session.execute(update(Household), updates)
-    log_change(
-        session,
-        compound,
-        "roster.import",
-        added=len(inserts),
-        updated=len(updates),
-    )
-    return ImportResult(len(inserts), len(updates), 0)
+            updated += 1
+        if len(inserts) + len(updates) >= INSERT_BATCH:
+            store()
+    store()
+    log_change(session, compound, "roster.import", added=added, updated=updated)
+    return ImportResult(added, updated, 0)
 
 
 def write_template(path: str | Path) -> Path:

@@ -3,7 +3,8 @@
 ``LEDGERS`` names each ledger with its Chinese title, its columns and the function in
 ``supervisor.documents.ledgers.sources`` that yields its rows for a ``Scope`` (one project or all, a date
 range, or exactly the rows of a list on screen through that list's own filter). ``export``
-writes the workbook whole or not at all; ``supervisor.documents.ledgers.xlsx`` does the writing.
+writes the workbook, and the photos beside it, whole or not at all;
+``supervisor.documents.ledgers.xlsx`` writes the workbook, ``...ledgers.photos`` the photos.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from typing import Callable
 from supervisor.errors import Cancelled  # noqa: F401 - raised when the user stops an export
 from supervisor.i18n import QT_TRANSLATE_NOOP
 
-# Column kinds: how a value is written. "user" is text someone typed (always a string,
-# neutralised against formulas); "text" is text the application wrote (names, codes).
+# Column kinds: how a value is written. "user" is text someone typed, "text" text the
+# application wrote (names, codes); any text, in any column, is written inert (see ``xlsx``).
 KINDS = ("user", "text", "date", "datetime", "int", "decimal", "percent")
 
 
@@ -168,28 +169,27 @@ def export(database, ledger: str, scope: Scope, path: str | Path, *, photos_dir:
     ``progress(done, total)`` is called every few hundred rows; when ``cancelled()`` turns true
     the export stops with ``Cancelled`` and leaves no file behind.
     """
-    from supervisor.documents.ledgers import sources, xlsx
+    from supervisor.documents.ledgers import photos, sources, xlsx
 
     spec = LEDGERS[ledger]
     today = today or dt.date.today()
-    created: list[Path] = []  # photo files copied so far, removed again if the export stops
+    # Photos go in under temporary names, renamed into place once the workbook is saved.
+    staged = photos.Staged(Path(photos_dir)) if photos_dir is not None else None
+    copied = 0
     try:
         with database.read() as session:
             total = sources.count(session, ledger, scope, today)
             scope_text = sources.describe_scope(session, spec, scope)
-            if photos_dir is not None:
-                sources.copy_photos(session, ledger, scope, Path(photos_dir), today, cancelled, created)
+            if staged is not None:
+                copied = photos.copy_photos(session, ledger, scope, staged, today, cancelled)
             written = xlsx.write_ledger(
                 Path(path), spec, scope_text, sources.rows(session, ledger, scope, today), total=total,
                 progress=progress, cancelled=cancelled, exported_by=exported_by,
             )
+        if staged is not None:
+            staged.commit()
     except BaseException:
-        for file in created:
-            file.unlink(missing_ok=True)
-        for folder in sorted({f.parent for f in created}, reverse=True):
-            try:
-                folder.rmdir()
-            except OSError:
-                pass
+        if staged is not None:
+            staged.discard()
         raise
-    return ExportResult(Path(path), written, len(created))
+    return ExportResult(Path(path), written, copied)

@@ -2,14 +2,13 @@
 
 ``rows(session, ledger, scope, today)`` yields tuples in the order of the ledger's columns;
 large tables are read with ``yield_per`` so memory stays flat however many rows there are.
-``count`` gives the total for the progress bar, ``describe_scope`` the scope line of the sheet,
-``copy_photos`` the optional folder of photos named after their records.
+``count`` gives the total for the progress bar, ``describe_scope`` the scope line of the sheet;
+the optional folder of photos is ``supervisor.documents.ledgers.photos``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Callable, Iterator
 
 from sqlalchemy import func, select
@@ -445,60 +444,3 @@ def _describe_view(session: Session, view) -> str:
     if text:
         parts.append(f"搜索：{text}")
     return "，".join(parts)
-
-
-# --- photos beside the ledger -----------------------------------------------------------------
-
-
-def _safe_name(text: str) -> str:
-    return "".join("_" if c in '\\/:*?"<>|' else c for c in text).strip() or "未命名"
-
-
-def copy_photos(session: Session, ledger: str, scope, folder: Path, today: dt.date,
-                cancelled: Callable[[], bool] | None = None, created: list[Path] | None = None) -> int:
-    """The photos of the exported site checks or rectifications, one folder per record, named
-    ``ZG-2026-001_整改后_1.jpg``. Other ledgers have no photos of their own: nothing is copied."""
-    from supervisor.site import photos
-
-    targets: list[tuple[str, list[tuple[str, dict]]]] = []
-    if ledger == "site-checks":
-        for row in session.execute(_checks_query(scope).with_only_columns(SiteCheck.id, SiteCheck.checked_at)):
-            number = check_number(row.id, row.checked_at)
-            targets.append((number, [("", {"check_id": row.id})]))
-    elif ledger == "rectifications":
-        from supervisor.site.rectification_register import conditions
-
-        query = select(Rectification.id, Rectification.number, Rectification.check_id).where(
-            *conditions(_rect_filter(scope), today)
-        )
-        for rect_id, number, check_id in session.execute(query):
-            before = [("整改前", {"check_id": check_id})] if check_id is not None else []
-            before.append(("整改前", {"rectification_id": rect_id, "role": PhotoRole.BEFORE.value}))
-            targets.append((number, [*before, ("整改后", {"rectification_id": rect_id, "role": PhotoRole.AFTER.value})]))
-    else:
-        return 0
-    copied = 0
-    for number, groups in targets:
-        counters: dict[str, int] = {}
-        seen: set[int] = set()
-        for role, target in groups:
-            for row in photos.photo_rows(session, **target):
-                if row.photo_id in seen:
-                    continue
-                seen.add(row.photo_id)
-                if cancelled is not None and cancelled():
-                    from supervisor.documents.ledgers import Cancelled
-
-                    raise Cancelled()
-                counters[role] = counters.get(role, 0) + 1
-                filename, data = photos.original(session, row.photo_id)
-                suffix = Path(filename).suffix.lower() or ".jpg"
-                name = "_".join(x for x in (number, role, str(counters[role])) if x) + suffix
-                target_folder = folder / _safe_name(number)
-                target_folder.mkdir(parents=True, exist_ok=True)
-                target_file = target_folder / _safe_name(name)
-                target_file.write_bytes(data)
-                if created is not None:
-                    created.append(target_file)
-                copied += 1
-    return copied

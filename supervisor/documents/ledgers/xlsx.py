@@ -5,9 +5,11 @@ repeated on every printed page, with an auto-filter), dates as dates and numbers
 status colours and overdue days in red (conditional formats, so they follow edits), A4
 landscape fitted to the page width; a second sheet counts the rows by status and category.
 
-Text typed by users never becomes a formula: every such cell is a string, and one that starts
-with ``=``, ``+``, ``-``, ``@``, a tab, CR or LF gets a leading apostrophe (OWASP's advice for
-CSV and spreadsheet injection). Characters XML cannot hold are dropped.
+No text becomes a formula, whatever column or title it fills and whoever wrote it: every text
+is a string cell, and one that starts like a formula or a DDE call (``=``, ``+``, ``-``, ``@``,
+their full-width forms, a tab, CR or LF: OWASP's list for spreadsheet injection) also carries
+Excel's quote-prefix style, so editing the cell in Excel or WPS keeps it text. The reader sees
+the text exactly as stored (no visible apostrophe). Characters XML cannot hold are dropped.
 """
 
 from __future__ import annotations
@@ -19,21 +21,19 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 HEADER_ROW = 4
-DANGEROUS_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+DANGEROUS_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 CHECK_EVERY = 500  # rows between progress reports and cancel checks
 _ILLEGAL = None  # openpyxl's pattern of characters XML cannot hold, loaded with openpyxl
 
 
 def safe_text(value) -> str | None:
-    """User text as a harmless string: no formula, no character Excel would reject; an empty
+    """``value`` as text an XML cell can hold (other control characters dropped); an empty
     text is no cell at all."""
     if value is None or value == "":
         return None
     text = str(value)
     if not text.isprintable():  # a line break or tab is fine; other control characters go
         text = _ILLEGAL.sub("", text)
-    if text.startswith(DANGEROUS_STARTS):
-        return "'" + text
     return text or None
 
 
@@ -45,18 +45,37 @@ def _load_patterns() -> None:
         _ILLEGAL = ILLEGAL_CHARACTERS_RE
 
 
-def _number(value):
-    if value is None or value == "":
-        return None
-    if isinstance(value, Decimal):
-        return float(value)
-    return value
+class _Cells:
+    """Values as the cells of one sheet: numbers as numbers, dates as dates, and every text as
+    an inert string cell (see the module's docstring). The one way values reach a sheet here."""
 
+    def __init__(self, sheet):
+        from openpyxl.cell import WriteOnlyCell
 
-def _converters(spec) -> list[Callable | None]:
-    # Names and codes are typed by someone too (a compound, a project): all text is made safe.
-    by_kind = {"user": safe_text, "text": safe_text, "int": _number, "decimal": _number, "percent": _number}
-    return [by_kind.get(column.kind) for column in spec.columns]
+        self.sheet = sheet
+        self.cell = WriteOnlyCell
+
+    def text(self, value):
+        text = safe_text(value)
+        if text is None or not text.startswith(DANGEROUS_STARTS):
+            return text  # openpyxl writes a plain string not starting with "=" as a string
+        cell = self.cell(self.sheet)
+        cell.value = text
+        cell.data_type = "s"  # not the formula openpyxl makes of "=..."
+        cell.quotePrefix = True
+        return cell
+
+    def value(self, value):
+        if value is None or value == "":
+            return None
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, Decimal):
+            return float(value)
+        return value
+
+    def row(self, values) -> list:
+        return [v if hasattr(v, "data_type") else self.value(v) for v in values]
 
 
 def _discard(workbook) -> None:
@@ -106,12 +125,13 @@ def write_ledger(path: Path, spec, scope_text: str, rows: Iterable[tuple], *, to
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_options.gridLines = True
 
+    cells = _Cells(sheet)
     title = WriteOnlyCell(sheet, spec.title)
     title.font = Font(size=16, bold=True)
     sheet.append([title])
-    sheet.append([f"范围：{scope_text}"])
+    sheet.append(cells.row([f"范围：{scope_text}"]))
     by = f"    导出人：{exported_by}" if exported_by else ""
-    sheet.append([f"导出时间：{exported_at:%Y-%m-%d %H:%M}{by}"])
+    sheet.append(cells.row([f"导出时间：{exported_at:%Y-%m-%d %H:%M}{by}"]))
     thin = Side(style="thin", color="999999")
     header_cells = []
     for column in columns:
@@ -123,16 +143,15 @@ def write_ledger(path: Path, spec, scope_text: str, rows: Iterable[tuple], *, to
         header_cells.append(cell)
     sheet.append(header_cells)
 
-    converters = _converters(spec)
     percent_columns = [i for i, c in enumerate(columns) if c.kind == "percent"]
     counted = [(c.header, i) for i, c in enumerate(columns) if c.header in spec.count_by]
     counters = {header: Counter() for header, _i in counted}
     written = 0
     try:
         for row in rows:
-            values = [value if convert is None else convert(value) for convert, value in zip(converters, row)]
+            values = [cells.value(value) for value in row]
             for i in percent_columns:
-                if values[i] is not None:
+                if isinstance(values[i], (int, float)):
                     cell = WriteOnlyCell(sheet, values[i])
                     cell.number_format = "0%"
                     values[i] = cell
@@ -164,6 +183,13 @@ def write_ledger(path: Path, spec, scope_text: str, rows: Iterable[tuple], *, to
         if cancelled is not None and cancelled():
             raise Cancelled()
         _save(workbook, path)
+    except OSError as error:  # openpyxl streams the rows through temporary files
+        _discard(workbook)
+        import tempfile
+
+        from supervisor.files import storage_error
+
+        raise storage_error(error, error.filename or tempfile.gettempdir()) from error
     except BaseException:
         _discard(workbook)
         raise
@@ -178,29 +204,45 @@ def _summary(workbook, spec, scope_text: str, exported_at: dt.datetime, exported
     from openpyxl.styles import Font
 
     sheet = workbook.create_sheet("汇总")
+    cells = _Cells(sheet)
     sheet.column_dimensions["A"].width = 24
     sheet.column_dimensions["B"].width = 40
     title = WriteOnlyCell(sheet, f"{spec.title}汇总")
     title.font = Font(size=14, bold=True)
     sheet.append([title])
-    sheet.append(["台账", spec.title])
-    sheet.append(["范围", scope_text])
-    sheet.append(["导出时间", exported_at])
+    sheet.append(cells.row(["台账", spec.title]))
+    sheet.append(cells.row(["范围", scope_text]))
+    sheet.append(cells.row(["导出时间", exported_at]))
     if exported_by:
-        sheet.append(["导出人", exported_by])
-    sheet.append(["记录数", rows])
+        sheet.append(cells.row(["导出人", exported_by]))
+    sheet.append(cells.row(["记录数", rows]))
     for header, counter in counters.items():
         sheet.append([])
         heading = WriteOnlyCell(sheet, f"按{header}统计")
         heading.font = Font(bold=True)
-        sheet.append([heading, "数量"])
+        sheet.append(cells.row([heading, "数量"]))
         for value, count in counter.most_common():
-            sheet.append([safe_text(value), count])
+            sheet.append(cells.row([value, count]))
 
 
 def _save(workbook, path: Path) -> None:
-    """Save next to ``path`` and rename, so a failure never leaves half a file."""
+    """Save next to ``path`` and rename, so a failure never leaves half a file.
+
+    What ``Workbook.save`` does, except that a failure (a full disk) closes the half-written
+    archive at once: left to the garbage collector, it would try again and print a traceback."""
+    import contextlib
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
     from supervisor.files import replacing
 
     with replacing(path) as temporary:
-        workbook.save(temporary)
+        archive = ZipFile(temporary, "w", ZIP_DEFLATED, allowZip64=True)
+        try:
+            workbook.properties.modified = dt.datetime.now(tz=dt.timezone.utc).replace(tzinfo=None)
+            ExcelWriter(workbook, archive).save()
+        except BaseException:
+            with contextlib.suppress(OSError, ValueError):
+                archive.close()
+            raise

@@ -523,22 +523,46 @@ class StepPanel(QScrollArea):
 
     @shows_errors
     def _open(self):
+        """Open a document or an image in the system's program for it; offer to save anything
+        else, which could run a program. The stored name is made a safe one first: it is text
+        from the database, and the file goes into a fresh temporary folder and nowhere else."""
+        from supervisor.files import opens_safely, safe_file_name
+        from supervisor.ui.widgets import ask
+
         attachment = self._current_attachment()
         if attachment is None:
             return
         name, data = self.controller.procedure.attachment_bytes(attachment)
-        folder = Path(tempfile.mkdtemp(prefix="supervisor-"))
-        path = folder / name
-        path.write_bytes(data)
-        os.chmod(path, 0o400)
+        name = safe_file_name(name, fallback="附件")
+        if not opens_safely(name):
+            if ask(self, self.tr("Open attachment"), self.tr(
+                "{file} is not a document or an image, so Supervisor does not open it: opening it "
+                "could run a program.\n\nSave it to a folder instead?"
+            ).format(file=name)):
+                self._save(name, data)
+            return
+        try:
+            path = Path(tempfile.mkdtemp(prefix="supervisor-")) / name
+            path.write_bytes(data)
+            os.chmod(path, 0o400)
+        except OSError as error:
+            from supervisor.files import storage_error
+
+            show_error(self, storage_error(error, tempfile.gettempdir()))
+            return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     @shows_errors
     def _save_as(self):
+        from supervisor.files import safe_file_name
+
         attachment = self._current_attachment()
         if attachment is None:
             return
         name, data = self.controller.procedure.attachment_bytes(attachment)
+        self._save(safe_file_name(name, fallback="附件"), data)
+
+    def _save(self, name: str, data: bytes) -> None:
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save file as"), name)
         if not target:
             return
