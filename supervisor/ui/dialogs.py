@@ -2,19 +2,41 @@
 
 A ``SavingDialog`` subclass builds its fields, then calls ``finish(layout)`` for the message line
 and the buttons, and implements ``save()`` (usually: read the fields, call the ``save`` callable
-it was given). When ``save()`` raises a ``SupervisorError`` its message appears in red above the
+it was given). A dialog whose fields may be taller than a small screen puts them in
+``scrolling_body()``: they scroll, the message line and the buttons stay in view below them. When ``save()`` raises a ``SupervisorError`` its message appears in red above the
 buttons, the field it names (``ValidationError.field``, matched against the subclass's
 ``fields`` by name) takes the focus, and the dialog stays open with everything typed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from supervisor.errors import SupervisorError, ValidationError
 from supervisor.ui.failures import error_text
+from supervisor.ui.widgets import fit_to_screen
 
 ERROR_STYLE = "color: #c0392b;"
+
+
+class _ScrollingBody(QScrollArea):
+    """A scrolling area that asks for the whole of its content, so that the dialog opens showing
+    all of it where the screen has room (its minimum stays small)."""
+
+    def sizeHint(self) -> QSize:
+        content = self.widget().sizeHint()
+        frame = 2 * self.frameWidth()
+        return QSize(content.width() + self.verticalScrollBar().sizeHint().width() + frame, content.height() + frame)
 
 
 class SavingDialog(QDialog):
@@ -25,10 +47,28 @@ class SavingDialog(QDialog):
     """
 
     fields: dict[str, QWidget]
+    _outer = None  # the dialog's own layout, when its fields are in ``scrolling_body``
+
+    def scrolling_body(self) -> QVBoxLayout:
+        """The layout for the dialog's fields, inside an area that scrolls when the screen is too
+        small for them; ``finish`` puts the message and the buttons below that area."""
+        self._outer = QVBoxLayout(self)
+        area = _ScrollingBody()
+        area.setObjectName("dialogBody")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        area.setWidget(body)
+        self._outer.addWidget(area, 1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        return layout
 
     def finish(self, layout, buttons=None) -> None:
-        """Add the message line and the buttons (OK and Cancel unless given) under ``layout``."""
+        """Add the message line and the buttons (OK and Cancel unless given) under ``layout``
+        (under the scrolling area when the fields are in ``scrolling_body``)."""
         self.fields = getattr(self, "fields", {})
+        layout = self._outer or layout
         self.message = QLabel()
         self.message.setObjectName("dialogMessage")
         self.message.setWordWrap(True)
@@ -41,6 +81,12 @@ class SavingDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        if self._outer is not None:
+            # As large as the fields want (or as resized to, if larger), within the screen.
+            wanted = self.sizeHint()
+            if self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+                wanted = wanted.expandedTo(self.size())
+            fit_to_screen(self, wanted.width(), wanted.height())
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from supervisor.paths import default_database_path
 from supervisor.ui.failures import error_text, show_error, shows_errors
+from supervisor.ui.widgets import fit_to_screen
 
 
 class MainWindow(QMainWindow):
@@ -42,7 +43,7 @@ class MainWindow(QMainWindow):
         self._opener = None  # the runner's task opening a database, while it runs
         self.undo_group = QUndoGroup(self)
         self.setWindowTitle("Supervisor")
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)
         self._create_actions()
         self._create_menus()
         self.notice = QLabel(self.tr("Opening the database…"))

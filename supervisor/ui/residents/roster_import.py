@@ -29,6 +29,7 @@ from supervisor.ui.failures import error_text, shows_errors
 from supervisor.ui.labels import list_separator
 from supervisor.ui.runner import report_failure, run_in_background
 from supervisor.ui.tables import OVERDUE_BACKGROUND, Column, RowTableModel, fit_columns, row_table
+from supervisor.ui.widgets import fit_to_screen
 
 
 def _problems(row) -> str:
@@ -50,7 +51,7 @@ class RosterImportDialog(QDialog):
         self.result = None
         self.existing = controller.residents.existing_households(compound_id)
         self.setWindowTitle(self.tr("Import roster into {compound}").format(compound=compound_name))
-        self.resize(1100, 700)
+        fit_to_screen(self, 1100, 700)
         layout = QVBoxLayout(self)
         self.status = QLabel(self.tr("Reading {file}…").format(file=self.path.name))
         self.status.setObjectName("importStatus")

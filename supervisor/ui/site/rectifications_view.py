@@ -40,7 +40,7 @@ from supervisor.ui.labels import (
 )
 from supervisor.ui.site.photos import PhotoGallery, PhotoViewer, choose_photo_files, run_import
 from supervisor.ui.tables import Column, PagedTableModel, paged_table
-from supervisor.ui.widgets import DateField, size_columns
+from supervisor.ui.widgets import DateField, fit_to_screen, size_columns
 
 
 def _deadline_text(row) -> str:
@@ -87,7 +87,7 @@ class RectificationDialog(SavingDialog):
         self.from_check = from_check
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Rectification notice"))
-        self.resize(720, 620)
+        fit_to_screen(self, 720, 620)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.compound = QComboBox()
