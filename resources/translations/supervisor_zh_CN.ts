@@ -323,12 +323,12 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="57"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="58"/>
         <source>New site check</source>
         <translation>新建巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="57"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="58"/>
         <source>Site check</source>
         <translation>巡查记录</translation>
     </message>
@@ -514,72 +514,72 @@
 <context>
     <name>ChecklistDialog</name>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="31"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="32"/>
         <source>Site check lists</source>
         <translation>巡查检查表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="36"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="37"/>
         <source>Work types</source>
         <translation>工程类型</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="41"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="42"/>
         <source>&amp;New work type…</source>
         <translation>新建工程类型(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="47"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="48"/>
         <source>Check items</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="55"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="56"/>
         <source>New check item, e.g. 防水卷材进场见证取样</source>
         <translation>新检查项，例如：防水卷材进场见证取样</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="60"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="61"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="61"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="62"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="62"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="63"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="63"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="64"/>
         <source>&amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="64"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="65"/>
         <source>&amp;Down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="125"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="126"/>
         <source>New work type</source>
         <translation>新建工程类型</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="125"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="126"/>
         <source>Work type:</source>
         <translation>工程类型：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="142"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="143"/>
         <source>Check item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="142"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="143"/>
         <source>Check item:</source>
         <translation>检查项：</translation>
     </message>
@@ -1074,7 +1074,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../supervisor/ui/widgets.py" line="59"/>
+        <location filename="../../supervisor/ui/widgets.py" line="74"/>
         <source>Set a date</source>
         <translation>设置日期</translation>
     </message>
@@ -1454,283 +1454,288 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="48"/>
+        <location filename="../../supervisor/ui/main_window.py" line="49"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="69"/>
+        <location filename="../../supervisor/ui/main_window.py" line="70"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="71"/>
+        <location filename="../../supervisor/ui/main_window.py" line="72"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="73"/>
+        <location filename="../../supervisor/ui/main_window.py" line="74"/>
         <source>Open the &amp;demo database</source>
         <translation>打开演示数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="74"/>
+        <location filename="../../supervisor/ui/main_window.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="76"/>
+        <location filename="../../supervisor/ui/main_window.py" line="77"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="79"/>
+        <location filename="../../supervisor/ui/main_window.py" line="80"/>
         <source>&amp;Edit project…</source>
         <translation>编辑项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="82"/>
+        <location filename="../../supervisor/ui/main_window.py" line="83"/>
         <source>&amp;Archive / restore project</source>
         <translation>归档/恢复项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="85"/>
+        <location filename="../../supervisor/ui/main_window.py" line="86"/>
         <source>Completion acceptance &amp;record…</source>
         <translation>竣工逐项验收记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="89"/>
+        <location filename="../../supervisor/ui/main_window.py" line="90"/>
         <source>&amp;Procedure sheet…</source>
         <translation>实施程序表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="92"/>
+        <location filename="../../supervisor/ui/main_window.py" line="93"/>
         <source>Site check &amp;register…</source>
         <translation>巡查登记表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="95"/>
+        <location filename="../../supervisor/ui/main_window.py" line="96"/>
         <source>&amp;Acceptance record…</source>
         <translation>竣工逐项验收记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="101"/>
+        <location filename="../../supervisor/ui/main_window.py" line="102"/>
         <source>Printing &amp;font…</source>
         <translation>打印字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="103"/>
+        <location filename="../../supervisor/ui/main_window.py" line="104"/>
         <source>&amp;Export ledger…</source>
         <translation>导出台账(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="105"/>
+        <location filename="../../supervisor/ui/main_window.py" line="106"/>
         <source>S&amp;how archived projects</source>
         <translation>显示已归档项目(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="110"/>
+        <location filename="../../supervisor/ui/main_window.py" line="111"/>
         <source>&amp;Find step</source>
         <translation>查找步骤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="112"/>
+        <location filename="../../supervisor/ui/main_window.py" line="113"/>
         <source>&amp;Procedure</source>
         <translation>实施程序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="113"/>
+        <location filename="../../supervisor/ui/main_window.py" line="114"/>
         <source>&amp;Site checks</source>
         <translation>巡查记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="114"/>
+        <location filename="../../supervisor/ui/main_window.py" line="115"/>
         <source>&amp;Rectifications</source>
         <translation>整改事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="115"/>
+        <location filename="../../supervisor/ui/main_window.py" line="116"/>
         <source>&amp;Compounds</source>
         <translation>小区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="116"/>
+        <location filename="../../supervisor/ui/main_window.py" line="117"/>
         <source>R&amp;esidents</source>
         <translation>居民参与(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="118"/>
+        <location filename="../../supervisor/ui/main_window.py" line="119"/>
         <source>New site &amp;check…</source>
         <translation>新建巡查记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="121"/>
+        <location filename="../../supervisor/ui/main_window.py" line="122"/>
         <source>Procedure &amp;templates…</source>
         <translation>程序模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="124"/>
+        <location filename="../../supervisor/ui/main_window.py" line="125"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="127"/>
+        <location filename="../../supervisor/ui/main_window.py" line="128"/>
         <source>Site check &amp;lists…</source>
         <translation>巡查检查表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="130"/>
+        <location filename="../../supervisor/ui/main_window.py" line="131"/>
         <source>&amp;Holidays and make-up days…</source>
         <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="133"/>
+        <location filename="../../supervisor/ui/main_window.py" line="134"/>
         <source>&amp;Resident participation rules…</source>
         <translation>居民参与规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="136"/>
+        <location filename="../../supervisor/ui/main_window.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="138"/>
+        <location filename="../../supervisor/ui/main_window.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="140"/>
+        <location filename="../../supervisor/ui/main_window.py" line="141"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="141"/>
+        <location filename="../../supervisor/ui/main_window.py" line="142"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="156"/>
+        <location filename="../../supervisor/ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="163"/>
+        <location filename="../../supervisor/ui/main_window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="168"/>
+        <location filename="../../supervisor/ui/main_window.py" line="169"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="176"/>
+        <location filename="../../supervisor/ui/main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="180"/>
+        <location filename="../../supervisor/ui/main_window.py" line="181"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="183"/>
+        <location filename="../../supervisor/ui/main_window.py" line="184"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="190"/>
+        <location filename="../../supervisor/ui/main_window.py" line="191"/>
         <source>F&amp;orms</source>
         <translation>表格(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="194"/>
+        <location filename="../../supervisor/ui/main_window.py" line="195"/>
         <source>&amp;Blank forms</source>
         <translation>空白表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="203"/>
+        <location filename="../../supervisor/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="206"/>
+        <location filename="../../supervisor/ui/main_window.py" line="207"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="233"/>
+        <location filename="../../supervisor/ui/main_window.py" line="239"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="248"/>
+        <location filename="../../supervisor/ui/main_window.py" line="254"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="257"/>
+        <location filename="../../supervisor/ui/main_window.py" line="263"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="260"/>
+        <location filename="../../supervisor/ui/main_window.py" line="266"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="287"/>
+        <location filename="../../supervisor/ui/main_window.py" line="291"/>
+        <source>{name} — sample data</source>
+        <translation>{name} — 示例数据</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="298"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="293"/>
+        <location filename="../../supervisor/ui/main_window.py" line="304"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="363"/>
-        <location filename="../../supervisor/ui/main_window.py" line="369"/>
+        <location filename="../../supervisor/ui/main_window.py" line="379"/>
+        <location filename="../../supervisor/ui/main_window.py" line="385"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="364"/>
+        <location filename="../../supervisor/ui/main_window.py" line="380"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="370"/>
+        <location filename="../../supervisor/ui/main_window.py" line="386"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="377"/>
+        <location filename="../../supervisor/ui/main_window.py" line="393"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="378"/>
+        <location filename="../../supervisor/ui/main_window.py" line="394"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="394"/>
+        <location filename="../../supervisor/ui/main_window.py" line="410"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="395"/>
+        <location filename="../../supervisor/ui/main_window.py" line="411"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="408"/>
+        <location filename="../../supervisor/ui/main_window.py" line="424"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="410"/>
+        <location filename="../../supervisor/ui/main_window.py" line="426"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -1953,7 +1958,7 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="82"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="83"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
@@ -1961,27 +1966,27 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="50"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="51"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="51"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="52"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="52"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="53"/>
         <source>Organisation</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="53"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="54"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="55"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="56"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -1989,32 +1994,32 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="24"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="25"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="31"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="32"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="31"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="32"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="31"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="32"/>
         <source>Organisation:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="31"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="32"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="34"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="35"/>
         <source>e.g. 项目负责人, 群众质量监督员</source>
         <translation>例如：项目负责人、群众质量监督员</translation>
     </message>
@@ -2022,12 +2027,12 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="89"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="90"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="90"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="91"/>
         <source>{file}
 Taken: {taken}
 Imported by {who}</source>
@@ -2039,63 +2044,63 @@ Imported by {who}</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="274"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="275"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="278"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="279"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="281"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="282"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="287"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="288"/>
         <source>&amp;Save original as…</source>
         <translation>原图另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="295"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="296"/>
         <source>&amp;Caption:</source>
         <translation>说明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="296"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="297"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="297"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="298"/>
         <source>Taken:</source>
         <translation>拍摄时间：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="302"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="303"/>
         <source>Imported:</source>
         <translation>导入：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="303"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="304"/>
         <source>Camera:</source>
         <translation>相机：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="305"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="306"/>
         <source>Location (GPS):</source>
         <translation>拍摄位置（GPS）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="306"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="307"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="385"/>
-        <location filename="../../supervisor/ui/site/photos.py" line="391"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="386"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="392"/>
         <source>Save original as</source>
         <translation>原图另存为</translation>
     </message>
@@ -2103,107 +2108,107 @@ Imported by {who}</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="63"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="64"/>
         <source>Print preview — {form}</source>
         <translation>打印预览 — {form}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="70"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="71"/>
         <source>Preparing the form…</source>
         <translation>正在生成表格…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="80"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="81"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="82"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="83"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="84"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="85"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="95"/>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="118"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="96"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="119"/>
         <source>Drawing the form</source>
         <translation>生成表单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="106"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="107"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="117"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="118"/>
         <source>The form could not be drawn.</source>
         <translation>无法生成该表单。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="127"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="128"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="127"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="135"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="136"/>
         <source>Saved to {file}.</source>
         <translation>已保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="148"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="149"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="148"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="149"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="215"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="216"/>
         <source>Forms are printed in {font} ({file}), embedded in each PDF.</source>
         <translation>表格使用字体 {font}（{file}）打印，字体嵌入每个 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="219"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="220"/>
         <source>No Chinese TrueType font was found: forms use the reader&apos;s STSong font.</source>
         <translation>未找到 TrueType 中文字体：表格将使用阅读器自带的宋体（STSong）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="223"/>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="234"/>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="242"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="224"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="235"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="243"/>
         <source>Printing font</source>
         <translation>打印字体</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="225"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="226"/>
         <source>Choose a font file…</source>
         <translation>选择字体文件…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="226"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="227"/>
         <source>Find one automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="234"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="235"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="242"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="243"/>
         <source>{file} cannot be used: it is not a TrueType font with Chinese characters.</source>
         <translation>无法使用 {file}：它不是包含中文字符的 TrueType 字体。</translation>
     </message>
@@ -2263,49 +2268,49 @@ Imported by {who}</source>
 <context>
     <name>ProcedureOperations</name>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="45"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="51"/>
         <source>Step {code}: {status}</source>
         <translation>步骤 {code}：{status}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="52"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="58"/>
         <source>Edit step {code}</source>
         <translation>编辑步骤 {code}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="74"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="80"/>
         <source>Mark material provided</source>
         <translation>标记材料已提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="74"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="80"/>
         <source>Mark material missing</source>
         <translation>标记材料未提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="80"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="86"/>
         <source>Waive material</source>
         <translation>材料免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="83"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="89"/>
         <source>Cancel waiver</source>
         <translation>取消免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="103"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="109"/>
         <source>Attach {file}</source>
         <translation>添加附件 {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/procedure/operations.py" line="105"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="111"/>
         <source>Attach %n file(s)</source>
         <translation>
             <numerusform>添加 %n 个附件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="124"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="130"/>
         <source>Remove {file}</source>
         <translation>删除附件 {file}</translation>
     </message>
@@ -2328,44 +2333,44 @@ Imported by {who}</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="181"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="180"/>
         <source>All phases</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="182"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="181"/>
         <source>Anyone responsible</source>
         <translation>全部责任方</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="204"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="203"/>
         <source>No project selected</source>
         <translation>未选择项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="207"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="206"/>
         <source>{done}/{total} steps done</source>
         <translation>已完成 {done}/{total} 个步骤</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="209"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="208"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>逾期 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="272"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="271"/>
         <source>Step {code} was not saved</source>
         <translation>步骤 {code} 未保存</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="289"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="288"/>
         <source>Complete before prerequisites?</source>
         <translation>前置步骤未完成，仍要完成此步骤吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="290"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="289"/>
         <source>Reason (recorded with your name):</source>
         <translation>原因（将与您的姓名一并记录）：</translation>
     </message>
@@ -2993,145 +2998,145 @@ Imported by {who}</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="52"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="53"/>
         <source>Import roster into {compound}</source>
         <translation>导入花名册到{compound}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="55"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="56"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="63"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="64"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="79"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="80"/>
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="85"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="86"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="86"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="87"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="87"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="88"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="88"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="89"/>
         <source>Flat</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="89"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="90"/>
         <source>Owner</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="90"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="91"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="91"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="92"/>
         <source>Lives here</source>
         <translation>是否常住</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="91"/>
         <location filename="../../supervisor/ui/residents/roster_import.py" line="92"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="93"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="91"/>
         <location filename="../../supervisor/ui/residents/roster_import.py" line="92"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="93"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="92"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="93"/>
         <source>Elderly</source>
         <translation>是否老年人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="93"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="94"/>
         <source>Area</source>
         <translation>建筑面积</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="94"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="95"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="106"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="107"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="116"/>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="131"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="117"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="132"/>
         <source>Reading the roster</source>
         <translation>读取花名册</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="122"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="123"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="122"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="123"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="130"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="131"/>
         <source>{file} could not be read.</source>
         <translation>无法读取 {file}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="139"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="140"/>
         <source>{file}, sheet {sheet}: header in row {row}, {count} data rows.</source>
         <translation>{file}，工作表“{sheet}”：表头在第 {row} 行，共 {count} 行数据。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="150"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="151"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="181"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="182"/>
         <source>{rows} rows: {new} new households, {updates} updates, {bad} with problems.</source>
         <translation>共 {rows} 行：新增 {new} 户，更新 {updates} 户，有问题 {bad} 行。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="186"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="187"/>
         <source>Rows with problems are not imported; correct them in the file and import it again, or import the valid rows now.</source>
         <translation>有问题的行不会导入；可在文件中改正后重新导入，或现在只导入无误的行。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="191"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="192"/>
         <source>Import the {valid} valid rows</source>
         <translation>导入无误的 {valid} 行</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="193"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="194"/>
         <source>Import {valid} rows</source>
         <translation>导入 {valid} 行</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="212"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="213"/>
         <source>{added} households added, {updated} updated.</source>
         <translation>新增 {added} 户，更新 {updated} 户。</translation>
     </message>
@@ -4222,7 +4227,7 @@ Imported by {who}</source>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../supervisor/ui/failures.py" line="43"/>
+        <location filename="../../supervisor/ui/failures.py" line="42"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -4279,38 +4284,38 @@ Imported by {who}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="164"/>
+        <location filename="../../supervisor/cli.py" line="181"/>
         <location filename="../../supervisor/ui/residents/opinions_view.py" line="412"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="222"/>
+        <location filename="../../supervisor/cli.py" line="239"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="397"/>
+        <location filename="../../supervisor/cli.py" line="414"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="417"/>
+        <location filename="../../supervisor/cli.py" line="434"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="431"/>
+        <location filename="../../supervisor/cli.py" line="448"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="440"/>
+        <location filename="../../supervisor/cli.py" line="457"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="464"/>
+        <location filename="../../supervisor/cli.py" line="481"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
@@ -4375,12 +4380,12 @@ Imported by {who}</source>
         <translation>{where} 由更高版本的 Supervisor 写入（数据结构版本 {revision}），文件未做任何更改。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/demo/database.py" line="278"/>
+        <location filename="../../supervisor/demo/database.py" line="280"/>
         <source>{file} already exists; choose another file or replace it.</source>
         <translation>{file} 已存在，请选择其他文件或替换该文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/steps.py" line="61"/>
+        <location filename="../../supervisor/procedure/steps.py" line="60"/>
         <location filename="../../supervisor/procedure/templates.py" line="491"/>
         <source>The step no longer exists.</source>
         <translation>该步骤已不存在。</translation>
@@ -4396,23 +4401,23 @@ Imported by {who}</source>
         <translation>步骤 {step} 须每个小区的居民（第 {round} 轮征询）同意达到规定比例；以下小区未达到：{compounds}。仍要完成吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/steps.py" line="221"/>
+        <location filename="../../supervisor/procedure/steps.py" line="220"/>
         <source>Step {step} cannot be completed: these required materials are neither provided nor waived: {materials}.</source>
         <translation>步骤 {step} 无法完成：以下必需材料既未提供，也未免于提供：{materials}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/steps.py" line="235"/>
+        <location filename="../../supervisor/procedure/steps.py" line="236"/>
         <source>Step {step} has prerequisites that are not complete: {steps}. Complete it anyway?</source>
         <translation>步骤 {step} 的前置步骤尚未完成：{steps}。仍要完成此步骤吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/steps.py" line="288"/>
+        <location filename="../../supervisor/procedure/steps.py" line="289"/>
         <location filename="../../supervisor/projects/project.py" line="104"/>
         <source>The planned end is before the planned start.</source>
         <translation>计划结束日期早于计划开始日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/steps.py" line="293"/>
+        <location filename="../../supervisor/procedure/steps.py" line="294"/>
         <source>The actual end is before the actual start.</source>
         <translation>实际结束日期早于实际开始日期。</translation>
     </message>
@@ -4864,7 +4869,7 @@ Imported by {who}</source>
         <translation>{what}必须为整数。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="298"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="297"/>
         <source>A reason is needed to complete a step before its prerequisites.</source>
         <translation>在前置步骤完成前完成步骤，必须填写原因。</translation>
     </message>
@@ -5433,27 +5438,27 @@ Imported by {who}</source>
 <context>
     <name>failures</name>
     <message>
-        <location filename="../../supervisor/ui/failures.py" line="106"/>
+        <location filename="../../supervisor/ui/failures.py" line="105"/>
         <source>Something went wrong inside Supervisor. What was saved before is safe; the last action may not have been completed.</source>
         <translation>Supervisor 内部出现了问题。此前已保存的内容是安全的；最后一步操作可能没有完成。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/failures.py" line="112"/>
+        <location filename="../../supervisor/ui/failures.py" line="111"/>
         <source>{what} stopped because of an error inside Supervisor.</source>
         <translation>{what}因 Supervisor 内部错误而中止。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/failures.py" line="115"/>
+        <location filename="../../supervisor/ui/failures.py" line="114"/>
         <source>The details are in the log, {path}. Please send it to whoever looks after Supervisor.</source>
         <translation>详细信息已记入日志 {path}。请将该文件发给负责维护 Supervisor 的人员。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/failures.py" line="122"/>
+        <location filename="../../supervisor/ui/failures.py" line="121"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/failures.py" line="127"/>
+        <location filename="../../supervisor/ui/failures.py" line="126"/>
         <source>Open log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
@@ -5776,55 +5781,55 @@ Imported by {who}</source>
 <context>
     <name>photos</name>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="183"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="184"/>
         <source>Importing photos…</source>
         <translation>正在导入照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="184"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="185"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="186"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="187"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="203"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="204"/>
         <source>Importing {name} ({done} of {total})</source>
         <translation>正在导入 {name}（第 {done}/{total} 张）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="218"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="219"/>
         <source>Some photos were not imported</source>
         <translation>部分照片未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/photos.py" line="219"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="220"/>
         <source>%n file(s) refused:</source>
         <translation>
             <numerusform>%n 个文件被拒绝：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="228"/>
-        <location filename="../../supervisor/ui/site/photos.py" line="232"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="229"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="233"/>
         <source>The photo import</source>
         <translation>照片导入</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="240"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="241"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="241"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="242"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="242"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="243"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>

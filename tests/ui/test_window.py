@@ -4,11 +4,13 @@ reopening, undo, a damaged file, the remembered layout, the language, shortcuts.
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from supervisor.codes import StepStatus
+from tests.conftest import copy_database
 from tests.ui.conftest import (
     create_project_by_dialog,
     open_window,
@@ -141,3 +143,40 @@ def test_a_missing_database_file_is_created(qtbot, tmp_path):
     window = open_window(qtbot, path)
     assert path.is_file()
     assert window.workspace.projects.rowCount() == 0
+
+
+def test_the_title_names_the_database_once_and_the_application_not_at_all(qtbot, window, db_path):
+    """The platform adds the application's name (``applicationDisplayName``) after the title."""
+    from supervisor.paths import APP_NAME
+
+    assert window.windowTitle() == str(db_path)
+    assert APP_NAME not in window.windowTitle()
+
+
+def test_the_demo_says_it_is_sample_data_and_is_never_reopened_by_itself(
+    qtbot, window, db_path, demo_path, tmp_path, migrated_source
+):
+    from PySide6.QtCore import QSettings
+
+    from supervisor.paths import demo_database_path
+    from supervisor.ui.main_window import MainWindow
+
+    assert window.last_database() == str(db_path)
+    window.close()
+    demo = open_window(qtbot, demo_path)  # a file the demo wrote, opened by its name
+    assert demo.windowTitle() == f"{demo_path} — sample data"
+    demo.close()
+    # A file opened as the demo (File → Open the demo database, --demo) is sample data too.
+    plain = copy_database(migrated_source, tmp_path / "plain.sqlite")  # no demo's mark in it
+    opened_as_demo = MainWindow()
+    qtbot.addWidget(opened_as_demo)
+    with qtbot.waitSignal(opened_as_demo.ready, timeout=20000):
+        opened_as_demo.open_database(str(plain), demo=True)
+    assert "sample data" in opened_as_demo.windowTitle()
+    opened_as_demo.close()
+    later = MainWindow()
+    qtbot.addWidget(later)
+    assert later.last_database() == str(db_path)
+    # The demo remembered by an earlier version is not reopened either.
+    QSettings().setValue("database/last", str(demo_database_path()))
+    assert Path(later.last_database()).name == "supervisor.sqlite"
