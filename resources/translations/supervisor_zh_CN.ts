@@ -2677,62 +2677,62 @@ Imported by {who}</source>
         <translation>打印通知单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="275"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="267"/>
         <source>Before (the problem)</source>
         <translation>整改前（存在问题）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="281"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="273"/>
         <source>Add &quot;before&quot; photos…</source>
         <translation>添加整改前照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="287"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="279"/>
         <source>Reply (measures taken)</source>
         <translation>回复（整改措施）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="297"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="289"/>
         <source>Add &quot;after&quot; photos…</source>
         <translation>添加整改后照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="299"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="291"/>
         <source>Submit &amp;reply</source>
         <translation>提交回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="310"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="302"/>
         <source>Re-check</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="317"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="309"/>
         <source>name of the resident quality supervisor who confirms</source>
         <translation>确认结果的群众质量监督员姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="319"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="311"/>
         <source>&amp;Pass and close</source>
         <translation>复查合格并销项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="322"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="314"/>
         <source>Send &amp;back</source>
         <translation>退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="325"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="317"/>
         <source>Re&amp;open…</source>
         <translation>重新打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="331"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="330"/>
         <source>Opinion:</source>
         <translation>复查意见：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="332"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="331"/>
         <source>Resident supervisor:</source>
         <translation>群众质量监督员：</translation>
     </message>
@@ -2811,12 +2811,27 @@ Imported by {who}</source>
         <translation>证据存疑，请核查：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="483"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="489"/>
+        <source>Pass and close</source>
+        <translation>复查合格并销项</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="490"/>
+        <source>The evidence of {number} has these warnings:</source>
+        <translation>整改事项 {number} 的证据存在以下疑点：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="492"/>
+        <source>Close the item anyway?</source>
+        <translation>仍要销项吗？</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="497"/>
         <source>Reopen rectification</source>
         <translation>重新打开整改事项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="483"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="497"/>
         <source>Why is the item reopened?</source>
         <translation>请说明重新打开此整改事项的原因：</translation>
     </message>
@@ -2824,62 +2839,62 @@ Imported by {who}</source>
 <context>
     <name>RectificationsView</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="506"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="524"/>
         <source>&amp;New rectification…</source>
         <translation>新建整改事项(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="510"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="528"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="512"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="530"/>
         <source>Export the items listed, with these filters, to Excel</source>
         <translation>按当前筛选把列出的整改事项导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="523"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="541"/>
         <source>Search number, problem, location…</source>
         <translation>搜索编号、问题、位置…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="527"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="545"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="530"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="548"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="536"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="554"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="545"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="563"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="547"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="565"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="582"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="600"/>
         <source>All parties</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="583"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="601"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="628"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="646"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>

@@ -40,7 +40,7 @@ from supervisor.ui.labels import (
 )
 from supervisor.ui.site.photos import PhotoGallery, PhotoViewer, choose_photo_files, run_import
 from supervisor.ui.tables import Column, PagedTableModel, paged_table
-from supervisor.ui.widgets import DateField, fit_to_screen, size_columns
+from supervisor.ui.widgets import DateField, ask, fit_to_screen, size_columns
 
 
 def _deadline_text(row) -> str:
@@ -264,14 +264,6 @@ class RectificationPanel(QScrollArea):
         notice_buttons.addStretch(1)
         layout.addLayout(notice_buttons)
 
-        self.warnings = QLabel()
-        self.warnings.setObjectName("evidenceWarnings")
-        self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(
-            "background: #fdecea; color: #8e1b10; border: 1px solid #e6a39b; padding: 6px;"
-        )
-        layout.addWidget(self.warnings)
-
         before_box = QGroupBox(self.tr("Before (the problem)"))
         before_layout = QVBoxLayout(before_box)
         self.before = PhotoGallery()
@@ -328,8 +320,16 @@ class RectificationPanel(QScrollArea):
         for button in (self.pass_button, self.return_button, self.reopen_button):
             recheck_buttons.addWidget(button)
         recheck_buttons.addStretch(1)
+        # The evidence warnings sit right above the buttons that close the item.
+        self.warnings = QLabel()
+        self.warnings.setObjectName("evidenceWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(
+            "background: #fdecea; color: #8e1b10; border: 1px solid #e6a39b; padding: 6px;"
+        )
         recheck_form.addRow(self.tr("Opinion:"), self.opinion)
         recheck_form.addRow(self.tr("Resident supervisor:"), self.resident)
+        recheck_form.addRow(self.warnings)
         recheck_form.addRow(recheck_buttons)
         layout.addWidget(recheck_box)
 
@@ -431,7 +431,7 @@ class RectificationPanel(QScrollArea):
         if warnings:
             self.warnings.setText(
                 "<b>" + self.tr("Check the evidence:") + "</b><br>"
-                + "<br>".join(f"• {_html(w.filename)}: {_html(evidence_text(w))}" for w in warnings)
+                + "<br>".join(_html(line) for line in _warning_lines(warnings))
             )
             self.warnings.show()
         else:
@@ -471,12 +471,26 @@ class RectificationPanel(QScrollArea):
 
     def recheck(self, passed: bool):
         rect_id = self.rect_id
+        if passed and not self._confirm_evidence(rect_id):
+            return
         if self._guard(
             lambda: self.controller.site.recheck_rectification(
                 rect_id, passed, self.opinion.toPlainText(), self.resident.text()
             )
         ):
             self._typed.pop((rect_id, "replied"), None)
+
+    def _confirm_evidence(self, rect_id: int) -> bool:
+        """Closing past evidence warnings: ask, naming them. Whether to go on."""
+        warnings = self.controller.site.evidence_warnings(rect_id)
+        if not warnings:
+            return True
+        return ask(
+            self, self.tr("Pass and close"),
+            self.tr("The evidence of {number} has these warnings:").format(number=self.detail.number)
+            + "\n\n" + "\n".join(_warning_lines(warnings)) + "\n\n"
+            + self.tr("Close the item anyway?"),
+        )
 
     def reopen(self):
         reason, ok = QInputDialog.getMultiLineText(
@@ -485,6 +499,10 @@ class RectificationPanel(QScrollArea):
         if ok:
             rect_id = self.rect_id
             self._guard(lambda: self.controller.site.reopen_rectification(rect_id, reason))
+
+
+def _warning_lines(warnings) -> list[str]:
+    return [f"• {w.filename}: {evidence_text(w)}" for w in warnings]
 
 
 def _html(text: str) -> str:

@@ -142,6 +142,22 @@ def test_rectification_loop_with_evidence_warning(qtbot, project_window, tmp_pat
     view.panel.show_item(None, None)  # another row selected, then this one again
     view.panel.show_item(view.model.row(0).id, window.workspace.project_id)
     assert (panel.opinion.toPlainText(), panel.resident.text()) == ("复查合格", "李秀英")
+
+    # The warnings are in view beside the buttons that close the item ...
+    panel.ensureWidgetVisible(panel.pass_button)
+    assert panel.warnings.visibleRegion().boundingRect() == panel.warnings.rect()
+    # ... and closing past them asks first, naming them.
+    asked = []
+
+    def answer(box, button):
+        asked.append(box.text())
+        box.button(button).click()
+
+    when_modal(lambda box: answer(box, QMessageBox.StandardButton.No))
+    qtbot.mouseClick(panel.pass_button, Qt.MouseButton.LeftButton)
+    assert panel.detail.status == "replied"
+    assert "gps_DSCN0010.jpg" in asked[0] and panel.warnings.text().count("•") == asked[0].count("•") > 0
+    when_modal(lambda box: answer(box, QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(panel.pass_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.detail.status == "closed")
     assert panel.detail.resident_confirmed_by == "李秀英"
