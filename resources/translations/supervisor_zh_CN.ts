@@ -2365,12 +2365,12 @@ Imported by {who}</source>
         <translation>步骤 {code} 未保存</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="288"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="289"/>
         <source>Complete before prerequisites?</source>
         <translation>前置步骤未完成，仍要完成此步骤吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="289"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="290"/>
         <source>Reason (recorded with your name):</source>
         <translation>原因（将与您的姓名一并记录）：</translation>
     </message>
@@ -2539,54 +2539,54 @@ Imported by {who}</source>
 <context>
     <name>RectListModel</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="61"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="60"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="62"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="61"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="64"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="63"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="65"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="64"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="65"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="64"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="67"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="66"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="68"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="67"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="69"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="68"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="70"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="69"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="71"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="70"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
@@ -2594,72 +2594,72 @@ Imported by {who}</source>
 <context>
     <name>RectificationDialog</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="89"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="88"/>
         <source>Rectification notice</source>
         <translation>整改通知单</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="94"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="93"/>
         <source>(no compound)</source>
         <translation>（未指定小区）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="120"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="119"/>
         <source>clause or standard, optional</source>
         <translation>条款或标准，可选</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="125"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="124"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="126"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="125"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="127"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="126"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="128"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="127"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="129"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="128"/>
         <source>Found by:</source>
         <translation>问题来源：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="130"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="129"/>
         <source>Responsible party:</source>
         <translation>责任单位：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="131"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="130"/>
         <source>Severity:</source>
         <translation>严重程度：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="132"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="131"/>
         <source>Problem:</source>
         <translation>存在问题：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="133"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="132"/>
         <source>Requirement:</source>
         <translation>整改要求：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="134"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="133"/>
         <source>Basis:</source>
         <translation>整改依据：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="135"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="134"/>
         <source>Deadline:</source>
         <translation>整改期限：</translation>
     </message>
@@ -2667,161 +2667,161 @@ Imported by {who}</source>
 <context>
     <name>RectificationPanel</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="256"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="255"/>
         <source>&amp;Edit notice…</source>
         <translation>编辑通知单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="258"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="257"/>
         <source>&amp;Print notice…</source>
         <translation>打印通知单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="267"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="266"/>
         <source>Before (the problem)</source>
         <translation>整改前（存在问题）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="273"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="272"/>
         <source>Add &quot;before&quot; photos…</source>
         <translation>添加整改前照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="279"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="278"/>
         <source>Reply (measures taken)</source>
         <translation>回复（整改措施）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="289"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="288"/>
         <source>Add &quot;after&quot; photos…</source>
         <translation>添加整改后照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="291"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="290"/>
         <source>Submit &amp;reply</source>
         <translation>提交回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="302"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="301"/>
         <source>Re-check</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="309"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="308"/>
         <source>name of the resident quality supervisor who confirms</source>
         <translation>确认结果的群众质量监督员姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="311"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="310"/>
         <source>&amp;Pass and close</source>
         <translation>复查合格并销项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="314"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="313"/>
         <source>Send &amp;back</source>
         <translation>退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="317"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="316"/>
         <source>Re&amp;open…</source>
         <translation>重新打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="330"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="329"/>
         <source>Opinion:</source>
         <translation>复查意见：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="331"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="330"/>
         <source>Resident supervisor:</source>
         <translation>群众质量监督员：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="336"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="335"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="371"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="370"/>
         <source>Select a rectification item.</source>
         <translation>请选择一个整改事项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="381"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="380"/>
         <source> (estimated)</source>
         <translation>（估算）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="384"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="383"/>
         <source>replied %n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天后回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="386"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="385"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="391"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="390"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="392"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="391"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="393"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="392"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="394"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="393"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="395"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="394"/>
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="396"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="395"/>
         <source>Issued</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="389"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="388"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="400"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="399"/>
         <source>Basis</source>
         <translation>整改依据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="433"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="432"/>
         <source>Check the evidence:</source>
         <translation>证据存疑，请核查：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="489"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="488"/>
         <source>Pass and close</source>
         <translation>复查合格并销项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="490"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="489"/>
         <source>The evidence of {number} has these warnings:</source>
         <translation>整改事项 {number} 的证据存在以下疑点：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="492"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="491"/>
         <source>Close the item anyway?</source>
         <translation>仍要销项吗？</translation>
     </message>
@@ -2839,62 +2839,62 @@ Imported by {who}</source>
 <context>
     <name>RectificationsView</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="524"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="522"/>
         <source>&amp;New rectification…</source>
         <translation>新建整改事项(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="528"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="526"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="530"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="528"/>
         <source>Export the items listed, with these filters, to Excel</source>
         <translation>按当前筛选把列出的整改事项导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="541"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="539"/>
         <source>Search number, problem, location…</source>
         <translation>搜索编号、问题、位置…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="545"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="543"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="548"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="546"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="554"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="552"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="563"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="561"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="565"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="563"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="600"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="598"/>
         <source>All parties</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="601"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="599"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="646"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="644"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -4884,7 +4884,7 @@ Imported by {who}</source>
         <translation>{what}必须为整数。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="297"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="292"/>
         <source>A reason is needed to complete a step before its prerequisites.</source>
         <translation>在前置步骤完成前完成步骤，必须填写原因。</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -116,3 +117,34 @@ class SavingDialog(QDialog):
 
     def save(self) -> None:  # pragma: no cover - every dialog defines it
         raise NotImplementedError
+
+
+class ReasonDialog(SavingDialog):
+    """Ask why (the reason is recorded with the change) and save with it: ``save(reason)``.
+
+    An empty reason is refused in place with ``required`` (an "errors" message) when given, else
+    with what ``save`` raises; the dialog stays open with the question until saved or cancelled.
+    """
+
+    def __init__(self, parent, title: str, prompt: str, save, required: str | None = None):
+        super().__init__(parent)
+        self._save = save
+        self._required = required
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.prompt = QLabel(prompt)
+        self.prompt.setWordWrap(True)
+        layout.addWidget(self.prompt)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setTabChangesFocus(True)
+        layout.addWidget(self.reason, 1)
+        self.finish(layout)
+        self.fields = {"reason": self.reason}
+        fit_to_screen(self, 520, 300)
+
+    def save(self) -> None:
+        reason = self.reason.toPlainText().strip()
+        if not reason and self._required:
+            raise ValidationError(self._required, field="reason")
+        self._save(reason)

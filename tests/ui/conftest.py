@@ -1,5 +1,6 @@
 """Fixtures and helpers for window tests: isolated settings, a main window on a fresh database,
-modal dialogs answered, text typed, a project created and a step selected by clicks."""
+modal dialogs answered (a reason given), text typed, a project created and a step selected by
+clicks."""
 
 from __future__ import annotations
 
@@ -63,6 +64,21 @@ def when_modal(callback, timeout_ms: int = 5000):
             QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)
+
+
+def answer_reason(reason: str | None, asked: list | None = None) -> None:
+    """Answer the next question for a reason (``ReasonDialog``): type ``reason`` and click OK, or
+    cancel when None. The question's text is appended to ``asked``."""
+    def fill(dialog):
+        if asked is not None:
+            asked.append(dialog.prompt.text())
+        if reason is None:
+            dialog.reject()
+            return
+        dialog.reason.setPlainText(reason)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(fill)
 
 
 def type_text(qtbot, widget, text: str) -> None:

@@ -135,6 +135,13 @@ def _print_preview(window):
     return PrintPreviewDialog(controller.database, "procedure", project_id, file_name="x.pdf", parent=window)
 
 
+def _reason_dialog(window):
+    from supervisor.ui.dialogs import ReasonDialog
+
+    prompt = "Step 1 has prerequisites that are not complete: " + "; ".join(f"{n} 某某步骤" for n in range(2, 40))
+    return ReasonDialog(window, "Complete before prerequisites?", prompt, lambda reason: None)
+
+
 def _factories():
     from supervisor.residents.rules import ConsentSettings, OpinionSettings
     from supervisor.ui.documents.export_dialog import ExportDialog
@@ -178,6 +185,7 @@ def _factories():
         "ChecklistDialog": with_ids(lambda w, c, *_: ChecklistDialog(c, w)),
         "ExportDialog": with_ids(lambda w, c, p, *_: ExportDialog(c, p, "DH-2026-01", parent=w)),
         "PrintPreviewDialog": lambda w, _t: _print_preview(w),
+        "ReasonDialog": lambda w, _t: _reason_dialog(w),
     }
 
 

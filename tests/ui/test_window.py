@@ -7,11 +7,12 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from supervisor.codes import StepStatus
 from tests.conftest import copy_database
 from tests.ui.conftest import (
+    answer_reason,
     create_project_by_dialog,
     open_window,
     select_step,
@@ -42,11 +43,7 @@ def test_create_attach_complete_reopen(qtbot, window, db_path, tmp_path, monkeyp
     # Step 1 waits for the residents' consent; this project has no compounds yet, so the
     # manager is asked for a reason to complete it anyway.
     asked = []
-    monkeypatch.setattr(
-        QInputDialog,
-        "getMultiLineText",
-        lambda parent, title, label, *a, **k: asked.append(label) or ("征询材料已线下核实", True),
-    )
+    answer_reason("征询材料已线下核实", asked)
     qtbot.mouseClick(panel.complete_button, Qt.MouseButton.LeftButton)
     assert asked and "no compounds" in asked[0]
     assert panel.step.status == StepStatus.DONE

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor.codes import CheckCategory, PhotoRole, RectificationStatus, Severity
-from supervisor.ui.dialogs import SavingDialog
+from supervisor.ui.dialogs import ReasonDialog, SavingDialog
 from supervisor.ui.failures import attempt, shows_errors
 from supervisor.ui.labels import (
     OVERDUE_COLOUR,
@@ -493,12 +492,11 @@ class RectificationPanel(QScrollArea):
         )
 
     def reopen(self):
-        reason, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Reopen rectification"), self.tr("Why is the item reopened?")
-        )
-        if ok:
-            rect_id = self.rect_id
-            self._guard(lambda: self.controller.site.reopen_rectification(rect_id, reason))
+        rect_id = self.rect_id
+        ReasonDialog(  # an empty reason is refused in place: the question stays open
+            self, self.tr("Reopen rectification"), self.tr("Why is the item reopened?"),
+            lambda reason: self.controller.site.reopen_rectification(rect_id, reason),
+        ).exec()
 
 
 def _warning_lines(warnings) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
 
 from supervisor.procedure import templates
 from supervisor.projects import places
@@ -14,7 +14,7 @@ from supervisor.projects.project import ProjectData
 from supervisor.residents import roster
 from supervisor.residents.roster import HouseholdData
 from tests.conftest import build_source, copy_database
-from tests.ui.conftest import open_window, select_step, type_text, when_modal
+from tests.ui.conftest import answer_reason, open_window, select_step, type_text, when_modal
 
 
 def click(qtbot, widget):
@@ -149,9 +149,7 @@ def test_marking_answers_updates_the_tally_and_lets_step_one_complete(qtbot, res
     assert ranking == [("幸福里小区", True), ("电业局宿舍", False)]
     # The other compound has no households: step 1 still asks for a reason, naming it.
     asked = []
-    monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", lambda parent, title, label, *a, **k: asked.append(label) or ("", False)
-    )
+    answer_reason(None, asked)
     window.workspace.show_tab(0)
     panel = select_step(qtbot, window, "1")
     for row in range(panel.materials.topLevelItemCount()):

@@ -164,6 +164,21 @@ def test_rectification_loop_with_evidence_warning(qtbot, project_window, tmp_pat
     assert not panel.reply_button.isEnabled() and panel.reopen_button.isEnabled()
     assert panel.history.count() >= 3
 
+    # Reopening needs a reason: without one the question stays open and says so.
+    seen = {}
+
+    def reopen(dialog):
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        seen["open"], seen["message"] = dialog.isVisible(), dialog.message.text()
+        type_text(qtbot, dialog.reason, "复查后发现仍有空鼓")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    when_modal(reopen)
+    qtbot.mouseClick(panel.reopen_button, Qt.MouseButton.LeftButton)
+    assert seen == {"open": True, "message": "Give the reason for reopening the item."}
+    qtbot.waitUntil(lambda: panel.detail.status == "open")
+
 
 def test_site_work_models(qtmodeltester, qtbot, demo_path):
     window = open_window(qtbot, demo_path, "DH-2026-01")
