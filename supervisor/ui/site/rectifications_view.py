@@ -362,6 +362,8 @@ class RectificationPanel(QScrollArea):
     @shows_errors
     def show_item(self, rect_id: int | None, project_id: int | None) -> None:
         self._remember_typed()
+        if rect_id != self.rect_id:
+            self.verticalScrollBar().setValue(0)  # another item is read from its top
         self.rect_id = rect_id
         self.project_id = project_id
         self.widget().setEnabled(rect_id is not None)

@@ -161,3 +161,15 @@ def test_files_dropped_on_a_material_are_attached(qtbot, window, tmp_path):
     material = panel.step.materials[1]
     assert material.provided and [a.filename for a in material.attachments] == ["概算.pdf"]
     assert [a.filename for a in panel.step.materials[0].attachments] == []
+
+
+def test_another_step_is_shown_from_its_top(qtbot, demo_path):
+    window = open_window(qtbot, demo_path, "DH-2026-01")
+    panel = select_step(qtbot, window, "25")
+    bar = panel.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    window.workspace.procedure.reload()  # the same step again: it stays where it was
+    assert bar.value() == bar.maximum() > 0
+    select_step(qtbot, window, "26")
+    assert bar.value() == 0

@@ -356,3 +356,17 @@ def test_clicking_a_column_that_cannot_be_sorted_leaves_the_sort_as_it_was(qtbot
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(header.sectionViewportPosition(5) + 5, 5))
     assert header.sortIndicatorSection() == 5 and checks.model.sort_key == "inspector"
+
+
+def test_another_item_is_shown_from_its_top_the_same_one_where_it_was(qtbot, demo_path):
+    window = open_window(qtbot, demo_path, "DH-2026-01")
+    view = window.workspace.rectifications
+    window.workspace.show_tab(2)
+    view.table.selectRow(0)
+    bar = view.panel.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    view.reload()  # the same item again (e.g. after a change): it stays where it was
+    assert bar.value() == bar.maximum() > 0
+    view.table.selectRow(1)
+    assert bar.value() == 0
