@@ -1,6 +1,6 @@
-"""Fixtures and helpers for window tests: isolated settings, a main window on a fresh database,
-modal dialogs answered (a reason given), text typed, a project created and a step selected by
-clicks."""
+"""Fixtures and helpers for window tests: isolated settings, the window's language, a main window
+on a fresh database, modal dialogs answered (a reason given), text typed, a project created and a
+step selected by clicks."""
 
 from __future__ import annotations
 
@@ -19,6 +19,28 @@ def isolated_settings(tmp_path, qapp):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     QSettings().clear()
     yield
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request, qapp):
+    """The window's language: Chinese (the users' own, with Qt's translations) and English."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from supervisor.paths import TRANSLATIONS
+
+    translators, previous = [], QLocale()
+    if request.param == "zh_CN":
+        ours, qtbase = QTranslator(), QTranslator()
+        assert ours.load(str(TRANSLATIONS / "supervisor_zh_CN.qm"))
+        qtbase.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        translators = [ours, qtbase]
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    for translator in translators:
+        qapp.installTranslator(translator)
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
 
 
 def open_window(qtbot, db_path, project: str | None = None):

@@ -37,28 +37,6 @@ def small_screen(qapp):
         pytest.skip("needs the 1366×728 screen that test_small_screen.py gives its child process")
 
 
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, qapp):
-    """The window's language: Chinese (the users' own, with Qt's translations) and English."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    from supervisor.paths import TRANSLATIONS
-
-    translators = []
-    if request.param == "zh_CN":
-        ours, qtbase = QTranslator(), QTranslator()
-        assert ours.load(str(TRANSLATIONS / "supervisor_zh_CN.qm"))
-        qtbase.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-        translators = [ours, qtbase]
-        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    for translator in translators:
-        qapp.installTranslator(translator)
-    yield request.param
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-
-
 @pytest.fixture
 def demo_window(qtbot, demo_path, language):
     return open_window(qtbot, demo_path, "DH-2026-01")

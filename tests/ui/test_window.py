@@ -177,3 +177,44 @@ def test_the_demo_says_it_is_sample_data_and_is_never_reopened_by_itself(
     # The demo remembered by an earlier version is not reopened either.
     QSettings().setValue("database/last", str(demo_database_path()))
     assert Path(later.last_database()).name == "supervisor.sqlite"
+
+
+def test_no_filter_choice_is_cut_short_in_a_1280_pixel_window(qtbot, demo_path, language):
+    """Every choice of the filter boxes of the procedure, site checks and rectifications reads
+    whole in a 1280-pixel-wide window ("All partie" did not)."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
+
+    from supervisor.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.open_database(str(demo_path))
+    workspace = window.workspace
+    rows = [workspace.projects.project(r) for r in range(workspace.projects.rowCount())]
+    workspace.reload_projects(select=next(r.id for r in rows if r.code == "DH-2026-01"))
+    cut = []
+    for tab, name in ((2, "rectifications"), (1, "checks"), (0, "procedure")):
+        workspace.show_tab(tab)  # as a click on the tab: the view is made and filled
+        view = getattr(workspace, name)
+        qtbot.waitUntil(view.isVisible)
+        for combo in view.findChildren(QComboBox):
+            if combo.isEditable() or not combo.isVisibleTo(window) or combo.parent() is not view:
+                continue
+            option = QStyleOptionComboBox()
+            combo.initStyleOption(option)
+            field = combo.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+            )
+            for index in range(combo.count()):
+                text = combo.itemText(index)
+                if combo.fontMetrics().horizontalAdvance(text) > field.width():
+                    cut.append(f"{combo.objectName() or type(view).__name__}: {text!r} in {field.width()} px")
+        for widget in view.findChildren(QWidget):
+            where = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+            if widget.parent() is view and widget.isVisibleTo(window) and not window.rect().contains(where):
+                cut.append(f"{type(view).__name__}: {type(widget).__name__} {widget.objectName()} beyond the window")
+    assert cut == []

@@ -556,15 +556,18 @@ class RectificationsView(QWidget):
             self.category.addItem(category_label(category), str(category))
         self.date_from = DateField()
         self.date_to = DateField()
-        for widget, stretch in ((self.search, 2), (self.status, 1), (self.party, 1), (self.compound, 1),
-                                (self.category, 1)):
-            filters.addWidget(widget, stretch)
+        # Two rows, so that at 1280 pixels no choice is cut short ("All partie").
+        filters.addWidget(self.search, 1)
         filters.addWidget(self.overdue)
         filters.addWidget(QLabel(self.tr("Issued")))
         filters.addWidget(self.date_from)
         filters.addWidget(QLabel(self.tr("to")))
         filters.addWidget(self.date_to)
         layout.addLayout(filters)
+        choices = QHBoxLayout()
+        for combo in (self.status, self.party, self.compound, self.category):
+            choices.addWidget(combo, 1)
+        layout.addLayout(choices)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
