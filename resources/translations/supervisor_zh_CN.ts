@@ -2667,171 +2667,171 @@ Imported by {who}</source>
 <context>
     <name>RectificationPanel</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="255"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="246"/>
         <source>&amp;Edit notice…</source>
         <translation>编辑通知单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="257"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="248"/>
         <source>&amp;Print notice…</source>
         <translation>打印通知单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="266"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="257"/>
         <source>Before (the problem)</source>
         <translation>整改前（存在问题）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="272"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="263"/>
         <source>Add &quot;before&quot; photos…</source>
         <translation>添加整改前照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="278"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="269"/>
         <source>Reply (measures taken)</source>
         <translation>回复（整改措施）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="288"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="279"/>
         <source>Add &quot;after&quot; photos…</source>
         <translation>添加整改后照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="290"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="281"/>
         <source>Submit &amp;reply</source>
         <translation>提交回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="301"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="292"/>
         <source>Re-check</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="308"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="299"/>
         <source>name of the resident quality supervisor who confirms</source>
         <translation>确认结果的群众质量监督员姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="310"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="301"/>
         <source>&amp;Pass and close</source>
         <translation>复查合格并销项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="313"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="304"/>
         <source>Send &amp;back</source>
         <translation>退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="316"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="307"/>
         <source>Re&amp;open…</source>
         <translation>重新打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="329"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="320"/>
         <source>Opinion:</source>
         <translation>复查意见：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="330"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="321"/>
         <source>Resident supervisor:</source>
         <translation>群众质量监督员：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="335"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="326"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="370"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="363"/>
         <source>Select a rectification item.</source>
         <translation>请选择一个整改事项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="380"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="373"/>
         <source> (estimated)</source>
         <translation>（估算）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="383"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="376"/>
         <source>replied %n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天后回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="385"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="378"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="390"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="383"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="391"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="384"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="392"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="385"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="393"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="386"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="394"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="387"/>
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="395"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="388"/>
         <source>Issued</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="388"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="381"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="399"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="392"/>
         <source>Basis</source>
         <translation>整改依据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="432"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="425"/>
         <source>Check the evidence:</source>
         <translation>证据存疑，请核查：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="488"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="481"/>
         <source>Pass and close</source>
         <translation>复查合格并销项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="489"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="482"/>
         <source>The evidence of {number} has these warnings:</source>
         <translation>整改事项 {number} 的证据存在以下疑点：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="491"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="484"/>
         <source>Close the item anyway?</source>
         <translation>仍要销项吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="497"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="490"/>
         <source>Reopen rectification</source>
         <translation>重新打开整改事项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="497"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="490"/>
         <source>Why is the item reopened?</source>
         <translation>请说明重新打开此整改事项的原因：</translation>
     </message>
@@ -2839,62 +2839,62 @@ Imported by {who}</source>
 <context>
     <name>RectificationsView</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="522"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="515"/>
         <source>&amp;New rectification…</source>
         <translation>新建整改事项(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="526"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="519"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="528"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="521"/>
         <source>Export the items listed, with these filters, to Excel</source>
         <translation>按当前筛选把列出的整改事项导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="539"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="532"/>
         <source>Search number, problem, location…</source>
         <translation>搜索编号、问题、位置…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="543"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="536"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="546"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="539"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="552"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="545"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="561"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="553"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="563"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="555"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="598"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="594"/>
         <source>All parties</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="599"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="595"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="644"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="640"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -3323,7 +3323,7 @@ Imported by {who}</source>
     </message>
     <message>
         <location filename="../../supervisor/ui/procedure/step_panel.py" line="200"/>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="470"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="472"/>
         <source>&amp;Waive…</source>
         <translation>免于提供(&amp;W)…</translation>
     </message>
@@ -3408,104 +3408,104 @@ Imported by {who}</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="307"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="309"/>
         <source>Select a step in the procedure.</source>
         <translation>请在实施程序中选择一个步骤。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="333"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="335"/>
         <source>Completed before its prerequisites by {who}: {reason}</source>
         <translation>{who} 在前置步骤完成前完成了此步骤，原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="359"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="361"/>
         <source>Due {date}</source>
         <translation>截止日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="361"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="363"/>
         <source>(estimated: that year&apos;s holidays are not known yet)</source>
         <translation>（估算：该年度节假日尚未公布）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="364"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="366"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="368"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="370"/>
         <source>Not before {date}</source>
         <translation>不早于 {date}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="370"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="372"/>
         <source>Rule: {rule}</source>
         <translation>规定：{rule}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="383"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="385"/>
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="393"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="395"/>
         <source>… and {count} more</source>
         <translation>…另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="398"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="400"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="453"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="455"/>
         <source>Waived: {reason}</source>
         <translation>免于提供：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="455"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="457"/>
         <source>Provided</source>
         <translation>已提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="456"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="458"/>
         <source>Missing</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="456"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="458"/>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="470"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="472"/>
         <source>Cancel &amp;waiver</source>
         <translation>取消免于提供(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="501"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="503"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="518"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="520"/>
         <source>Some files were not attached</source>
         <translation>部分文件未能添加为附件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="542"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="544"/>
         <source>Save file as</source>
         <translation>文件另存为</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="569"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="571"/>
         <source>Waive material</source>
         <translation>材料免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="569"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="571"/>
         <source>Why is this material not needed?</source>
         <translation>请说明免于提供此材料的原因：</translation>
     </message>
@@ -4533,7 +4533,7 @@ Imported by {who}</source>
     </message>
     <message>
         <location filename="../../supervisor/site/checks.py" line="106"/>
-        <location filename="../../supervisor/site/rectifications.py" line="154"/>
+        <location filename="../../supervisor/site/rectifications.py" line="156"/>
         <source>The compound is not part of this project.</source>
         <translation>该小区不属于本项目。</translation>
     </message>
@@ -4616,7 +4616,7 @@ Imported by {who}</source>
         <location filename="../../supervisor/site/acceptance.py" line="376"/>
         <location filename="../../supervisor/site/checks.py" line="145"/>
         <location filename="../../supervisor/site/photos.py" line="87"/>
-        <location filename="../../supervisor/site/rectifications.py" line="114"/>
+        <location filename="../../supervisor/site/rectifications.py" line="116"/>
         <source>The project no longer exists.</source>
         <translation>该项目已不存在。</translation>
     </message>
@@ -4662,7 +4662,7 @@ Imported by {who}</source>
     </message>
     <message>
         <location filename="../../supervisor/site/checks.py" line="163"/>
-        <location filename="../../supervisor/site/rectifications.py" line="122"/>
+        <location filename="../../supervisor/site/rectifications.py" line="124"/>
         <source>Unknown check category.</source>
         <translation>未知的巡查类别。</translation>
     </message>
@@ -4694,7 +4694,7 @@ Imported by {who}</source>
     </message>
     <message>
         <location filename="../../supervisor/site/checks.py" line="190"/>
-        <location filename="../../supervisor/site/rectifications.py" line="166"/>
+        <location filename="../../supervisor/site/rectifications.py" line="168"/>
         <source>The step is not part of this project.</source>
         <translation>该步骤不属于本项目。</translation>
     </message>
@@ -4889,7 +4889,7 @@ Imported by {who}</source>
         <translation>在前置步骤完成前完成步骤，必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="551"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="553"/>
         <source>{file} cannot be written: {detail}</source>
         <translation>无法写入 {file}：{detail}</translation>
     </message>
@@ -4990,113 +4990,113 @@ Imported by {who}</source>
         <translation>照片说明最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="116"/>
+        <location filename="../../supervisor/site/rectifications.py" line="118"/>
         <source>Describe the problem to rectify.</source>
         <translation>请描述需要整改的问题。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="118"/>
+        <location filename="../../supervisor/site/rectifications.py" line="120"/>
         <source>Unknown severity.</source>
         <translation>未知的严重程度。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="120"/>
+        <location filename="../../supervisor/site/rectifications.py" line="122"/>
         <source>Unknown source of the problem.</source>
         <translation>未知的问题来源。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="125"/>
+        <location filename="../../supervisor/site/rectifications.py" line="127"/>
         <source>The responsible party is longer than 200 characters.</source>
         <translation>责任单位超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="130"/>
+        <location filename="../../supervisor/site/rectifications.py" line="132"/>
         <source>The location is longer than 300 characters.</source>
         <translation>位置超过 300 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="139"/>
+        <location filename="../../supervisor/site/rectifications.py" line="141"/>
         <source>The deadline must be 0 to {max} working days.</source>
         <translation>整改期限须在 0 至 {max} 个工作日之间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="145"/>
+        <location filename="../../supervisor/site/rectifications.py" line="147"/>
         <source>The issue time {time} is in the future.</source>
         <translation>签发时间 {time} 晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="160"/>
+        <location filename="../../supervisor/site/rectifications.py" line="162"/>
         <source>The site check is not part of this project.</source>
         <translation>该巡查记录不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="182"/>
+        <location filename="../../supervisor/site/rectifications.py" line="184"/>
         <source>The rectification item no longer exists.</source>
         <translation>该整改事项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="318"/>
+        <location filename="../../supervisor/site/rectifications.py" line="353"/>
         <source>A closed item cannot be edited; reopen it with a reason first.</source>
         <translation>已销项的事项不能编辑；请先说明原因并重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="324"/>
+        <location filename="../../supervisor/site/rectifications.py" line="359"/>
         <source>A rectification item cannot be moved to another project.</source>
         <translation>整改事项不能移至其他项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="343"/>
+        <location filename="../../supervisor/site/rectifications.py" line="378"/>
         <source>{number} has already been replied to; it must be re-checked first.</source>
         <translation>{number} 已回复，须先进行复查。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="346"/>
+        <location filename="../../supervisor/site/rectifications.py" line="381"/>
         <source>{number} is closed; reopen it with a reason before replying.</source>
         <translation>{number} 已销项；如需回复，请先说明原因并重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="349"/>
+        <location filename="../../supervisor/site/rectifications.py" line="384"/>
         <source>{number} has no reply yet; there is nothing to re-check.</source>
         <translation>{number} 尚未回复，没有可复查的内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="352"/>
+        <location filename="../../supervisor/site/rectifications.py" line="387"/>
         <source>{number} is already closed; reopen it with a reason to re-check it again.</source>
         <translation>{number} 已销项；如需再次复查，请先说明原因并重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="355"/>
-        <location filename="../../supervisor/site/rectifications.py" line="358"/>
+        <location filename="../../supervisor/site/rectifications.py" line="390"/>
+        <location filename="../../supervisor/site/rectifications.py" line="393"/>
         <source>{number} is not closed; only a closed item can be reopened.</source>
         <translation>{number} 尚未销项；只有已销项的事项才能重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="370"/>
+        <location filename="../../supervisor/site/rectifications.py" line="405"/>
         <source>{number} cannot change from its status {status} this way.</source>
         <translation>{number} 当前状态为“{status}”，不能进行此项变更。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="383"/>
+        <location filename="../../supervisor/site/rectifications.py" line="418"/>
         <source>The time must be between the notice and now.</source>
         <translation>时间应在通知签发之后、当前时间之前。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="396"/>
+        <location filename="../../supervisor/site/rectifications.py" line="431"/>
         <source>Describe the measures taken in the reply.</source>
         <translation>请在回复中说明已采取的整改措施。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="422"/>
+        <location filename="../../supervisor/site/rectifications.py" line="457"/>
         <source>Write the re-check opinion.</source>
         <translation>请填写复查意见。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="424"/>
+        <location filename="../../supervisor/site/rectifications.py" line="459"/>
         <source>Give the reason for sending the item back.</source>
         <translation>请说明退回此事项的原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="454"/>
+        <location filename="../../supervisor/site/rectifications.py" line="489"/>
         <source>Give the reason for reopening the item.</source>
         <translation>请说明重新打开此事项的原因。</translation>
     </message>

@@ -139,20 +139,11 @@ class RectificationDialog(SavingDialog):
             "requirement": self.requirement, "deadline_days": self.days,
         }
         if rect_id is not None:
-            detail = controller.site.rect_detail(rect_id)
-            self._fill(detail)
-        elif from_check is not None:
-            data = controller.site.check_data(from_check)
-            self._select(self.compound, data.compound_id)
-            self.location.setText(controller.site.check_location(from_check))
-            self._select(self.category, data.category)
-            self.problem.setPlainText(data.description)
-        elif prefill is not None:
-            self._select(self.compound, prefill.compound_id)
-            self.location.setText(prefill.location_text)
-            self._select(self.source, prefill.source)
-            self.party.setCurrentText(prefill.responsible_party)
-            self.problem.setPlainText(prefill.problem)
+            self._fill(controller.site.rect_detail(rect_id))
+        elif from_check is not None:  # found by the check's inspector, to the contractor
+            self._fill(controller.site.notice_from_check(from_check))
+        else:
+            self._fill(prefill or controller.site.new_notice(project_id))
 
     @staticmethod
     def _select(combo, value):

@@ -370,3 +370,23 @@ def test_another_item_is_shown_from_its_top_the_same_one_where_it_was(qtbot, dem
     assert bar.value() == bar.maximum() > 0
     view.table.selectRow(1)
     assert bar.value() == 0
+
+
+def test_raise_rectification_defaults_to_the_contractor_and_the_checks_inspector(qtbot, demo_path):
+    """李秀英 is a resident quality supervisor, 张伟 the chief supervising engineer (demo people)."""
+    window = open_window(qtbot, demo_path, "DH-2026-01")
+    window.workspace.show_tab(1)
+    checks = window.workspace.checks
+    qtbot.waitUntil(lambda: checks.model.total > 0)
+    rows = [checks.model.row(r) for r in range(checks.model.rowCount())]
+    seen = {}
+    for inspector in ("李秀英", "张伟"):
+        checks.table.selectRow(next(r for r, row in enumerate(rows) if row.inspector == inspector))
+
+        def look(dialog, who=inspector):
+            seen[who] = (dialog.party.currentText(), dialog.source.currentData())
+            dialog.done(0)
+
+        when_modal(look)
+        qtbot.mouseClick(checks.rectify_button, Qt.MouseButton.LeftButton)
+    assert seen == {"李秀英": ("城建第三工程有限公司", "resident"), "张伟": ("城建第三工程有限公司", "supervisor")}
