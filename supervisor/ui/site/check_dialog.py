@@ -277,9 +277,11 @@ class CheckDialog(SavingDialog):
         self.household.blockSignals(False)
 
     def _area_changed(self, *_):
+        # A shared area may still name its building and unit ("1号楼 1单元 楼道"), not a flat.
         common = bool(self.area.currentData())
-        for combo in (self.building, self.unit, self.household):
-            combo.setEnabled(not common)
+        if common:
+            self.household.setCurrentIndex(0)
+        self.household.setEnabled(not common)
 
     def _work_type_changed(self, *_):
         self._apply_checklist(None)
@@ -315,8 +317,8 @@ class CheckDialog(SavingDialog):
         return CheckData(
             project_id=self.project_id,
             compound_id=self.compound.currentData(),
-            building_id=None if area else self.building.currentData(),
-            unit_id=None if area else self.unit.currentData(),
+            building_id=self.building.currentData(),
+            unit_id=self.unit.currentData(),
             household_id=None if area else self.household.currentData(),
             common_area=area,
             category=category,

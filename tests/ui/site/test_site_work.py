@@ -390,3 +390,38 @@ def test_raise_rectification_defaults_to_the_contractor_and_the_checks_inspector
         when_modal(look)
         qtbot.mouseClick(checks.rectify_button, Qt.MouseButton.LeftButton)
     assert seen == {"李秀英": ("城建第三工程有限公司", "resident"), "张伟": ("城建第三工程有限公司", "supervisor")}
+
+
+def test_a_shared_area_names_its_building_and_unit_on_screen_in_print_and_in_the_ledger(qtbot, demo_path):
+    import datetime as dt
+
+    from supervisor.documents.forms.sources import site_check
+    from supervisor.documents.ledgers import Scope
+    from supervisor.documents.ledgers.sources import site_check_rows
+    from supervisor.site.checks import CheckFilter
+
+    window = open_window(qtbot, demo_path, "DH-2026-01")
+
+    def fill(dialog):
+        dialog.compound.setCurrentIndex(dialog.compound.findText("幸福里小区"))
+        dialog.building.setCurrentIndex(1)
+        dialog.unit.setCurrentIndex(1)
+        dialog.area.setCurrentIndex(dialog.area.findData("stairwell"))
+        assert dialog.building.isEnabled() and dialog.unit.isEnabled() and not dialog.household.isEnabled()
+        qtbot.mouseClick(dialog.result_problem, Qt.MouseButton.LeftButton)
+        type_text(qtbot, dialog.description, "楼道线缆未穿管")
+        dialog.inspector.setCurrentText("张伟")
+        qtbot.mouseClick(dialog.findChild(QPushButton, "saveCheck"), Qt.MouseButton.LeftButton)
+
+    when_modal(fill)
+    window.new_check_action.trigger()
+    controller, project_id = window.controller, window.workspace.project_id
+    newest = controller.site.check_page(CheckFilter(project_id=project_id, search="楼道线缆未穿管"), 0, 1, None, True)[0]
+    place = "幸福里小区 1号楼 1单元 楼道"
+    assert newest.location_text == place
+    with controller.database.read() as session:
+        printed = site_check(session, project_id, newest.id).values["location"]
+        ledger = [row for row in site_check_rows(session, Scope(project_id=project_id), dt.date.today())
+                  if row[0].endswith(f"{newest.id:05d}")]
+    assert printed == place
+    assert ledger[0][3] == "幸福里小区" and ledger[0][4].endswith("1号楼 1单元 楼道")
