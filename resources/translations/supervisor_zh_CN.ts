@@ -443,27 +443,27 @@
         <translation>（户）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="363"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="365"/>
         <source>Unsaved site check</source>
         <translation>未保存的巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="364"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="366"/>
         <source>There is an unsaved site check from an earlier session. Continue with it?</source>
         <translation>上次有一份未保存的巡查记录。要继续填写吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="436"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="438"/>
         <source>Photos are still being imported; please wait.</source>
         <translation>照片仍在导入中，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="462"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="464"/>
         <source>Discard site check?</source>
         <translation>放弃此巡查记录吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="463"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="465"/>
         <source>Keep what you typed as a draft for later?</source>
         <translation>要将已填写的内容保存为草稿，以便稍后继续填写吗？</translation>
     </message>
@@ -2537,6 +2537,61 @@ Imported by {who}</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../supervisor/ui/qt_messages.py" line="20"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/qt_messages.py" line="21"/>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/qt_messages.py" line="22"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/qt_messages.py" line="23"/>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/qt_messages.py" line="24"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/qt_messages.py" line="25"/>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/qt_messages.py" line="26"/>
+        <source>Alias</source>
+        <comment>macOS Finder</comment>
+        <translation>替身</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/qt_messages.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/qt_messages.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>RectListModel</name>
     <message>
         <location filename="../../supervisor/ui/site/rectifications_view.py" line="60"/>
@@ -4522,38 +4577,38 @@ Imported by {who}</source>
         <translation>项目编号 {code} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="84"/>
+        <location filename="../../supervisor/site/checks.py" line="85"/>
         <source>The checklist is not a list.</source>
         <translation>检查表格式有误：不是列表。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="92"/>
+        <location filename="../../supervisor/site/checks.py" line="93"/>
         <source>A checklist entry is not valid: {entry}.</source>
         <translation>检查表条目无效：{entry}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="106"/>
+        <location filename="../../supervisor/site/checks.py" line="107"/>
         <location filename="../../supervisor/site/rectifications.py" line="156"/>
         <source>The compound is not part of this project.</source>
         <translation>该小区不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="115"/>
+        <location filename="../../supervisor/site/checks.py" line="116"/>
         <source>The building is not in the chosen compound.</source>
         <translation>该楼栋不在所选小区内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="122"/>
+        <location filename="../../supervisor/site/checks.py" line="123"/>
         <source>The unit is not in the chosen building.</source>
         <translation>该单元不在所选楼栋内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="130"/>
+        <location filename="../../supervisor/site/checks.py" line="131"/>
         <source>The household is not in the chosen unit.</source>
         <translation>该住户不在所选单元内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="135"/>
+        <location filename="../../supervisor/site/checks.py" line="136"/>
         <source>Choose either a household or a common area, not both.</source>
         <translation>请选择住户或公共部位，不能同时选择两者。</translation>
     </message>
@@ -4614,7 +4669,7 @@ Imported by {who}</source>
         <location filename="../../supervisor/residents/surveys.py" line="257"/>
         <location filename="../../supervisor/site/acceptance.py" line="182"/>
         <location filename="../../supervisor/site/acceptance.py" line="376"/>
-        <location filename="../../supervisor/site/checks.py" line="145"/>
+        <location filename="../../supervisor/site/checks.py" line="146"/>
         <location filename="../../supervisor/site/photos.py" line="87"/>
         <location filename="../../supervisor/site/rectifications.py" line="116"/>
         <source>The project no longer exists.</source>
@@ -4646,70 +4701,70 @@ Imported by {who}</source>
         <translation>验收日期不能早于竣工日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="149"/>
+        <location filename="../../supervisor/site/checks.py" line="150"/>
         <source>Who made the check? Enter the inspector&apos;s name.</source>
         <translation>是谁巡查的？请填写巡查人姓名。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="154"/>
+        <location filename="../../supervisor/site/checks.py" line="155"/>
         <source>The inspector&apos;s name is longer than 100 characters.</source>
         <translation>巡查人姓名超过 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="159"/>
+        <location filename="../../supervisor/site/checks.py" line="160"/>
         <source>The inspector is not in the list of people.</source>
         <translation>巡查人不在人员名单中。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="163"/>
+        <location filename="../../supervisor/site/checks.py" line="164"/>
         <location filename="../../supervisor/site/rectifications.py" line="124"/>
         <source>Unknown check category.</source>
         <translation>未知的巡查类别。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="165"/>
+        <location filename="../../supervisor/site/checks.py" line="166"/>
         <source>Unknown check result.</source>
         <translation>未知的巡查结果。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="167"/>
+        <location filename="../../supervisor/site/checks.py" line="168"/>
         <source>Unknown common area.</source>
         <translation>未知的公共部位。</translation>
     </message>
     <message>
         <location filename="../../supervisor/site/checklists.py" line="93"/>
-        <location filename="../../supervisor/site/checks.py" line="170"/>
+        <location filename="../../supervisor/site/checks.py" line="171"/>
         <source>The work type is longer than 50 characters.</source>
         <translation>工程类型超过 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="175"/>
+        <location filename="../../supervisor/site/checks.py" line="176"/>
         <source>The weather is longer than 50 characters.</source>
         <translation>天气超过 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="180"/>
+        <location filename="../../supervisor/site/checks.py" line="181"/>
         <source>The check time {time} is in the future.</source>
         <translation>巡查时间 {time} 晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="190"/>
+        <location filename="../../supervisor/site/checks.py" line="191"/>
         <location filename="../../supervisor/site/rectifications.py" line="168"/>
         <source>The step is not part of this project.</source>
         <translation>该步骤不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="194"/>
+        <location filename="../../supervisor/site/checks.py" line="195"/>
         <source>Describe the problem that was found.</source>
         <translation>请描述发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="298"/>
+        <location filename="../../supervisor/site/checks.py" line="299"/>
         <source>The site check no longer exists.</source>
         <translation>该巡查记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="323"/>
+        <location filename="../../supervisor/site/checks.py" line="324"/>
         <source>A site check cannot be moved to another project.</source>
         <translation>巡查记录不能移至其他项目。</translation>
     </message>

@@ -6,6 +6,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -118,6 +120,52 @@ def test_chinese_is_the_default_on_a_chinese_system(tmp_path):
         env = dict(os.environ, LANG=lang, LC_ALL=lang, LANGUAGE="", XDG_CONFIG_HOME=str(tmp_path))
         out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
         assert out.stdout.strip() == expected
+
+
+def test_file_dialogs_speak_the_windows_language(tmp_path):
+    """The platform's file dialogs speak the system's language: in a Chinese window on an
+    English system (and the other way round) Qt's own, translated, dialogs are used."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from PySide6.QtCore import Qt; from PySide6.QtWidgets import QApplication;"
+        "app = QApplication([]); from supervisor.ui.app import install_translations;"
+        "install_translations(app, sys.argv[1]);"
+        "print(app.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs))"
+    )
+    for system, window, own_dialogs in (
+        ("en_US.UTF-8", "zh_CN", "True"), ("zh_CN.UTF-8", "zh_CN", "False"),
+        ("zh_CN.UTF-8", "en", "True"), ("en_US.UTF-8", "en", "False"),
+    ):
+        env = dict(os.environ, LANG=system, LC_ALL=system, LANGUAGE="", QT_QPA_PLATFORM="offscreen")
+        out = subprocess.run([sys.executable, "-c", code, window], env=env, capture_output=True, text=True, check=True)
+        assert out.stdout.strip() == own_dialogs, (system, window)
+
+
+@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
+def test_qts_own_file_dialog_reads_in_chinese(qtbot, tmp_path, language):
+    """Its labels, buttons and the kind of a folder: Qt's catalogue lacks some, ours has them."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTreeView
+
+    (tmp_path / "照片").mkdir()
+    for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
+        dialog = QFileDialog(None, "导出", str(tmp_path))
+        qtbot.addWidget(dialog)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(mode)
+        dialog.show()
+        view = dialog.findChild(QTreeView)
+        qtbot.waitUntil(lambda: view.model().rowCount(view.rootIndex()) == 1)
+        folder = view.model().index(0, 2, view.rootIndex()).data()
+        texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)
+                 if w.isVisible() and w.text()]
+        english = [t for t in texts + [folder] if re.search("[A-Za-z]{2,}", t.replace("&", ""))]
+        assert english == [], mode
+        dialog.done(0)
 
 
 def test_no_two_actions_share_a_shortcut(qtbot, window):
