@@ -3068,145 +3068,165 @@ Imported by {who}</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="53"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="58"/>
         <source>Import roster into {compound}</source>
         <translation>导入花名册到{compound}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="56"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="61"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="64"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="69"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="80"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="85"/>
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="86"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="91"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="87"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="92"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="88"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="93"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="89"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="94"/>
         <source>Flat</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="90"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="95"/>
         <source>Owner</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="91"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="96"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="92"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="97"/>
         <source>Lives here</source>
         <translation>是否常住</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="92"/>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="93"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="97"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="98"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="92"/>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="93"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="97"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="98"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="93"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="98"/>
         <source>Elderly</source>
         <translation>是否老年人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="94"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="99"/>
         <source>Area</source>
         <translation>建筑面积</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="95"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="100"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="107"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="118"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="117"/>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="132"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="128"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="143"/>
         <source>Reading the roster</source>
         <translation>读取花名册</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="123"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="134"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="123"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="134"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="131"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="142"/>
         <source>{file} could not be read.</source>
         <translation>无法读取 {file}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="140"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="151"/>
         <source>{file}, sheet {sheet}: header in row {row}, {count} data rows.</source>
         <translation>{file}，工作表“{sheet}”：表头在第 {row} 行，共 {count} 行数据。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="151"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="162"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="182"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="197"/>
         <source>{rows} rows: {new} new households, {updates} updates, {bad} with problems.</source>
         <translation>共 {rows} 行：新增 {new} 户，更新 {updates} 户，有问题 {bad} 行。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="187"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="202"/>
         <source>Rows with problems are not imported; correct them in the file and import it again, or import the valid rows now.</source>
         <translation>有问题的行不会导入；可在文件中改正后重新导入，或现在只导入无误的行。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="192"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="207"/>
         <source>Import the {valid} valid rows</source>
         <translation>导入无误的 {valid} 行</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="194"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="209"/>
         <source>Import {valid} rows</source>
         <translation>导入 {valid} 行</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="213"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="219"/>
+        <source>Checking the residents&apos; consent…</source>
+        <translation>正在核对居民同意率…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="234"/>
+        <source>After this import, step {step} {name}, completed on the residents&apos; consent, would no longer have it: {compounds} would be below the threshold.</source>
+        <translation>导入后，依据居民同意完成的第 {step} 步“{name}”将不再满足同意要求：{compounds} 将低于同意率门槛。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="246"/>
+        <source>Checking the residents&apos; consent</source>
+        <translation>核对居民同意率</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="248"/>
+        <source>The residents&apos; consent could not be checked: {error}</source>
+        <translation>无法核对居民同意率：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="269"/>
         <source>{added} households added, {updated} updated.</source>
         <translation>新增 {added} 户，更新 {updated} 户。</translation>
     </message>
@@ -4461,12 +4481,12 @@ Imported by {who}</source>
         <translation>该步骤已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/gates.py" line="36"/>
+        <location filename="../../supervisor/procedure/gates.py" line="38"/>
         <source>Step {step} needs consent from the residents of every compound (round {round}), but the project has no compounds. Complete it anyway?</source>
         <translation>步骤 {step} 须每个小区的居民（第 {round} 轮征询）同意达到规定比例，但本项目还没有小区。仍要完成吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/gates.py" line="42"/>
+        <location filename="../../supervisor/procedure/gates.py" line="44"/>
         <source>Step {step} needs consent from the residents of every compound (round {round}); these compounds are below the threshold: {compounds}. Complete it anyway?</source>
         <translation>步骤 {step} 须每个小区的居民（第 {round} 轮征询）同意达到规定比例；以下小区未达到：{compounds}。仍要完成吗？</translation>
     </message>
