@@ -2,10 +2,13 @@
 
 A ``SavingDialog`` subclass builds its fields, then calls ``finish(layout)`` for the message line
 and the buttons, and implements ``save()`` (usually: read the fields, call the ``save`` callable
-it was given). A dialog whose fields may be taller than a small screen puts them in
-``scrolling_body()``: they scroll, the message line and the buttons stay in view below them. When ``save()`` raises a ``SupervisorError`` its message appears in red above the
+it was given). When ``save()`` raises a ``SupervisorError`` its message appears in red above the
 buttons, the field it names (``ValidationError.field``, matched against the subclass's
 ``fields`` by name) takes the focus, and the dialog stays open with everything typed.
+
+A dialog whose fields may be taller than a small screen (a 1366×768 laptop) puts them in
+``scrolling_body()``: they scroll, the message line and the buttons stay in view below them.
+``ReasonDialog`` asks why, and keeps asking while the answer is empty.
 """
 
 from __future__ import annotations
