@@ -323,12 +323,12 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="57"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="58"/>
         <source>New site check</source>
         <translation>新建巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="57"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="58"/>
         <source>Site check</source>
         <translation>巡查记录</translation>
     </message>
@@ -443,44 +443,44 @@
         <translation>（户）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="364"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="366"/>
         <source>Unsaved site check</source>
         <translation>未保存的巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="365"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="367"/>
         <source>There is an unsaved site check from an earlier session. Continue with it?</source>
         <translation>上次有一份未保存的巡查记录。要继续填写吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="441"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="443"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="442"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="444"/>
         <source>Remove {file}? No other record shows it, so the photo itself is deleted. This cannot be undone.</source>
         <translation>删除 {file}？没有其他记录使用这张照片，照片本身将被删除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="452"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="454"/>
         <source>Photos are still being imported; please wait.</source>
         <translation>照片仍在导入中，请稍候。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="480"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="482"/>
         <source>If not, the %n photo(s) added here are deleted.</source>
         <translation>
             <numerusform>否则，在此添加的 %n 张照片将被删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="482"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="484"/>
         <source>Discard site check?</source>
         <translation>放弃此巡查记录吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="477"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="479"/>
         <source>Keep what you typed as a draft for later?</source>
         <translation>要将已填写的内容保存为草稿，以便稍后继续填写吗？</translation>
     </message>
@@ -531,72 +531,72 @@
 <context>
     <name>ChecklistDialog</name>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="31"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="32"/>
         <source>Site check lists</source>
         <translation>巡查检查表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="36"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="37"/>
         <source>Work types</source>
         <translation>工程类型</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="41"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="42"/>
         <source>&amp;New work type…</source>
         <translation>新建工程类型(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="47"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="48"/>
         <source>Check items</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="55"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="56"/>
         <source>New check item, e.g. 防水卷材进场见证取样</source>
         <translation>新检查项，例如：防水卷材进场见证取样</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="60"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="61"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="61"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="62"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="62"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="63"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="63"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="64"/>
         <source>&amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="64"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="65"/>
         <source>&amp;Down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="125"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="126"/>
         <source>New work type</source>
         <translation>新建工程类型</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="125"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="126"/>
         <source>Work type:</source>
         <translation>工程类型：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="142"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="143"/>
         <source>Check item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="142"/>
+        <location filename="../../supervisor/ui/site/checklist_dialog.py" line="143"/>
         <source>Check item:</source>
         <translation>检查项：</translation>
     </message>
@@ -1207,7 +1207,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../supervisor/ui/widgets.py" line="59"/>
+        <location filename="../../supervisor/ui/widgets.py" line="74"/>
         <source>Set a date</source>
         <translation>设置日期</translation>
     </message>
@@ -1587,283 +1587,288 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="48"/>
+        <location filename="../../supervisor/ui/main_window.py" line="49"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="69"/>
+        <location filename="../../supervisor/ui/main_window.py" line="70"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="71"/>
+        <location filename="../../supervisor/ui/main_window.py" line="72"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="73"/>
+        <location filename="../../supervisor/ui/main_window.py" line="74"/>
         <source>Open the &amp;demo database</source>
         <translation>打开演示数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="74"/>
+        <location filename="../../supervisor/ui/main_window.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="76"/>
+        <location filename="../../supervisor/ui/main_window.py" line="77"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="79"/>
+        <location filename="../../supervisor/ui/main_window.py" line="80"/>
         <source>&amp;Edit project…</source>
         <translation>编辑项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="82"/>
+        <location filename="../../supervisor/ui/main_window.py" line="83"/>
         <source>&amp;Archive / restore project</source>
         <translation>归档/恢复项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="85"/>
+        <location filename="../../supervisor/ui/main_window.py" line="86"/>
         <source>Completion acceptance &amp;record…</source>
         <translation>竣工逐项验收记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="89"/>
+        <location filename="../../supervisor/ui/main_window.py" line="90"/>
         <source>&amp;Procedure sheet…</source>
         <translation>实施程序表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="92"/>
+        <location filename="../../supervisor/ui/main_window.py" line="93"/>
         <source>Site check &amp;register…</source>
         <translation>巡查登记表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="95"/>
+        <location filename="../../supervisor/ui/main_window.py" line="96"/>
         <source>&amp;Acceptance record…</source>
         <translation>竣工逐项验收记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="101"/>
+        <location filename="../../supervisor/ui/main_window.py" line="102"/>
         <source>Printing &amp;font…</source>
         <translation>打印字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="103"/>
+        <location filename="../../supervisor/ui/main_window.py" line="104"/>
         <source>&amp;Export ledger…</source>
         <translation>导出台账(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="105"/>
+        <location filename="../../supervisor/ui/main_window.py" line="106"/>
         <source>S&amp;how archived projects</source>
         <translation>显示已归档项目(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="110"/>
+        <location filename="../../supervisor/ui/main_window.py" line="111"/>
         <source>&amp;Find step</source>
         <translation>查找步骤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="112"/>
+        <location filename="../../supervisor/ui/main_window.py" line="113"/>
         <source>&amp;Procedure</source>
         <translation>实施程序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="113"/>
+        <location filename="../../supervisor/ui/main_window.py" line="114"/>
         <source>&amp;Site checks</source>
         <translation>巡查记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="114"/>
+        <location filename="../../supervisor/ui/main_window.py" line="115"/>
         <source>&amp;Rectifications</source>
         <translation>整改事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="115"/>
+        <location filename="../../supervisor/ui/main_window.py" line="116"/>
         <source>&amp;Compounds</source>
         <translation>小区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="116"/>
+        <location filename="../../supervisor/ui/main_window.py" line="117"/>
         <source>R&amp;esidents</source>
         <translation>居民参与(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="118"/>
+        <location filename="../../supervisor/ui/main_window.py" line="119"/>
         <source>New site &amp;check…</source>
         <translation>新建巡查记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="121"/>
+        <location filename="../../supervisor/ui/main_window.py" line="122"/>
         <source>Procedure &amp;templates…</source>
         <translation>程序模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="124"/>
+        <location filename="../../supervisor/ui/main_window.py" line="125"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="127"/>
+        <location filename="../../supervisor/ui/main_window.py" line="128"/>
         <source>Site check &amp;lists…</source>
         <translation>巡查检查表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="130"/>
+        <location filename="../../supervisor/ui/main_window.py" line="131"/>
         <source>&amp;Holidays and make-up days…</source>
         <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="133"/>
+        <location filename="../../supervisor/ui/main_window.py" line="134"/>
         <source>&amp;Resident participation rules…</source>
         <translation>居民参与规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="136"/>
+        <location filename="../../supervisor/ui/main_window.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="138"/>
+        <location filename="../../supervisor/ui/main_window.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="140"/>
+        <location filename="../../supervisor/ui/main_window.py" line="141"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="141"/>
+        <location filename="../../supervisor/ui/main_window.py" line="142"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="156"/>
+        <location filename="../../supervisor/ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="163"/>
+        <location filename="../../supervisor/ui/main_window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="168"/>
+        <location filename="../../supervisor/ui/main_window.py" line="169"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="176"/>
+        <location filename="../../supervisor/ui/main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="180"/>
+        <location filename="../../supervisor/ui/main_window.py" line="181"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="183"/>
+        <location filename="../../supervisor/ui/main_window.py" line="184"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="190"/>
+        <location filename="../../supervisor/ui/main_window.py" line="191"/>
         <source>F&amp;orms</source>
         <translation>表格(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="194"/>
+        <location filename="../../supervisor/ui/main_window.py" line="195"/>
         <source>&amp;Blank forms</source>
         <translation>空白表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="203"/>
+        <location filename="../../supervisor/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="206"/>
+        <location filename="../../supervisor/ui/main_window.py" line="207"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="233"/>
+        <location filename="../../supervisor/ui/main_window.py" line="239"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="248"/>
+        <location filename="../../supervisor/ui/main_window.py" line="254"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="257"/>
+        <location filename="../../supervisor/ui/main_window.py" line="263"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="260"/>
+        <location filename="../../supervisor/ui/main_window.py" line="266"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="287"/>
+        <location filename="../../supervisor/ui/main_window.py" line="291"/>
+        <source>{name} — sample data</source>
+        <translation>{name} — 示例数据</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="298"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="293"/>
+        <location filename="../../supervisor/ui/main_window.py" line="304"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="368"/>
-        <location filename="../../supervisor/ui/main_window.py" line="374"/>
+        <location filename="../../supervisor/ui/main_window.py" line="379"/>
+        <location filename="../../supervisor/ui/main_window.py" line="385"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="369"/>
+        <location filename="../../supervisor/ui/main_window.py" line="380"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="375"/>
+        <location filename="../../supervisor/ui/main_window.py" line="386"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="382"/>
+        <location filename="../../supervisor/ui/main_window.py" line="393"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="383"/>
+        <location filename="../../supervisor/ui/main_window.py" line="394"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="399"/>
+        <location filename="../../supervisor/ui/main_window.py" line="410"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="400"/>
+        <location filename="../../supervisor/ui/main_window.py" line="411"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="413"/>
+        <location filename="../../supervisor/ui/main_window.py" line="424"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="415"/>
+        <location filename="../../supervisor/ui/main_window.py" line="426"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -2086,7 +2091,7 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="82"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="83"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
@@ -2094,27 +2099,27 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="50"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="51"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="51"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="52"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="52"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="53"/>
         <source>Organisation</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="53"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="54"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="55"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="56"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -2122,32 +2127,32 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="24"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="25"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="31"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="32"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="31"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="32"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="31"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="32"/>
         <source>Organisation:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="31"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="32"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/people_dialog.py" line="34"/>
+        <location filename="../../supervisor/ui/projects/people_dialog.py" line="35"/>
         <source>e.g. 项目负责人, 群众质量监督员</source>
         <translation>例如：项目负责人、群众质量监督员</translation>
     </message>
@@ -2155,12 +2160,12 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="89"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="90"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="90"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="91"/>
         <source>{file}
 Taken: {taken}
 Imported by {who}</source>
@@ -2172,63 +2177,63 @@ Imported by {who}</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="274"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="275"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="278"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="279"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="281"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="282"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="287"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="288"/>
         <source>&amp;Save original as…</source>
         <translation>原图另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="295"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="296"/>
         <source>&amp;Caption:</source>
         <translation>说明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="296"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="297"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="297"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="298"/>
         <source>Taken:</source>
         <translation>拍摄时间：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="302"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="303"/>
         <source>Imported:</source>
         <translation>导入：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="303"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="304"/>
         <source>Camera:</source>
         <translation>相机：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="305"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="306"/>
         <source>Location (GPS):</source>
         <translation>拍摄位置（GPS）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="306"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="307"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="385"/>
-        <location filename="../../supervisor/ui/site/photos.py" line="391"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="386"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="392"/>
         <source>Save original as</source>
         <translation>原图另存为</translation>
     </message>
@@ -2236,107 +2241,107 @@ Imported by {who}</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="63"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="64"/>
         <source>Print preview — {form}</source>
         <translation>打印预览 — {form}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="70"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="71"/>
         <source>Preparing the form…</source>
         <translation>正在生成表格…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="80"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="81"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="82"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="83"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="84"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="85"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="95"/>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="118"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="96"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="119"/>
         <source>Drawing the form</source>
         <translation>生成表单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="106"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="107"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="117"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="118"/>
         <source>The form could not be drawn.</source>
         <translation>无法生成该表单。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="127"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="128"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="127"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="135"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="136"/>
         <source>Saved to {file}.</source>
         <translation>已保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="148"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="149"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="148"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="149"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="215"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="216"/>
         <source>Forms are printed in {font} ({file}), embedded in each PDF.</source>
         <translation>表格使用字体 {font}（{file}）打印，字体嵌入每个 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="219"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="220"/>
         <source>No Chinese TrueType font was found: forms use the reader&apos;s STSong font.</source>
         <translation>未找到 TrueType 中文字体：表格将使用阅读器自带的宋体（STSong）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="223"/>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="234"/>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="242"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="224"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="235"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="243"/>
         <source>Printing font</source>
         <translation>打印字体</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="225"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="226"/>
         <source>Choose a font file…</source>
         <translation>选择字体文件…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="226"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="227"/>
         <source>Find one automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="234"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="235"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="242"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="243"/>
         <source>{file} cannot be used: it is not a TrueType font with Chinese characters.</source>
         <translation>无法使用 {file}：它不是包含中文字符的 TrueType 字体。</translation>
     </message>
@@ -2493,12 +2498,12 @@ Imported by {who}</source>
         <translation>步骤 {code} 未保存</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="288"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="289"/>
         <source>Complete before prerequisites?</source>
         <translation>前置步骤未完成，仍要完成此步骤吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="289"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="290"/>
         <source>Reason (recorded with your name):</source>
         <translation>原因（将与您的姓名一并记录）：</translation>
     </message>
@@ -2690,56 +2695,111 @@ Imported by {who}</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../supervisor/ui/qt_messages.py" line="20"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/qt_messages.py" line="21"/>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/qt_messages.py" line="22"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/qt_messages.py" line="23"/>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/qt_messages.py" line="24"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/qt_messages.py" line="25"/>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/qt_messages.py" line="26"/>
+        <source>Alias</source>
+        <comment>macOS Finder</comment>
+        <translation>替身</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/qt_messages.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/qt_messages.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>RectListModel</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="61"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="60"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="62"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="61"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="64"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="63"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="65"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="64"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="65"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="64"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="67"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="66"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="68"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="67"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="69"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="68"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="70"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="69"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="71"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="70"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
@@ -2747,72 +2807,72 @@ Imported by {who}</source>
 <context>
     <name>RectificationDialog</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="89"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="88"/>
         <source>Rectification notice</source>
         <translation>整改通知单</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="94"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="93"/>
         <source>(no compound)</source>
         <translation>（未指定小区）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="120"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="119"/>
         <source>clause or standard, optional</source>
         <translation>条款或标准，可选</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="125"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="124"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="126"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="125"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="127"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="126"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="128"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="127"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="129"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="128"/>
         <source>Found by:</source>
         <translation>问题来源：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="130"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="129"/>
         <source>Responsible party:</source>
         <translation>责任单位：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="131"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="130"/>
         <source>Severity:</source>
         <translation>严重程度：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="132"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="131"/>
         <source>Problem:</source>
         <translation>存在问题：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="133"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="132"/>
         <source>Requirement:</source>
         <translation>整改要求：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="134"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="133"/>
         <source>Basis:</source>
         <translation>整改依据：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="135"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="134"/>
         <source>Deadline:</source>
         <translation>整改期限：</translation>
     </message>
@@ -2820,156 +2880,171 @@ Imported by {who}</source>
 <context>
     <name>RectificationPanel</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="256"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="246"/>
         <source>&amp;Edit notice…</source>
         <translation>编辑通知单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="258"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="248"/>
         <source>&amp;Print notice…</source>
         <translation>打印通知单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="275"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="257"/>
         <source>Before (the problem)</source>
         <translation>整改前（存在问题）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="281"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="263"/>
         <source>Add &quot;before&quot; photos…</source>
         <translation>添加整改前照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="287"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="269"/>
         <source>Reply (measures taken)</source>
         <translation>回复（整改措施）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="297"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="279"/>
         <source>Add &quot;after&quot; photos…</source>
         <translation>添加整改后照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="299"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="281"/>
         <source>Submit &amp;reply</source>
         <translation>提交回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="310"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="292"/>
         <source>Re-check</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="317"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="299"/>
         <source>name of the resident quality supervisor who confirms</source>
         <translation>确认结果的群众质量监督员姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="319"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="301"/>
         <source>&amp;Pass and close</source>
         <translation>复查合格并销项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="322"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="304"/>
         <source>Send &amp;back</source>
         <translation>退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="325"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="307"/>
         <source>Re&amp;open…</source>
         <translation>重新打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="331"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="320"/>
         <source>Opinion:</source>
         <translation>复查意见：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="332"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="321"/>
         <source>Resident supervisor:</source>
         <translation>群众质量监督员：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="336"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="326"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="371"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="363"/>
         <source>Select a rectification item.</source>
         <translation>请选择一个整改事项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="381"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="373"/>
         <source> (estimated)</source>
         <translation>（估算）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="384"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="376"/>
         <source>replied %n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天后回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="386"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="378"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="391"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="383"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="392"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="384"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="393"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="385"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="394"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="386"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="395"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="387"/>
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="396"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="388"/>
         <source>Issued</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="389"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="381"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="400"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="392"/>
         <source>Basis</source>
         <translation>整改依据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="433"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="425"/>
         <source>Check the evidence:</source>
         <translation>证据存疑，请核查：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="483"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="481"/>
+        <source>Pass and close</source>
+        <translation>复查合格并销项</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="482"/>
+        <source>The evidence of {number} has these warnings:</source>
+        <translation>整改事项 {number} 的证据存在以下疑点：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="484"/>
+        <source>Close the item anyway?</source>
+        <translation>仍要销项吗？</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="490"/>
         <source>Reopen rectification</source>
         <translation>重新打开整改事项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="483"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="490"/>
         <source>Why is the item reopened?</source>
         <translation>请说明重新打开此整改事项的原因：</translation>
     </message>
@@ -2977,62 +3052,62 @@ Imported by {who}</source>
 <context>
     <name>RectificationsView</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="506"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="515"/>
         <source>&amp;New rectification…</source>
         <translation>新建整改事项(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="510"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="519"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="512"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="521"/>
         <source>Export the items listed, with these filters, to Excel</source>
         <translation>按当前筛选把列出的整改事项导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="523"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="532"/>
         <source>Search number, problem, location…</source>
         <translation>搜索编号、问题、位置…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="527"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="536"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="530"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="539"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="536"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="545"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="545"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="553"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="547"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="555"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="582"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="594"/>
         <source>All parties</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="583"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="595"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="628"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="640"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -3059,86 +3134,86 @@ Imported by {who}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/residents/operations.py" line="128"/>
+        <location filename="../../supervisor/ui/residents/operations.py" line="138"/>
         <source>Record the answer of %n household(s)</source>
         <translation>
             <numerusform>登记 %n 户的意见</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/residents/operations.py" line="152"/>
+        <location filename="../../supervisor/ui/residents/operations.py" line="162"/>
         <source>Clear the answers of %n household(s)</source>
         <translation>
             <numerusform>清除 %n 户的意见</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/operations.py" line="168"/>
+        <location filename="../../supervisor/ui/residents/operations.py" line="178"/>
         <source>Change the resident participation rules</source>
         <translation>修改居民参与规则</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/operations.py" line="189"/>
+        <location filename="../../supervisor/ui/residents/operations.py" line="199"/>
         <source>New opinion</source>
         <translation>新建意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/operations.py" line="189"/>
+        <location filename="../../supervisor/ui/residents/operations.py" line="199"/>
         <source>Edit opinion</source>
         <translation>编辑意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/operations.py" line="196"/>
+        <location filename="../../supervisor/ui/residents/operations.py" line="206"/>
         <source>Close opinion</source>
         <translation>办结意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/operations.py" line="196"/>
+        <location filename="../../supervisor/ui/residents/operations.py" line="206"/>
         <source>Reopen opinion</source>
         <translation>重新打开意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/operations.py" line="204"/>
+        <location filename="../../supervisor/ui/residents/operations.py" line="214"/>
         <source>Remove opinion</source>
         <translation>删除意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/operations.py" line="216"/>
+        <location filename="../../supervisor/ui/residents/operations.py" line="226"/>
         <source>New supervision day</source>
         <translation>新建民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/operations.py" line="216"/>
+        <location filename="../../supervisor/ui/residents/operations.py" line="226"/>
         <source>Edit supervision day</source>
         <translation>编辑民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/operations.py" line="224"/>
+        <location filename="../../supervisor/ui/residents/operations.py" line="234"/>
         <source>Remove supervision day</source>
         <translation>删除民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/operations.py" line="231"/>
+        <location filename="../../supervisor/ui/residents/operations.py" line="241"/>
         <source>Register the issue as an opinion</source>
         <translation>将问题登记为意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/operations.py" line="244"/>
+        <location filename="../../supervisor/ui/residents/operations.py" line="254"/>
         <source>Raise rectification {number}</source>
         <translation>发起整改 {number}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/operations.py" line="265"/>
+        <location filename="../../supervisor/ui/residents/operations.py" line="275"/>
         <source>New survey form</source>
         <translation>新建调查表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/operations.py" line="265"/>
+        <location filename="../../supervisor/ui/residents/operations.py" line="275"/>
         <source>Edit survey form</source>
         <translation>编辑调查表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/operations.py" line="272"/>
+        <location filename="../../supervisor/ui/residents/operations.py" line="282"/>
         <source>Remove survey form</source>
         <translation>删除调查表</translation>
     </message>
@@ -3255,145 +3330,165 @@ Imported by {who}</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="52"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="58"/>
         <source>Import roster into {compound}</source>
         <translation>导入花名册到{compound}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="55"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="61"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="63"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="69"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="79"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="85"/>
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="85"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="91"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="86"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="92"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="87"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="93"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="88"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="94"/>
         <source>Flat</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="89"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="95"/>
         <source>Owner</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="90"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="96"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="91"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="97"/>
         <source>Lives here</source>
         <translation>是否常住</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="91"/>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="92"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="97"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="98"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="91"/>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="92"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="97"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="98"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="92"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="98"/>
         <source>Elderly</source>
         <translation>是否老年人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="93"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="99"/>
         <source>Area</source>
         <translation>建筑面积</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="94"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="100"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="106"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="118"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="116"/>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="131"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="128"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="143"/>
         <source>Reading the roster</source>
         <translation>读取花名册</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="122"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="134"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="122"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="134"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="130"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="142"/>
         <source>{file} could not be read.</source>
         <translation>无法读取 {file}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="139"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="151"/>
         <source>{file}, sheet {sheet}: header in row {row}, {count} data rows.</source>
         <translation>{file}，工作表“{sheet}”：表头在第 {row} 行，共 {count} 行数据。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="150"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="162"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="181"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="197"/>
         <source>{rows} rows: {new} new households, {updates} updates, {bad} with problems.</source>
         <translation>共 {rows} 行：新增 {new} 户，更新 {updates} 户，有问题 {bad} 行。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="186"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="202"/>
         <source>Rows with problems are not imported; correct them in the file and import it again, or import the valid rows now.</source>
         <translation>有问题的行不会导入；可在文件中改正后重新导入，或现在只导入无误的行。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="191"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="207"/>
         <source>Import the {valid} valid rows</source>
         <translation>导入无误的 {valid} 行</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="193"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="209"/>
         <source>Import {valid} rows</source>
         <translation>导入 {valid} 行</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/roster_import.py" line="212"/>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="219"/>
+        <source>Checking the residents&apos; consent…</source>
+        <translation>正在核对居民同意率…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="234"/>
+        <source>After this import, step {step} {name}, completed on the residents&apos; consent, would no longer have it: {compounds} would be below the threshold.</source>
+        <translation>导入后，依据居民同意完成的第 {step} 步“{name}”将不再满足同意要求：{compounds} 将低于同意率门槛。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="246"/>
+        <source>Checking the residents&apos; consent</source>
+        <translation>核对居民同意率</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="248"/>
+        <source>The residents&apos; consent could not be checked: {error}</source>
+        <translation>无法核对居民同意率：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/roster_import.py" line="269"/>
         <source>{added} households added, {updated} updated.</source>
         <translation>新增 {added} 户，更新 {updated} 户。</translation>
     </message>
@@ -3549,52 +3644,52 @@ Imported by {who}</source>
 <context>
     <name>SiteOperations</name>
     <message>
-        <location filename="../../supervisor/ui/site/operations.py" line="73"/>
+        <location filename="../../supervisor/ui/site/operations.py" line="71"/>
         <source>New site check {number}</source>
         <translation>新建巡查记录 {number}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/operations.py" line="74"/>
+        <location filename="../../supervisor/ui/site/operations.py" line="72"/>
         <source>Edit site check {number}</source>
         <translation>编辑巡查记录 {number}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/operations.py" line="128"/>
+        <location filename="../../supervisor/ui/site/operations.py" line="126"/>
         <source>Edit photo caption</source>
         <translation>编辑照片说明</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/operations.py" line="176"/>
+        <location filename="../../supervisor/ui/site/operations.py" line="174"/>
         <source>Raise rectification {number}</source>
         <translation>发起整改 {number}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/operations.py" line="189"/>
+        <location filename="../../supervisor/ui/site/operations.py" line="195"/>
         <source>Edit rectification {number}</source>
         <translation>编辑整改 {number}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/operations.py" line="193"/>
+        <location filename="../../supervisor/ui/site/operations.py" line="199"/>
         <source>Reply to rectification {number}</source>
         <translation>回复整改 {number}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/operations.py" line="198"/>
+        <location filename="../../supervisor/ui/site/operations.py" line="204"/>
         <source>Pass and close rectification {number}</source>
         <translation>整改 {number} 复查合格并销项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/operations.py" line="199"/>
+        <location filename="../../supervisor/ui/site/operations.py" line="205"/>
         <source>Send back rectification {number}</source>
         <translation>退回整改 {number}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/operations.py" line="204"/>
+        <location filename="../../supervisor/ui/site/operations.py" line="210"/>
         <source>Reopen rectification {number}</source>
         <translation>重新打开整改 {number}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/operations.py" line="215"/>
+        <location filename="../../supervisor/ui/site/operations.py" line="221"/>
         <source>Edit the completion acceptance record</source>
         <translation>编辑竣工验收记录</translation>
     </message>
@@ -3658,7 +3753,7 @@ Imported by {who}</source>
     </message>
     <message>
         <location filename="../../supervisor/ui/procedure/step_panel.py" line="200"/>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="470"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="472"/>
         <source>&amp;Waive…</source>
         <translation>免于提供(&amp;W)…</translation>
     </message>
@@ -3743,99 +3838,99 @@ Imported by {who}</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="307"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="309"/>
         <source>Select a step in the procedure.</source>
         <translation>请在实施程序中选择一个步骤。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="333"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="335"/>
         <source>Completed before its prerequisites by {who}: {reason}</source>
         <translation>{who} 在前置步骤完成前完成了此步骤，原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="359"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="361"/>
         <source>Due {date}</source>
         <translation>截止日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="361"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="363"/>
         <source>(estimated: that year&apos;s holidays are not known yet)</source>
         <translation>（估算：该年度节假日尚未公布）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="364"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="366"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="368"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="370"/>
         <source>Not before {date}</source>
         <translation>不早于 {date}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="370"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="372"/>
         <source>Rule: {rule}</source>
         <translation>规定：{rule}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="383"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="385"/>
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="393"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="395"/>
         <source>… and {count} more</source>
         <translation>…另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="398"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="400"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="453"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="455"/>
         <source>Waived: {reason}</source>
         <translation>免于提供：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="455"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="457"/>
         <source>Provided</source>
         <translation>已提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="456"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="458"/>
         <source>Missing</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="456"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="458"/>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="470"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="472"/>
         <source>Cancel &amp;waiver</source>
         <translation>取消免于提供(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="501"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="503"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="518"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="520"/>
         <source>Some files were not attached</source>
         <translation>部分文件未能添加为附件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="538"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="540"/>
         <source>Open attachment</source>
         <translation>打开附件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="539"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="541"/>
         <source>{file} is not a document or an image, so Supervisor does not open it: opening it could run a program.
 
 Save it to a folder instead?</source>
@@ -3844,17 +3939,17 @@ Save it to a folder instead?</source>
 是否改为保存到文件夹？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="566"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="568"/>
         <source>Save file as</source>
         <translation>文件另存为</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="593"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="595"/>
         <source>Waive material</source>
         <translation>材料免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="593"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="595"/>
         <source>Why is this material not needed?</source>
         <translation>请说明免于提供此材料的原因：</translation>
     </message>
@@ -4745,7 +4840,7 @@ Save it to a folder instead?</source>
         <translation>{where} 由更高版本的 Supervisor 写入（数据结构版本 {revision}），文件未做任何更改。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/demo/database.py" line="278"/>
+        <location filename="../../supervisor/demo/database.py" line="280"/>
         <source>{file} already exists; choose another file or replace it.</source>
         <translation>{file} 已存在，请选择其他文件或替换该文件。</translation>
     </message>
@@ -4756,12 +4851,12 @@ Save it to a folder instead?</source>
         <translation>该步骤已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/gates.py" line="36"/>
+        <location filename="../../supervisor/procedure/gates.py" line="38"/>
         <source>Step {step} needs consent from the residents of every compound (round {round}), but the project has no compounds. Complete it anyway?</source>
         <translation>步骤 {step} 须每个小区的居民（第 {round} 轮征询）同意达到规定比例，但本项目还没有小区。仍要完成吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/gates.py" line="42"/>
+        <location filename="../../supervisor/procedure/gates.py" line="44"/>
         <source>Step {step} needs consent from the residents of every compound (round {round}); these compounds are below the threshold: {compounds}. Complete it anyway?</source>
         <translation>步骤 {step} 须每个小区的居民（第 {round} 轮征询）同意达到规定比例；以下小区未达到：{compounds}。仍要完成吗？</translation>
     </message>
@@ -4872,38 +4967,38 @@ Save it to a folder instead?</source>
         <translation>项目编号 {code} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="84"/>
+        <location filename="../../supervisor/site/checks.py" line="85"/>
         <source>The checklist is not a list.</source>
         <translation>检查表格式有误：不是列表。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="92"/>
+        <location filename="../../supervisor/site/checks.py" line="93"/>
         <source>A checklist entry is not valid: {entry}.</source>
         <translation>检查表条目无效：{entry}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="106"/>
-        <location filename="../../supervisor/site/rectifications.py" line="154"/>
+        <location filename="../../supervisor/site/checks.py" line="107"/>
+        <location filename="../../supervisor/site/rectifications.py" line="156"/>
         <source>The compound is not part of this project.</source>
         <translation>该小区不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="115"/>
+        <location filename="../../supervisor/site/checks.py" line="116"/>
         <source>The building is not in the chosen compound.</source>
         <translation>该楼栋不在所选小区内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="122"/>
+        <location filename="../../supervisor/site/checks.py" line="123"/>
         <source>The unit is not in the chosen building.</source>
         <translation>该单元不在所选楼栋内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="130"/>
+        <location filename="../../supervisor/site/checks.py" line="131"/>
         <source>The household is not in the chosen unit.</source>
         <translation>该住户不在所选单元内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="135"/>
+        <location filename="../../supervisor/site/checks.py" line="136"/>
         <source>Choose either a household or a common area, not both.</source>
         <translation>请选择住户或公共部位，不能同时选择两者。</translation>
     </message>
@@ -4964,9 +5059,9 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/residents/surveys.py" line="257"/>
         <location filename="../../supervisor/site/acceptance.py" line="182"/>
         <location filename="../../supervisor/site/acceptance.py" line="376"/>
-        <location filename="../../supervisor/site/checks.py" line="145"/>
+        <location filename="../../supervisor/site/checks.py" line="146"/>
         <location filename="../../supervisor/site/photos.py" line="88"/>
-        <location filename="../../supervisor/site/rectifications.py" line="114"/>
+        <location filename="../../supervisor/site/rectifications.py" line="116"/>
         <source>The project no longer exists.</source>
         <translation>该项目已不存在。</translation>
     </message>
@@ -4996,70 +5091,70 @@ Save it to a folder instead?</source>
         <translation>验收日期不能早于竣工日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="149"/>
+        <location filename="../../supervisor/site/checks.py" line="150"/>
         <source>Who made the check? Enter the inspector&apos;s name.</source>
         <translation>是谁巡查的？请填写巡查人姓名。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="154"/>
+        <location filename="../../supervisor/site/checks.py" line="155"/>
         <source>The inspector&apos;s name is longer than 100 characters.</source>
         <translation>巡查人姓名超过 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="159"/>
+        <location filename="../../supervisor/site/checks.py" line="160"/>
         <source>The inspector is not in the list of people.</source>
         <translation>巡查人不在人员名单中。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="163"/>
-        <location filename="../../supervisor/site/rectifications.py" line="122"/>
+        <location filename="../../supervisor/site/checks.py" line="164"/>
+        <location filename="../../supervisor/site/rectifications.py" line="124"/>
         <source>Unknown check category.</source>
         <translation>未知的巡查类别。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="165"/>
+        <location filename="../../supervisor/site/checks.py" line="166"/>
         <source>Unknown check result.</source>
         <translation>未知的巡查结果。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="167"/>
+        <location filename="../../supervisor/site/checks.py" line="168"/>
         <source>Unknown common area.</source>
         <translation>未知的公共部位。</translation>
     </message>
     <message>
         <location filename="../../supervisor/site/checklists.py" line="93"/>
-        <location filename="../../supervisor/site/checks.py" line="170"/>
+        <location filename="../../supervisor/site/checks.py" line="171"/>
         <source>The work type is longer than 50 characters.</source>
         <translation>工程类型超过 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="175"/>
+        <location filename="../../supervisor/site/checks.py" line="176"/>
         <source>The weather is longer than 50 characters.</source>
         <translation>天气超过 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="180"/>
+        <location filename="../../supervisor/site/checks.py" line="181"/>
         <source>The check time {time} is in the future.</source>
         <translation>巡查时间 {time} 晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="190"/>
-        <location filename="../../supervisor/site/rectifications.py" line="166"/>
+        <location filename="../../supervisor/site/checks.py" line="191"/>
+        <location filename="../../supervisor/site/rectifications.py" line="168"/>
         <source>The step is not part of this project.</source>
         <translation>该步骤不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="194"/>
+        <location filename="../../supervisor/site/checks.py" line="195"/>
         <source>Describe the problem that was found.</source>
         <translation>请描述发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="298"/>
+        <location filename="../../supervisor/site/checks.py" line="299"/>
         <source>The site check no longer exists.</source>
         <translation>该巡查记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="323"/>
+        <location filename="../../supervisor/site/checks.py" line="324"/>
         <source>A site check cannot be moved to another project.</source>
         <translation>巡查记录不能移至其他项目。</translation>
     </message>
@@ -5234,12 +5329,12 @@ Save it to a folder instead?</source>
         <translation>{what}必须为整数。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="297"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="292"/>
         <source>A reason is needed to complete a step before its prerequisites.</source>
         <translation>在前置步骤完成前完成步骤，必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="575"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="577"/>
         <source>{file} cannot be written: {detail}</source>
         <translation>无法写入 {file}：{detail}</translation>
     </message>
@@ -5340,113 +5435,113 @@ Save it to a folder instead?</source>
         <translation>照片说明最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="116"/>
+        <location filename="../../supervisor/site/rectifications.py" line="118"/>
         <source>Describe the problem to rectify.</source>
         <translation>请描述需要整改的问题。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="118"/>
+        <location filename="../../supervisor/site/rectifications.py" line="120"/>
         <source>Unknown severity.</source>
         <translation>未知的严重程度。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="120"/>
+        <location filename="../../supervisor/site/rectifications.py" line="122"/>
         <source>Unknown source of the problem.</source>
         <translation>未知的问题来源。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="125"/>
+        <location filename="../../supervisor/site/rectifications.py" line="127"/>
         <source>The responsible party is longer than 200 characters.</source>
         <translation>责任单位超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="130"/>
+        <location filename="../../supervisor/site/rectifications.py" line="132"/>
         <source>The location is longer than 300 characters.</source>
         <translation>位置超过 300 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="139"/>
+        <location filename="../../supervisor/site/rectifications.py" line="141"/>
         <source>The deadline must be 0 to {max} working days.</source>
         <translation>整改期限须在 0 至 {max} 个工作日之间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="145"/>
+        <location filename="../../supervisor/site/rectifications.py" line="147"/>
         <source>The issue time {time} is in the future.</source>
         <translation>签发时间 {time} 晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="160"/>
+        <location filename="../../supervisor/site/rectifications.py" line="162"/>
         <source>The site check is not part of this project.</source>
         <translation>该巡查记录不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="182"/>
+        <location filename="../../supervisor/site/rectifications.py" line="184"/>
         <source>The rectification item no longer exists.</source>
         <translation>该整改事项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="318"/>
+        <location filename="../../supervisor/site/rectifications.py" line="353"/>
         <source>A closed item cannot be edited; reopen it with a reason first.</source>
         <translation>已销项的事项不能编辑；请先说明原因并重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="324"/>
+        <location filename="../../supervisor/site/rectifications.py" line="359"/>
         <source>A rectification item cannot be moved to another project.</source>
         <translation>整改事项不能移至其他项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="343"/>
+        <location filename="../../supervisor/site/rectifications.py" line="378"/>
         <source>{number} has already been replied to; it must be re-checked first.</source>
         <translation>{number} 已回复，须先进行复查。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="346"/>
+        <location filename="../../supervisor/site/rectifications.py" line="381"/>
         <source>{number} is closed; reopen it with a reason before replying.</source>
         <translation>{number} 已销项；如需回复，请先说明原因并重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="349"/>
+        <location filename="../../supervisor/site/rectifications.py" line="384"/>
         <source>{number} has no reply yet; there is nothing to re-check.</source>
         <translation>{number} 尚未回复，没有可复查的内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="352"/>
+        <location filename="../../supervisor/site/rectifications.py" line="387"/>
         <source>{number} is already closed; reopen it with a reason to re-check it again.</source>
         <translation>{number} 已销项；如需再次复查，请先说明原因并重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="355"/>
-        <location filename="../../supervisor/site/rectifications.py" line="358"/>
+        <location filename="../../supervisor/site/rectifications.py" line="390"/>
+        <location filename="../../supervisor/site/rectifications.py" line="393"/>
         <source>{number} is not closed; only a closed item can be reopened.</source>
         <translation>{number} 尚未销项；只有已销项的事项才能重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="370"/>
+        <location filename="../../supervisor/site/rectifications.py" line="405"/>
         <source>{number} cannot change from its status {status} this way.</source>
         <translation>{number} 当前状态为“{status}”，不能进行此项变更。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="383"/>
+        <location filename="../../supervisor/site/rectifications.py" line="418"/>
         <source>The time must be between the notice and now.</source>
         <translation>时间应在通知签发之后、当前时间之前。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="396"/>
+        <location filename="../../supervisor/site/rectifications.py" line="431"/>
         <source>Describe the measures taken in the reply.</source>
         <translation>请在回复中说明已采取的整改措施。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="422"/>
+        <location filename="../../supervisor/site/rectifications.py" line="457"/>
         <source>Write the re-check opinion.</source>
         <translation>请填写复查意见。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="424"/>
+        <location filename="../../supervisor/site/rectifications.py" line="459"/>
         <source>Give the reason for sending the item back.</source>
         <translation>请说明退回此事项的原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="454"/>
+        <location filename="../../supervisor/site/rectifications.py" line="489"/>
         <source>Give the reason for reopening the item.</source>
         <translation>请说明重新打开此事项的原因。</translation>
     </message>
@@ -6165,55 +6260,55 @@ Save it to a folder instead?</source>
 <context>
     <name>photos</name>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="183"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="184"/>
         <source>Importing photos…</source>
         <translation>正在导入照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="184"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="185"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="186"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="187"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="203"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="204"/>
         <source>Importing {name} ({done} of {total})</source>
         <translation>正在导入 {name}（第 {done}/{total} 张）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="218"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="219"/>
         <source>Some photos were not imported</source>
         <translation>部分照片未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/photos.py" line="219"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="220"/>
         <source>%n file(s) refused:</source>
         <translation>
             <numerusform>%n 个文件被拒绝：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="228"/>
-        <location filename="../../supervisor/ui/site/photos.py" line="232"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="229"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="233"/>
         <source>The photo import</source>
         <translation>照片导入</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="240"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="241"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="241"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="242"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="242"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="243"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>

@@ -19,6 +19,7 @@ from supervisor import errors
 from supervisor.codes import StepStatus
 from supervisor.db.engine import Database, open_database
 from supervisor.db.models import Project
+from supervisor.demo.marker import mark_as_sample
 from supervisor.i18n import QT_TRANSLATE_NOOP
 from supervisor.procedure import materials, templates
 from supervisor.procedure.steps import load_steps, set_status
@@ -171,6 +172,7 @@ def _populate(database: Database, today: dt.date) -> None:
     rng = random.Random(2026)
     made = []
     with database.write() as session:
+        mark_as_sample(session)
         template = templates.default_template(session)
         people = [add_person(session, *p) for p in PEOPLE]
         manager = people[0]

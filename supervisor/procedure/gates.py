@@ -4,12 +4,14 @@ A step gated on a consultation round (``gate == "consent:N"``, step 1 of the def
 cannot be completed while a compound of the project is below the consent threshold in that
 round (``supervisor.residents.consultation``), unless a reason is recorded. A step completed on
 consent that no longer holds (households added to the roster afterwards) is an ``UnmetGate``,
-which ``supervisor check`` and the roster import report.
+which ``supervisor check`` reports; ``gates_lost_by`` tells beforehand which a change (a roster
+import) would leave unmet, for the import's preview.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -104,6 +106,30 @@ def unmet_gates(session: Session, project_id: int | None = None) -> list[UnmetGa
         if failing:
             found.append(UnmetGate(code, step.code, step.name, tuple(failing)))
     return found
+
+
+def gates_lost_by(session: Session, project_id: int, change: Callable[[Session], object]) -> list[UnmetGate]:
+    """The completed steps of the project whose residents' consent ``change(session)`` would
+    leave unmet (or unmet differently), without changing anything: the change is made in a
+    savepoint and undone. ``session`` must be able to write (the savepoint takes the lock).
+    Without a completed gated step nothing can be lost, and nothing is tried."""
+    completed_gated_step = session.scalar(
+        select(ProjectStep.id).where(
+            ProjectStep.project_id == project_id, ProjectStep.gate != "",
+            ProjectStep.status == StepStatus.DONE.value,
+        ).limit(1)
+    )
+    if completed_gated_step is None:
+        return []
+    before = unmet_gates(session, project_id)
+    savepoint = session.begin_nested()
+    try:
+        change(session)
+        session.flush()
+        after = unmet_gates(session, project_id)
+    finally:
+        savepoint.rollback()
+    return [gate for gate in after if gate not in before]
 
 
 def consent_problems(session: Session) -> list[Problem]:

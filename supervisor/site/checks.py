@@ -2,8 +2,9 @@
 
 ``CheckData`` is what the check form hands in; ``validate_check`` refuses it with a
 ``ValidationError`` naming the field before anything is written. The location of a check is
-stored twice: as ids (compound, building, unit, household or a common area) for filtering, and
-as ``location_text`` ("幸福里小区 1号楼 2单元 301") for lists, search and printing.
+stored twice: as ids (compound, building, unit, then a household or a shared area such as the
+stairwell, which may name its building and unit) for filtering, and as ``location_text``
+("幸福里小区 1号楼 2单元 301", "幸福里小区 1号楼 1单元 楼道") for lists, search and printing.
 
 Lists are filtered, sorted and paged in SQL (``count_checks``, ``list_checks``, through
 ``db.paging``): a district keeps hundreds of thousands of checks, so only the rows of the page

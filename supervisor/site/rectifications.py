@@ -29,13 +29,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from supervisor import errors
-from supervisor.codes import CheckCategory, PhotoRole, RectificationStatus, Severity
+from supervisor.codes import CheckCategory, PartyRole, PhotoRole, RectificationStatus, Severity
 from supervisor.db.audit import current_user, log_change
 from supervisor.db.calendar import load_calendar
 from supervisor.db.models import (
     Compound,
+    Person,
     PhotoLink,
     Project,
+    ProjectParty,
     ProjectStep,
     Rectification,
     RectificationEvent,
@@ -262,8 +264,39 @@ def create(
     return rect
 
 
+def contractor(session: Session, project_id: int) -> str:
+    """The project's contractor (施工单位), the party a notice usually goes to; "" if not named."""
+    return session.scalar(
+        select(ProjectParty.organisation).where(
+            ProjectParty.project_id == project_id, ProjectParty.role == PartyRole.CONTRACTOR
+        )
+    ) or ""
+
+
+def is_resident_supervisor(role: str) -> bool:
+    """Whether a person's role (free text) names a resident quality supervisor (群众质量监督员)."""
+    role = (role or "").lower()
+    return ("监督" in role and any(word in role for word in ("群众", "居民", "业主"))) or "resident" in role
+
+
+def found_by(session: Session, check: SiteCheck) -> str:
+    """Who found a check's problem: "resident" when its inspector is a resident quality
+    supervisor in the list of people (by the person chosen, else by name), else "supervisor"."""
+    if check.inspector_id is not None:
+        roles = session.scalars(select(Person.role).where(Person.id == check.inspector_id)).all()
+    else:
+        roles = session.scalars(select(Person.role).where(Person.name == (check.inspector or "").strip())).all()
+    return "resident" if any(is_resident_supervisor(role) for role in roles) else "supervisor"
+
+
+def new_notice(session: Session, project_id: int) -> RectificationData:
+    """A blank notice of the project, to its contractor."""
+    return RectificationData(project_id=project_id, responsible_party=contractor(session, project_id))
+
+
 def data_from_check(session: Session, check_id: int) -> RectificationData:
-    """A notice pre-filled from a site check: project, place, category, step and problem."""
+    """A notice pre-filled from a site check: project, place, category, step and problem, found
+    by the check's inspector (``found_by``), to the project's contractor."""
     check = get_check(session, check_id)
     return RectificationData(
         project_id=check.project_id,
@@ -271,6 +304,8 @@ def data_from_check(session: Session, check_id: int) -> RectificationData:
         compound_id=check.compound_id,
         location_text=check.location_text,
         category=check.category,
+        source=found_by(session, check),
+        responsible_party=contractor(session, check.project_id),
         problem=check.description,
         step_id=check.step_id,
     )

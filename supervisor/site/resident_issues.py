@@ -20,7 +20,7 @@ def issue_rectification_data(session: Session, issue_id: int) -> RectificationDa
         compound_id=day.compound_id,
         location_text=day.place,
         source="resident",
-        responsible_party=issue.action_by,
+        responsible_party=issue.action_by or rectifications.contractor(session, day.project_id),
         problem=issue.content,
     )
 

@@ -10,7 +10,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from supervisor.paths import APP_NAME, TRANSLATIONS
@@ -29,16 +29,24 @@ def process_age(fallback_start: float) -> float:
         return time.perf_counter() - fallback_start
 
 
+def system_language() -> str:
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
 def choose_language(requested: str | None) -> str:
     if requested:
         return requested
     stored = QSettings().value("language", "", str)
     if stored in ("en", "zh_CN"):
         return stored
-    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+    return system_language()
 
 
 def install_translations(app: QApplication, language: str) -> None:
+    """Our catalogue and Qt's own (shipped with PySide6, for its dialogs and buttons); ours also
+    fills the gaps of Qt's (``supervisor.ui.qt_messages``). The platform's own file dialogs speak
+    the system's language: when the window speaks another, Qt's dialogs are used instead."""
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, language != system_language())
     if language == "zh_CN":
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         translators = []

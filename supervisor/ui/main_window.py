@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from supervisor.paths import default_database_path
 from supervisor.ui.failures import error_text, show_error, shows_errors
+from supervisor.ui.widgets import fit_to_screen
 
 
 class MainWindow(QMainWindow):
@@ -42,7 +43,7 @@ class MainWindow(QMainWindow):
         self._opener = None  # the runner's task opening a database, while it runs
         self.undo_group = QUndoGroup(self)
         self.setWindowTitle("Supervisor")
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)
         self._create_actions()
         self._create_menus()
         self.notice = QLabel(self.tr("Opening the database…"))
@@ -221,7 +222,12 @@ class MainWindow(QMainWindow):
     # --- the database ---
 
     def last_database(self) -> str:
+        """The database to open when none is named: the last one used, never the demo."""
+        from supervisor.paths import demo_database_path
+
         stored = QSettings().value("database/last", "", str)
+        if stored and Path(stored) == demo_database_path():  # remembered by an older version
+            stored = ""
         return stored or str(default_database_path())
 
     def open_database(self, target: str, demo: bool = False) -> None:
@@ -259,10 +265,11 @@ class MainWindow(QMainWindow):
             self.notice.setWordWrap(True)
         QMessageBox.warning(self, self.tr("Cannot open the database"), message)
 
-    def _database_opened(self, database) -> None:
+    def _database_opened(self, opened) -> None:
         from supervisor.ui.controller import Controller
         from supervisor.ui.workspace import Workspace
 
+        database = opened.database
         self._close_workspace()
         self.controller = Controller(database, self)
         self.controller.failed.connect(self._report_failure)
@@ -279,8 +286,12 @@ class MainWindow(QMainWindow):
         for action in self._needs_database:
             action.setEnabled(True)
         self._update_project_actions()
-        self.setWindowTitle(f"Supervisor — {database.name}")
-        if database.path is not None:
+        # The platform adds the application's name after the title.
+        if opened.sample:
+            self.setWindowTitle(self.tr("{name} — sample data").format(name=database.name))
+        else:
+            self.setWindowTitle(database.name)
+        if database.path is not None and not opened.sample:  # the demo is never reopened by itself
             QSettings().setValue("database/last", str(database.path))
         if database.backup_path is not None:
             self.statusBar().showMessage(

@@ -1,10 +1,11 @@
 """What the window needs before its first screen, prepared off the UI thread.
 
 ``open_for_window(target, demo)`` is the whole of opening a database for the window: it loads
-the database layer and the workspace's modules, opens (creating or migrating) the database, and
-runs the first screen's queries once so that SQLAlchemy has configured its mappers and compiled
-those statements before the UI thread needs them. It touches no widget; the caller runs it in a
-worker thread and builds the workspace on the UI thread with the result.
+the database layer and the workspace's modules, opens (creating or migrating) the database,
+looks whether it holds the demo's sample data, and runs the first screen's queries once so that
+SQLAlchemy has configured its mappers and compiled those statements before the UI thread needs
+them. It touches no widget; the caller runs it in a worker thread and builds the workspace on
+the UI thread with the result.
 
 ``quicker_pyside_import_check()`` shortens a cost PySide adds to every later import (see there).
 """
@@ -12,6 +13,7 @@ worker thread and builds the workspace on the UI thread with the result.
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -45,8 +47,20 @@ def quicker_pyside_import_check() -> None:
     feature._mod_uses_pyside = uses_pyside
 
 
-def open_for_window(target: str, demo: bool = False):
-    """The open ``Database`` for ``target`` (the demo database is written first if missing).
+@dataclass(frozen=True)
+class Opened:
+    """An open ``Database`` and whether it holds the demo's sample data (``sample``)."""
+
+    database: object
+    sample: bool
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def open_for_window(target: str, demo: bool = False) -> Opened:
+    """The open database for ``target`` (the demo database is written first if missing); it is
+    sample data when opened as the demo or when the demo wrote it.
 
     Raises what ``open_database`` raises (``SupervisorError`` subclasses with a message for the
     user), or any other exception for a bug.
@@ -69,13 +83,16 @@ def open_for_window(target: str, demo: bool = False):
     database = open_database(target)
     try:
         with database.read() as session:
+            from supervisor.demo.marker import is_sample
+
+            sample = demo or is_sample(session)
             rows = list_projects(session)
             if rows:
                 procedure_snapshot(session, get_project(session, rows[0].id))
     except BaseException:
         database.close()
         raise
-    return database
+    return Opened(database, sample)
 
 
 # Loaded in the background once the first screen is up, so that the first click on another tab

@@ -1,5 +1,5 @@
 """Small widgets and helpers every page uses: a yes/no question, dates to and from Qt, an
-optional date field, column widths that fit their contents.
+optional date field, column widths that fit their contents, a window size that fits the screen.
 
 ``DateField`` is a date edit that may be left empty, which ``QDateEdit`` alone cannot. How
 failures are shown is in ``supervisor.ui.failures``.
@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -28,6 +29,20 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+WINDOW_FRAME = (16, 48)
+"""Room a window's frame takes beside and above its content (the title bar), in pixels."""
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize ``window`` to ``width``×``height``, or less where the screen it opens on (its
+    parent's) has no room for that with the title bar: a 1366×768 laptop less its taskbar. What
+    does not fit must scroll inside it (see ``supervisor.ui.dialogs.SavingDialog.scrolling_body``)."""
+    parent = window.parentWidget()
+    screen = (parent.window().screen() if parent is not None else window.screen()) or QGuiApplication.primaryScreen()
+    available = screen.availableGeometry()
+    window.resize(min(width, available.width() - WINDOW_FRAME[0]), min(height, available.height() - WINDOW_FRAME[1]))
 
 
 def to_qdate(value: dt.date | None) -> QDate:

@@ -347,6 +347,40 @@ def test_create_from_check_prefills_and_links_the_photos_as_before(database, sit
         assert session.scalar(select(func.count()).where(PhotoLink.check_id == check_id)) == 2
 
 
+def name_parties(database, project_id: int) -> None:
+    from supervisor.projects.project import PartyData, project_data, update_project
+
+    with database.write() as session:
+        project = get_project(session, project_id)
+        data = project_data(project)
+        data.parties = {"client": PartyData("东湖街道办事处"), "contractor": PartyData("城建第三工程有限公司"),
+                        "supervisor": PartyData("华建工程监理有限公司")}
+        update_project(session, project, data)
+
+
+def test_a_notice_goes_to_the_contractor_found_by_the_checks_inspector(database, site):
+    """Raised from a check: to the contractor (not the client listed first), and found by a
+    resident supervisor when the check's inspector is one in the list of people."""
+    from supervisor.projects.people import add_person
+
+    name_parties(database, site["project"])
+    with database.write() as session:
+        add_person(session, "王阿姨", "群众质量监督员", "幸福里社区", "")
+        add_person(session, "张伟", "总监理工程师", "华建工程监理有限公司", "")
+    by_resident = problem_check(database, site)  # inspector 王阿姨
+    by_supervisor = problem_check(database, site, inspector="张伟")
+    by_someone = problem_check(database, site, inspector="路过的人")
+    with database.read() as session:
+        data = {c: rectifications.data_from_check(session, c) for c in (by_resident, by_supervisor, by_someone)}
+        blank = rectifications.new_notice(session, site["project"])
+    assert [data[c].source for c in (by_resident, by_supervisor, by_someone)] == ["resident", "supervisor", "supervisor"]
+    assert {d.responsible_party for d in data.values()} == {"城建第三工程有限公司"}
+    assert blank.responsible_party == "城建第三工程有限公司"
+    with database.write() as session:
+        rect = rectifications.create_from_check(session, by_resident)
+        assert (rect.source, rect.responsible_party) == ("resident", "城建第三工程有限公司")
+
+
 def test_create_from_a_check_without_description_needs_a_problem(database, site):
     check_id = problem_check(database, site, result="pass", description="")
     with pytest.raises(errors.ValidationError) as caught:

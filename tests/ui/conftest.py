@@ -1,5 +1,6 @@
-"""Fixtures and helpers for window tests: isolated settings, a main window on a fresh database,
-modal dialogs answered, text typed, a project created and a step selected by clicks."""
+"""Fixtures and helpers for window tests: isolated settings, the window's language, a main window
+on a fresh database, modal dialogs answered (a reason given), text typed, a project created and a
+step selected by clicks."""
 
 from __future__ import annotations
 
@@ -18,6 +19,28 @@ def isolated_settings(tmp_path, qapp):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     QSettings().clear()
     yield
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request, qapp):
+    """The window's language: Chinese (the users' own, with Qt's translations) and English."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from supervisor.paths import TRANSLATIONS
+
+    translators, previous = [], QLocale()
+    if request.param == "zh_CN":
+        ours, qtbase = QTranslator(), QTranslator()
+        assert ours.load(str(TRANSLATIONS / "supervisor_zh_CN.qm"))
+        qtbase.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        translators = [ours, qtbase]
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    for translator in translators:
+        qapp.installTranslator(translator)
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
 
 
 def open_window(qtbot, db_path, project: str | None = None):
@@ -63,6 +86,21 @@ def when_modal(callback, timeout_ms: int = 5000):
             QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)
+
+
+def answer_reason(reason: str | None, asked: list | None = None) -> None:
+    """Answer the next question for a reason (``ReasonDialog``): type ``reason`` and click OK, or
+    cancel when None. The question's text is appended to ``asked``."""
+    def fill(dialog):
+        if asked is not None:
+            asked.append(dialog.prompt.text())
+        if reason is None:
+            dialog.reject()
+            return
+        dialog.reason.setPlainText(reason)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(fill)
 
 
 def type_text(qtbot, widget, text: str) -> None:

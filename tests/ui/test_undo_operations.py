@@ -387,6 +387,8 @@ def test_every_change_above_is_a_write_the_window_makes():
         "move_checklist_item", "copy_template", "edit_template", "set_calendar_day", "remove_calendar_day",
         # an import confirmed by its preview; attachments (undone by the core, their bytes kept)
         "import_roster", "attach", "remove_attachment",
+        # a dry run: the import tried in a savepoint and rolled back, to warn before it is made
+        "gates_lost_by_import",
         # reads that write once: the built-in template and checklists loaded the first time
         "templates", "work_types",
     }

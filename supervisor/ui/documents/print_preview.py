@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from supervisor import errors
 from supervisor.ui.failures import error_text, shows_errors
 from supervisor.ui.runner import report_failure, run_in_background
+from supervisor.ui.widgets import fit_to_screen
 
 FONT_SETTING = "forms/font"
 
@@ -61,7 +62,7 @@ class PrintPreviewDialog(QDialog):
         from supervisor.ui.labels import form_title
 
         self.setWindowTitle(self.tr("Print preview — {form}").format(form=form_title(FORMS[form])))
-        self.resize(980, 860)
+        fit_to_screen(self, 980, 860)
         self.pdf = b""
         self.file_name = file_name or form_title(FORMS[form])
         self.buffer: QBuffer | None = None

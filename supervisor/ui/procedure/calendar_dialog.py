@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor.ui.failures import attempt, shows_errors
-from supervisor.ui.widgets import from_qdate
+from supervisor.ui.widgets import fit_to_screen, from_qdate
 
 
 class CalendarDialog(QDialog):
@@ -29,7 +29,7 @@ class CalendarDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("Holidays and make-up working days"))
-        self.resize(560, 480)
+        fit_to_screen(self, 560, 480)
         layout = QVBoxLayout(self)
         self.notice = QLabel()
         self.notice.setWordWrap(True)

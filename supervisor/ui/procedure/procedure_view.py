@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -22,6 +21,7 @@ from supervisor import errors
 from supervisor.codes import StepStatus
 from supervisor.i18n import QT_TRANSLATE_NOOP
 from supervisor.procedure.snapshots import ProcedureSnapshot
+from supervisor.ui.dialogs import ReasonDialog
 from supervisor.ui.failures import attempt, error_text, show_error
 from supervisor.ui.labels import status_label, uses_chinese
 from supervisor.ui.procedure.model import STEP_ID_ROLE, ProcedureFilter, ProcedureModel
@@ -283,23 +283,14 @@ class ProcedureView(QWidget):
             self.controller.procedure.set_status(step_id, status)
             return
         except errors.NeedsConfirmation as error:
-            reason, ok = QInputDialog.getMultiLineText(
+            # An empty reason keeps the question open; so does anything that stops the change.
+            ReasonDialog(
                 self,
                 self.tr("Complete before prerequisites?"),
                 error_text(error) + "\n\n" + self.tr("Reason (recorded with your name):"),
-            )
-            if ok and reason.strip():
-                attempt(self, lambda: self.controller.procedure.set_status(step_id, status, override_reason=reason))
-            elif ok:
-                show_error(
-                    self,
-                    errors.ValidationError(
-                        QT_TRANSLATE_NOOP(
-                            "errors",
-                            "A reason is needed to complete a step before its prerequisites.",
-                        )
-                    ),
-                )
+                lambda reason: self.controller.procedure.set_status(step_id, status, override_reason=reason),
+                QT_TRANSLATE_NOOP("errors", "A reason is needed to complete a step before its prerequisites."),
+            ).exec()
         except errors.SupervisorError as error:
             show_error(self, error)
         # Whatever happened, show the step as it really is now.

@@ -298,6 +298,8 @@ class StepPanel(QScrollArea):
         self._people_loaded = False
 
     def show_step(self, step: StepRow | None, snapshot: ProcedureSnapshot | None) -> None:
+        if step is None or self.step is None or step.id != self.step.id:
+            self.verticalScrollBar().setValue(0)  # another step is read from its top
         self._loading = True
         self.step = step
         self.snapshot = snapshot

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from supervisor.procedure import templates
 from supervisor.ui.failures import attempt, shows_errors
-from supervisor.ui.widgets import ask
+from supervisor.ui.widgets import ask, fit_to_screen
 
 PHASE_ROLE = Qt.ItemDataRole.UserRole + 20
 STEP_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -40,7 +40,7 @@ class TemplateEditor(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("Procedure templates"))
-        self.resize(1000, 680)
+        fit_to_screen(self, 1000, 680)
         self.summaries: list[templates.TemplateSummary] = []
         self.outline: list[dict] = []
         layout = QVBoxLayout(self)

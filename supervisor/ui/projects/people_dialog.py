@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from supervisor.ui.dialogs import SavingDialog
 from supervisor.ui.list_page import ListPage
 from supervisor.ui.tables import Column
+from supervisor.ui.widgets import fit_to_screen
 
 
 class PersonDialog(SavingDialog):
@@ -80,7 +81,7 @@ class PeopleDialog(QDialog):
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("People"))
-        self.resize(700, 450)
+        fit_to_screen(self, 700, 450)
         layout = QVBoxLayout(self)
         self.page = PeoplePage(controller, self)
         layout.addWidget(self.page)

@@ -116,7 +116,7 @@ class AnswerDialog(SavingDialog):
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.setFont(font)
-        layout = QVBoxLayout(self)
+        layout = self.scrolling_body()  # in large type it is taller than a laptop's screen
         heading = QLabel(title)
         heading.setWordWrap(True)
         bold = heading.font()

@@ -98,6 +98,16 @@ class ResidentOperations(Operations):
     def import_roster(self, compound_id: int, rows):
         return self.write(lambda s: roster_xlsx.import_rows(s, places.get_compound(s, compound_id), rows))
 
+    def gates_lost_by_import(self, compound_id: int, rows):
+        """The completed steps whose residents' consent importing ``rows`` would lose. The
+        import is tried and undone (nothing is written, nothing announced); it may run in a
+        worker thread."""
+        with self.controller.database.write() as session:
+            compound = places.get_compound(session, compound_id)
+            return gates.gates_lost_by(
+                session, compound.project_id, lambda s: roster_xlsx.import_rows(s, compound, rows)
+            )
+
     def unmet_gates(self, compound_id: int):
         """Completed steps whose residents' consent the compound's project no longer has."""
         return self.read(lambda s: gates.unmet_gates(s, places.get_compound(s, compound_id).project_id))

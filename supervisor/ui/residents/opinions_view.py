@@ -42,7 +42,7 @@ from supervisor.ui.tables import (
     row_table,
     selected_rows,
 )
-from supervisor.ui.widgets import DateField, format_date, from_qdate, to_qdate
+from supervisor.ui.widgets import DateField, fit_to_screen, format_date, from_qdate, to_qdate
 
 
 def _date_edit(value: dt.date | None = None) -> QDateEdit:
@@ -75,7 +75,7 @@ class OpinionDialog(SavingDialog):
         self.project_id = project_id
         self._save = save
         self.setWindowTitle(self.tr("Opinion or complaint"))
-        self.resize(640, 600)
+        fit_to_screen(self, 640, 600)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.compound = QComboBox()
@@ -324,7 +324,7 @@ class DayDialog(SavingDialog):
         self.project_id = project_id
         self._save = save
         self.setWindowTitle(self.tr("Resident supervision day"))
-        self.resize(820, 600)
+        fit_to_screen(self, 820, 600)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.held_on = _date_edit()

@@ -2,7 +2,9 @@
 
 The workbook is read in the background. The dialog then shows which column feeds which field
 (changeable), every row with what will happen to it (new, update, or the reasons it cannot be
-imported), and imports all valid rows in one transaction, or nothing when the user cancels.
+imported) and, before anything is imported, which completed steps would lose the residents'
+consent they were completed on (the import tried in the background and undone); it imports all
+valid rows in one transaction, or nothing when the user cancels.
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ from supervisor.ui.failures import error_text, shows_errors
 from supervisor.ui.labels import list_separator
 from supervisor.ui.runner import report_failure, run_in_background
 from supervisor.ui.tables import OVERDUE_BACKGROUND, Column, RowTableModel, fit_columns, row_table
+from supervisor.ui.widgets import fit_to_screen
+
+
+WARNING_STYLE = "background: #fdecea; color: #8e1b10; border: 1px solid #e6a39b; padding: 6px;"
 
 
 def _problems(row) -> str:
@@ -50,7 +56,7 @@ class RosterImportDialog(QDialog):
         self.result = None
         self.existing = controller.residents.existing_households(compound_id)
         self.setWindowTitle(self.tr("Import roster into {compound}").format(compound=compound_name))
-        self.resize(1100, 700)
+        fit_to_screen(self, 1100, 700)
         layout = QVBoxLayout(self)
         self.status = QLabel(self.tr("Reading {file}…").format(file=self.path.name))
         self.status.setObjectName("importStatus")
@@ -102,6 +108,12 @@ class RosterImportDialog(QDialog):
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.consent = QLabel()
+        self.consent.setObjectName("importConsent")
+        self.consent.setWordWrap(True)
+        self.consent.hide()
+        layout.addWidget(self.consent)
+        self.checking = None  # the consent check under way, if any
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setObjectName("importButton")
@@ -165,6 +177,10 @@ class RosterImportDialog(QDialog):
 
         if self.sheet is None:
             return
+        if self.checking is not None:
+            self.checking.detach()  # the answer about the previous mapping no longer counts
+            self.checking = None
+        self.consent.hide()
         try:
             self.preview = roster_xlsx.preview(self.sheet, self.current_mapping(), self.existing)
         except errors.SupervisorError as error:
@@ -191,7 +207,48 @@ class RosterImportDialog(QDialog):
             self.import_button.setText(self.tr("Import the {valid} valid rows").format(valid=valid))
         else:
             self.import_button.setText(self.tr("Import {valid} rows").format(valid=valid))
-        self.import_button.setEnabled(valid > 0)
+        self._check_consent()
+
+    def _check_consent(self) -> None:
+        """Before the import can be started: which completed steps these rows would leave
+        without the residents' consent (tried in the background, then undone)."""
+        rows = list(self.preview.valid_rows)
+        self.import_button.setEnabled(False)
+        if not rows:
+            return
+        self.consent.setText(self.tr("Checking the residents' consent…"))
+        self.consent.setStyleSheet("")
+        self.consent.show()
+        compound_id = self.compound_id
+        self.checking = run_in_background(
+            lambda _task: self.controller.residents.gates_lost_by_import(compound_id, rows),
+            done=self._consent_checked, failed=self._consent_unknown,
+        )
+
+    def _consent_checked(self, gates) -> None:
+        self.checking = None
+        if gates:
+            self.consent.setStyleSheet(WARNING_STYLE)
+            self.consent.setText("\n".join(
+                self.tr(
+                    "After this import, step {step} {name}, completed on the residents' consent, would no "
+                    "longer have it: {compounds} would be below the threshold."
+                ).format(step=gate.step_code, name=gate.step_name, compounds=list_separator().join(gate.compounds))
+                for gate in gates
+            ))
+        else:
+            self.consent.hide()
+        self.import_button.setEnabled(True)
+
+    def _consent_unknown(self, error) -> None:
+        self.checking = None
+        if not isinstance(error, errors.SupervisorError):
+            report_failure(self, error, self.tr("Checking the residents' consent"))
+        self.consent.setStyleSheet(WARNING_STYLE)
+        self.consent.setText(self.tr("The residents' consent could not be checked: {error}").format(
+            error=error_text(error) if isinstance(error, errors.SupervisorError) else error
+        ))
+        self.import_button.setEnabled(True)
 
     def _show_rows(self) -> None:
         if self.preview is None:
@@ -203,7 +260,7 @@ class RosterImportDialog(QDialog):
 
     @shows_errors
     def accept(self):
-        if self.preview is None or not self.preview.valid_rows:
+        if self.preview is None or not self.preview.valid_rows or self.checking is not None:
             return
         self.result = self.controller.residents.import_roster(self.compound_id, self.preview.valid_rows)
         QMessageBox.information(
@@ -212,12 +269,12 @@ class RosterImportDialog(QDialog):
             self.tr("{added} households added, {updated} updated.").format(
                 added=self.result.added, updated=self.result.updated
             ),
-        )
-        from supervisor.ui.residents.dialogs import warn_unmet_gates
-
-        warn_unmet_gates(self, self.controller, self.compound_id)
+        )  # what it did to the residents' consent was said before (``_check_consent``)
         super().accept()
 
-    def done(self, result):  # closing while reading: let the reader finish first
+    def done(self, result):  # closing while reading or checking: let them finish first
         self.reader.wait()
+        if self.checking is not None:
+            self.checking.detach()
+            self.checking.wait()
         super().done(result)

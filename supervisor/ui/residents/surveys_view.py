@@ -33,7 +33,7 @@ from supervisor.ui.tables import (
     fit_columns,
     row_table,
 )
-from supervisor.ui.widgets import format_date, from_qdate, to_qdate
+from supervisor.ui.widgets import fit_to_screen, format_date, from_qdate, to_qdate
 
 
 def _percent(rate) -> str:
@@ -50,7 +50,7 @@ class SurveyDialog(SavingDialog):
         self.compound_id = compound_id
         self._save = save
         self.setWindowTitle(self.tr("Satisfaction survey"))
-        self.resize(760, 760)
+        fit_to_screen(self, 760, 760)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.household = QComboBox()
@@ -155,7 +155,7 @@ class ComparisonDialog(QDialog):
     def __init__(self, controller, project_id: int | None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Satisfaction by project"))
-        self.resize(820, 560)
+        fit_to_screen(self, 820, 560)
         layout = QVBoxLayout(self)
         projects = RowTableModel(
             [

@@ -34,7 +34,7 @@ from supervisor import errors
 from supervisor.i18n import QT_TRANSLATE_NOOP
 from supervisor.ui.dialogs import SavingDialog
 from supervisor.ui.labels import role_label
-from supervisor.ui.widgets import DateField, format_date
+from supervisor.ui.widgets import DateField, fit_to_screen, format_date
 
 # The table's columns, by the ``ItemData`` field each one edits.
 COLUMNS = (
@@ -72,7 +72,7 @@ class AcceptanceDialog(SavingDialog):
         self._compounds = [(row.id, row.name) for row in controller.projects.compounds(project_id)]
         self._data_rows: list[int] = []  # the table row of each item handed in
         self.setWindowTitle(self.tr("Completion acceptance record"))
-        self.resize(1180, 820)
+        fit_to_screen(self, 1180, 820)
         layout = QVBoxLayout(self)
 
         title = QLabel(f"{record.project_code}  {record.project_name}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDateTime, QSettings, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -35,6 +35,7 @@ from supervisor.codes import CheckCategory, CheckResult, CommonArea
 from supervisor.ui.dialogs import SavingDialog
 from supervisor.ui.labels import WEATHER, category_label, common_area_label, result_label
 from supervisor.ui.site.photos import PhotoGallery, PhotoViewer, choose_photo_files, run_import
+from supervisor.ui.widgets import fit_to_screen
 
 DRAFT_KIND = "site_check"
 
@@ -58,9 +59,8 @@ class CheckDialog(SavingDialog):
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 9) * 1.3)
         self.setFont(font)
-        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
-        self.resize(min(1000, screen.width() - 40), min(820, screen.height() - 60))  # fits a 1366×768 laptop
-        layout = QVBoxLayout(self)
+        fit_to_screen(self, 1000, 820)
+        layout = self.scrolling_body()  # on a 1366×768 laptop the fields scroll, the buttons stay
 
         top = QFormLayout()
         self.compound = QComboBox()
@@ -278,9 +278,11 @@ class CheckDialog(SavingDialog):
         self.household.blockSignals(False)
 
     def _area_changed(self, *_):
+        # A shared area may still name its building and unit ("1号楼 1单元 楼道"), not a flat.
         common = bool(self.area.currentData())
-        for combo in (self.building, self.unit, self.household):
-            combo.setEnabled(not common)
+        if common:
+            self.household.setCurrentIndex(0)
+        self.household.setEnabled(not common)
 
     def _work_type_changed(self, *_):
         self._apply_checklist(None)
@@ -316,8 +318,8 @@ class CheckDialog(SavingDialog):
         return CheckData(
             project_id=self.project_id,
             compound_id=self.compound.currentData(),
-            building_id=None if area else self.building.currentData(),
-            unit_id=None if area else self.unit.currentData(),
+            building_id=self.building.currentData(),
+            unit_id=self.unit.currentData(),
             household_id=None if area else self.household.currentData(),
             common_area=area,
             category=category,

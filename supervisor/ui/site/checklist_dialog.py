@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor.ui.failures import attempt
+from supervisor.ui.widgets import fit_to_screen
 
 
 class ChecklistDialog(QDialog):
@@ -29,7 +30,7 @@ class ChecklistDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("Site check lists"))
-        self.resize(760, 480)
+        fit_to_screen(self, 760, 480)
         layout = QVBoxLayout(self)
         lists = QHBoxLayout()
         left = QVBoxLayout()

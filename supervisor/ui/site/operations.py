@@ -51,8 +51,6 @@ class SiteOperations(Operations):
     def check_data(self, check_id: int):
         return self.read(lambda s: checks.check_data(s, check_id))
 
-    def check_location(self, check_id: int) -> str:
-        return self.read(lambda s: checks.get_check(s, check_id).location_text)
 
     def save_check(self, check_id: int | None, data, photo_link_ids=()) -> int:
         """Create or update a check (undoable); photos imported while it was being typed join it
@@ -178,6 +176,14 @@ class SiteOperations(Operations):
             lambda s: create(s).id,
             _new_rect_parts,
         )
+
+    def new_notice(self, project_id: int):
+        """A blank notice (``RectificationData``) to the project's contractor."""
+        return self.read(lambda s: rectifications.new_notice(s, project_id))
+
+    def notice_from_check(self, check_id: int):
+        """A notice (``RectificationData``) pre-filled from a site check."""
+        return self.read(lambda s: rectifications.data_from_check(s, check_id))
 
     def create_rectification(self, data) -> int:
         return self._raise(lambda s: rectifications.create(s, data))

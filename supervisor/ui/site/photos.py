@@ -45,6 +45,7 @@ from supervisor import errors
 from supervisor.db.changes import Changed
 from supervisor.ui.failures import error_text, shows_errors
 from supervisor.ui.runner import Task, report_failure, run_in_background
+from supervisor.ui.widgets import fit_to_screen
 
 LINK_ROLE = Qt.ItemDataRole.UserRole + 40
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC *.HEIF)"
@@ -252,7 +253,7 @@ class PhotoViewer(QDialog):
         self.controller = controller
         self.row = row
         self.setWindowTitle(row.filename)
-        self.resize(1000, 760)
+        fit_to_screen(self, 1000, 760)
         layout = QVBoxLayout(self)
         self.scroll = QScrollArea()
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)

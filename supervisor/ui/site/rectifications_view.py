@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor.codes import CheckCategory, PhotoRole, RectificationStatus, Severity
-from supervisor.ui.dialogs import SavingDialog
+from supervisor.ui.dialogs import ReasonDialog, SavingDialog
 from supervisor.ui.failures import attempt, shows_errors
 from supervisor.ui.labels import (
     OVERDUE_COLOUR,
@@ -40,7 +39,7 @@ from supervisor.ui.labels import (
 )
 from supervisor.ui.site.photos import PhotoGallery, PhotoViewer, choose_photo_files, run_import
 from supervisor.ui.tables import Column, PagedTableModel, paged_table
-from supervisor.ui.widgets import DateField, size_columns
+from supervisor.ui.widgets import DateField, ask, fit_to_screen, size_columns
 
 
 def _deadline_text(row) -> str:
@@ -87,7 +86,7 @@ class RectificationDialog(SavingDialog):
         self.from_check = from_check
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Rectification notice"))
-        self.resize(720, 620)
+        fit_to_screen(self, 720, 620)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.compound = QComboBox()
@@ -140,20 +139,11 @@ class RectificationDialog(SavingDialog):
             "requirement": self.requirement, "deadline_days": self.days,
         }
         if rect_id is not None:
-            detail = controller.site.rect_detail(rect_id)
-            self._fill(detail)
-        elif from_check is not None:
-            data = controller.site.check_data(from_check)
-            self._select(self.compound, data.compound_id)
-            self.location.setText(controller.site.check_location(from_check))
-            self._select(self.category, data.category)
-            self.problem.setPlainText(data.description)
-        elif prefill is not None:
-            self._select(self.compound, prefill.compound_id)
-            self.location.setText(prefill.location_text)
-            self._select(self.source, prefill.source)
-            self.party.setCurrentText(prefill.responsible_party)
-            self.problem.setPlainText(prefill.problem)
+            self._fill(controller.site.rect_detail(rect_id))
+        elif from_check is not None:  # found by the check's inspector, to the contractor
+            self._fill(controller.site.notice_from_check(from_check))
+        else:
+            self._fill(prefill or controller.site.new_notice(project_id))
 
     @staticmethod
     def _select(combo, value):
@@ -264,14 +254,6 @@ class RectificationPanel(QScrollArea):
         notice_buttons.addStretch(1)
         layout.addLayout(notice_buttons)
 
-        self.warnings = QLabel()
-        self.warnings.setObjectName("evidenceWarnings")
-        self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(
-            "background: #fdecea; color: #8e1b10; border: 1px solid #e6a39b; padding: 6px;"
-        )
-        layout.addWidget(self.warnings)
-
         before_box = QGroupBox(self.tr("Before (the problem)"))
         before_layout = QVBoxLayout(before_box)
         self.before = PhotoGallery()
@@ -328,8 +310,16 @@ class RectificationPanel(QScrollArea):
         for button in (self.pass_button, self.return_button, self.reopen_button):
             recheck_buttons.addWidget(button)
         recheck_buttons.addStretch(1)
+        # The evidence warnings sit right above the buttons that close the item.
+        self.warnings = QLabel()
+        self.warnings.setObjectName("evidenceWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(
+            "background: #fdecea; color: #8e1b10; border: 1px solid #e6a39b; padding: 6px;"
+        )
         recheck_form.addRow(self.tr("Opinion:"), self.opinion)
         recheck_form.addRow(self.tr("Resident supervisor:"), self.resident)
+        recheck_form.addRow(self.warnings)
         recheck_form.addRow(recheck_buttons)
         layout.addWidget(recheck_box)
 
@@ -363,6 +353,8 @@ class RectificationPanel(QScrollArea):
     @shows_errors
     def show_item(self, rect_id: int | None, project_id: int | None) -> None:
         self._remember_typed()
+        if rect_id != self.rect_id:
+            self.verticalScrollBar().setValue(0)  # another item is read from its top
         self.rect_id = rect_id
         self.project_id = project_id
         self.widget().setEnabled(rect_id is not None)
@@ -431,7 +423,7 @@ class RectificationPanel(QScrollArea):
         if warnings:
             self.warnings.setText(
                 "<b>" + self.tr("Check the evidence:") + "</b><br>"
-                + "<br>".join(f"• {_html(w.filename)}: {_html(evidence_text(w))}" for w in warnings)
+                + "<br>".join(_html(line) for line in _warning_lines(warnings))
             )
             self.warnings.show()
         else:
@@ -471,6 +463,8 @@ class RectificationPanel(QScrollArea):
 
     def recheck(self, passed: bool):
         rect_id = self.rect_id
+        if passed and not self._confirm_evidence(rect_id):
+            return
         if self._guard(
             lambda: self.controller.site.recheck_rectification(
                 rect_id, passed, self.opinion.toPlainText(), self.resident.text()
@@ -478,13 +472,28 @@ class RectificationPanel(QScrollArea):
         ):
             self._typed.pop((rect_id, "replied"), None)
 
-    def reopen(self):
-        reason, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Reopen rectification"), self.tr("Why is the item reopened?")
+    def _confirm_evidence(self, rect_id: int) -> bool:
+        """Closing past evidence warnings: ask, naming them. Whether to go on."""
+        warnings = self.controller.site.evidence_warnings(rect_id)
+        if not warnings:
+            return True
+        return ask(
+            self, self.tr("Pass and close"),
+            self.tr("The evidence of {number} has these warnings:").format(number=self.detail.number)
+            + "\n\n" + "\n".join(_warning_lines(warnings)) + "\n\n"
+            + self.tr("Close the item anyway?"),
         )
-        if ok:
-            rect_id = self.rect_id
-            self._guard(lambda: self.controller.site.reopen_rectification(rect_id, reason))
+
+    def reopen(self):
+        rect_id = self.rect_id
+        ReasonDialog(  # an empty reason is refused in place: the question stays open
+            self, self.tr("Reopen rectification"), self.tr("Why is the item reopened?"),
+            lambda reason: self.controller.site.reopen_rectification(rect_id, reason),
+        ).exec()
+
+
+def _warning_lines(warnings) -> list[str]:
+    return [f"• {w.filename}: {evidence_text(w)}" for w in warnings]
 
 
 def _html(text: str) -> str:
@@ -538,15 +547,18 @@ class RectificationsView(QWidget):
             self.category.addItem(category_label(category), str(category))
         self.date_from = DateField()
         self.date_to = DateField()
-        for widget, stretch in ((self.search, 2), (self.status, 1), (self.party, 1), (self.compound, 1),
-                                (self.category, 1)):
-            filters.addWidget(widget, stretch)
+        # Two rows, so that at 1280 pixels no choice is cut short ("All partie").
+        filters.addWidget(self.search, 1)
         filters.addWidget(self.overdue)
         filters.addWidget(QLabel(self.tr("Issued")))
         filters.addWidget(self.date_from)
         filters.addWidget(QLabel(self.tr("to")))
         filters.addWidget(self.date_to)
         layout.addLayout(filters)
+        choices = QHBoxLayout()
+        for combo in (self.status, self.party, self.compound, self.category):
+            choices.addWidget(combo, 1)
+        layout.addLayout(choices)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)

@@ -4,16 +4,18 @@ filters, files dropped on a material."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from supervisor.codes import StepStatus
 from supervisor.ui.procedure.model import STEP_ID_ROLE
 from tests.ui.conftest import (
+    answer_reason,
     create_project_by_dialog,
     open_window,
     select_step,
     step_status_in_tree,
     type_text,
+    when_modal,
 )
 
 
@@ -37,17 +39,35 @@ def test_override_of_prerequisites_is_asked_and_recorded(qtbot, window, monkeypa
         panel.materials.topLevelItem(row).setCheckState(0, Qt.CheckState.Checked)
         qtbot.waitUntil(lambda r=row: panel.step.materials[r].provided)
     asked = []
-
-    def answer(parent, title, label, *args, **kwargs):
-        asked.append(label)
-        return "第一轮征询已在线下完成", True
-
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", answer)
+    answer_reason("第一轮征询已在线下完成", asked)
     qtbot.mouseClick(panel.complete_button, Qt.MouseButton.LeftButton)
     assert asked and "1 " in asked[0]
     assert panel.step.status == StepStatus.DONE
     assert panel.step.override_reason == "第一轮征询已在线下完成"
     assert panel.override_label.isVisible()
+
+
+def test_an_empty_reason_keeps_the_question_open(qtbot, window):
+    create_project_by_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace.project_id is not None)
+    panel = select_step(qtbot, window, "2")
+    for row in range(panel.materials.topLevelItemCount()):
+        panel.materials.topLevelItem(row).setCheckState(0, Qt.CheckState.Checked)
+        qtbot.waitUntil(lambda r=row: panel.step.materials[r].provided)
+    seen = {}
+
+    def fill(dialog):
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        seen["open"], seen["message"] = dialog.isVisible(), dialog.message.text()
+        type_text(qtbot, dialog.reason, "开标资料已线下核实")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    when_modal(fill)
+    qtbot.mouseClick(panel.complete_button, Qt.MouseButton.LeftButton)
+    assert seen == {"open": True, "message": "A reason is needed to complete a step before its prerequisites."}
+    assert panel.step.status == StepStatus.DONE
+    assert panel.step.override_reason == "开标资料已线下核实"
 
 
 def test_dates_and_notes_are_saved_when_moving_to_another_step(qtbot, window):
@@ -141,3 +161,15 @@ def test_files_dropped_on_a_material_are_attached(qtbot, window, tmp_path):
     material = panel.step.materials[1]
     assert material.provided and [a.filename for a in material.attachments] == ["概算.pdf"]
     assert [a.filename for a in panel.step.materials[0].attachments] == []
+
+
+def test_another_step_is_shown_from_its_top(qtbot, demo_path):
+    window = open_window(qtbot, demo_path, "DH-2026-01")
+    panel = select_step(qtbot, window, "25")
+    bar = panel.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    window.workspace.procedure.reload()  # the same step again: it stays where it was
+    assert bar.value() == bar.maximum() > 0
+    select_step(qtbot, window, "26")
+    assert bar.value() == 0

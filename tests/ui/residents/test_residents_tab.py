@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
 
 from supervisor.procedure import templates
 from supervisor.projects import places
@@ -14,7 +14,7 @@ from supervisor.projects.project import ProjectData
 from supervisor.residents import roster
 from supervisor.residents.roster import HouseholdData
 from tests.conftest import build_source, copy_database
-from tests.ui.conftest import open_window, select_step, type_text, when_modal
+from tests.ui.conftest import answer_reason, open_window, select_step, type_text, when_modal
 
 
 def click(qtbot, widget):
@@ -136,6 +136,55 @@ def test_a_damaged_file_says_why_in_the_import_dialog(qtbot, residents, tmp_path
     assert "坏文件.xlsx" in seen["status"] and not seen["enabled"]
 
 
+def test_an_import_that_would_undo_step_ones_consent_says_so_before_importing(qtbot, residents, tmp_path, monkeypatch):
+    """幸福里小区's 5 households all agreed and step 1 was completed on that; 2 more would make
+    it 5 of 7 (71 %), below the 80 % threshold: the preview says so, the import does not after."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from supervisor.db.models import Compound, ProjectStep
+    from supervisor.procedure import materials, steps
+    from supervisor.residents import consultation
+    from supervisor.residents.consultation import AnswerData
+
+    window, view = residents
+    with window.controller.database.write() as session:
+        session.delete(session.scalars(select(Compound).where(Compound.name == "电业局宿舍")).one())
+        for household in roster.list_households(session, view.compound.currentData()):
+            visit = AnswerData(visited_on=dt.date(2026, 3, 1))
+            consultation.set_answer(session, roster.get_household(session, household.id), 1, visit)
+        step = session.scalars(select(ProjectStep).where(ProjectStep.code == "1")).one()
+        for material in step.materials:
+            materials.set_provided(session, material, True)
+        steps.set_status(session, step, "done")
+    path = tmp_path / "新增住户.xlsx"
+    wb = Workbook()
+    wb.active.append(["楼栋", "单元", "户号", "姓名"])
+    wb.active.append(["1号楼", "1", "201", "新住户甲"])
+    wb.active.append(["1号楼", "1", "202", "新住户乙"])
+    wb.save(path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    warned_after = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned_after.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    seen = {}
+
+    def preview(dialog):
+        button = dialog.findChild(QPushButton, "importButton")
+        qtbot.waitUntil(button.isEnabled, timeout=10000)
+        seen["before"] = dialog.consent.text() if dialog.consent.isVisible() else ""
+        seen["households"] = len(window.controller.residents.households(view.compound.currentData()))
+        click(qtbot, button)
+
+    when_modal(preview)
+    click(qtbot, view.roster.import_button)
+    assert "step 1" in seen["before"] and "幸福里小区 71.4% (5/7)" in seen["before"]
+    assert seen["households"] == 5  # the check tried the import and undid it
+    assert warned_after == []
+    assert view.roster.model.rowCount() == 7
+
+
 def test_marking_answers_updates_the_tally_and_lets_step_one_complete(qtbot, residents, monkeypatch):
     window, view = residents
     view.pages.setCurrentWidget(view.consultation)
@@ -149,9 +198,7 @@ def test_marking_answers_updates_the_tally_and_lets_step_one_complete(qtbot, res
     assert ranking == [("幸福里小区", True), ("电业局宿舍", False)]
     # The other compound has no households: step 1 still asks for a reason, naming it.
     asked = []
-    monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", lambda parent, title, label, *a, **k: asked.append(label) or ("", False)
-    )
+    answer_reason(None, asked)
     window.workspace.show_tab(0)
     panel = select_step(qtbot, window, "1")
     for row in range(panel.materials.topLevelItemCount()):

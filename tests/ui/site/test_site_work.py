@@ -142,11 +142,42 @@ def test_rectification_loop_with_evidence_warning(qtbot, project_window, tmp_pat
     view.panel.show_item(None, None)  # another row selected, then this one again
     view.panel.show_item(view.model.row(0).id, window.workspace.project_id)
     assert (panel.opinion.toPlainText(), panel.resident.text()) == ("复查合格", "李秀英")
+
+    # The warnings are in view beside the buttons that close the item ...
+    panel.ensureWidgetVisible(panel.pass_button)
+    assert panel.warnings.visibleRegion().boundingRect() == panel.warnings.rect()
+    # ... and closing past them asks first, naming them.
+    asked = []
+
+    def answer(box, button):
+        asked.append(box.text())
+        box.button(button).click()
+
+    when_modal(lambda box: answer(box, QMessageBox.StandardButton.No))
+    qtbot.mouseClick(panel.pass_button, Qt.MouseButton.LeftButton)
+    assert panel.detail.status == "replied"
+    assert "gps_DSCN0010.jpg" in asked[0] and panel.warnings.text().count("•") == asked[0].count("•") > 0
+    when_modal(lambda box: answer(box, QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(panel.pass_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.detail.status == "closed")
     assert panel.detail.resident_confirmed_by == "李秀英"
     assert not panel.reply_button.isEnabled() and panel.reopen_button.isEnabled()
     assert panel.history.count() >= 3
+
+    # Reopening needs a reason: without one the question stays open and says so.
+    seen = {}
+
+    def reopen(dialog):
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        seen["open"], seen["message"] = dialog.isVisible(), dialog.message.text()
+        type_text(qtbot, dialog.reason, "复查后发现仍有空鼓")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    when_modal(reopen)
+    qtbot.mouseClick(panel.reopen_button, Qt.MouseButton.LeftButton)
+    assert seen == {"open": True, "message": "Give the reason for reopening the item."}
+    qtbot.waitUntil(lambda: panel.detail.status == "open")
 
 
 def test_site_work_models(qtmodeltester, qtbot, demo_path):
@@ -421,3 +452,72 @@ def test_discarding_a_new_check_says_its_photos_are_deleted(qtbot, project_windo
     window.new_check_action.trigger()
     assert asked == ["Keep what you typed as a draft for later?\n\nIf not, the 1 photo(s) added here are deleted."]
     assert window.controller.site.photo_rows(project_id=window.workspace.project_id) == []
+
+
+def test_another_item_is_shown_from_its_top_the_same_one_where_it_was(qtbot, demo_path):
+    window = open_window(qtbot, demo_path, "DH-2026-01")
+    view = window.workspace.rectifications
+    window.workspace.show_tab(2)
+    view.table.selectRow(0)
+    bar = view.panel.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    view.reload()  # the same item again (e.g. after a change): it stays where it was
+    assert bar.value() == bar.maximum() > 0
+    view.table.selectRow(1)
+    assert bar.value() == 0
+
+
+def test_raise_rectification_defaults_to_the_contractor_and_the_checks_inspector(qtbot, demo_path):
+    """李秀英 is a resident quality supervisor, 张伟 the chief supervising engineer (demo people)."""
+    window = open_window(qtbot, demo_path, "DH-2026-01")
+    window.workspace.show_tab(1)
+    checks = window.workspace.checks
+    qtbot.waitUntil(lambda: checks.model.total > 0)
+    rows = [checks.model.row(r) for r in range(checks.model.rowCount())]
+    seen = {}
+    for inspector in ("李秀英", "张伟"):
+        checks.table.selectRow(next(r for r, row in enumerate(rows) if row.inspector == inspector))
+
+        def look(dialog, who=inspector):
+            seen[who] = (dialog.party.currentText(), dialog.source.currentData())
+            dialog.done(0)
+
+        when_modal(look)
+        qtbot.mouseClick(checks.rectify_button, Qt.MouseButton.LeftButton)
+    assert seen == {"李秀英": ("城建第三工程有限公司", "resident"), "张伟": ("城建第三工程有限公司", "supervisor")}
+
+
+def test_a_shared_area_names_its_building_and_unit_on_screen_in_print_and_in_the_ledger(qtbot, demo_path):
+    import datetime as dt
+
+    from supervisor.documents.forms.sources import site_check
+    from supervisor.documents.ledgers import Scope
+    from supervisor.documents.ledgers.sources import site_check_rows
+    from supervisor.site.checks import CheckFilter
+
+    window = open_window(qtbot, demo_path, "DH-2026-01")
+
+    def fill(dialog):
+        dialog.compound.setCurrentIndex(dialog.compound.findText("幸福里小区"))
+        dialog.building.setCurrentIndex(1)
+        dialog.unit.setCurrentIndex(1)
+        dialog.area.setCurrentIndex(dialog.area.findData("stairwell"))
+        assert dialog.building.isEnabled() and dialog.unit.isEnabled() and not dialog.household.isEnabled()
+        qtbot.mouseClick(dialog.result_problem, Qt.MouseButton.LeftButton)
+        type_text(qtbot, dialog.description, "楼道线缆未穿管")
+        dialog.inspector.setCurrentText("张伟")
+        qtbot.mouseClick(dialog.findChild(QPushButton, "saveCheck"), Qt.MouseButton.LeftButton)
+
+    when_modal(fill)
+    window.new_check_action.trigger()
+    controller, project_id = window.controller, window.workspace.project_id
+    newest = controller.site.check_page(CheckFilter(project_id=project_id, search="楼道线缆未穿管"), 0, 1, None, True)[0]
+    place = "幸福里小区 1号楼 1单元 楼道"
+    assert newest.location_text == place
+    with controller.database.read() as session:
+        printed = site_check(session, project_id, newest.id).values["location"]
+        ledger = [row for row in site_check_rows(session, Scope(project_id=project_id), dt.date.today())
+                  if row[0].endswith(f"{newest.id:05d}")]
+    assert printed == place
+    assert ledger[0][3] == "幸福里小区" and ledger[0][4].endswith("1号楼 1单元 楼道")
