@@ -1679,58 +1679,73 @@
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="287"/>
+        <location filename="../../supervisor/ui/main_window.py" line="290"/>
+        <source>{name} is open read-only: its file or folder cannot be written, so changes cannot be saved.</source>
+        <translation>{name} 以只读方式打开：其文件或所在文件夹不可写入，修改无法保存。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="295"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="293"/>
+        <location filename="../../supervisor/ui/main_window.py" line="301"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="363"/>
-        <location filename="../../supervisor/ui/main_window.py" line="369"/>
+        <location filename="../../supervisor/ui/main_window.py" line="318"/>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="320"/>
+        <source>(damaged)</source>
+        <translation>（已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="409"/>
+        <location filename="../../supervisor/ui/main_window.py" line="415"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="364"/>
+        <location filename="../../supervisor/ui/main_window.py" line="410"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="370"/>
+        <location filename="../../supervisor/ui/main_window.py" line="416"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="377"/>
+        <location filename="../../supervisor/ui/main_window.py" line="423"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="378"/>
+        <location filename="../../supervisor/ui/main_window.py" line="424"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="394"/>
+        <location filename="../../supervisor/ui/main_window.py" line="440"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="395"/>
+        <location filename="../../supervisor/ui/main_window.py" line="441"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="408"/>
+        <location filename="../../supervisor/ui/main_window.py" line="454"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="410"/>
+        <location filename="../../supervisor/ui/main_window.py" line="456"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -2263,49 +2278,49 @@ Imported by {who}</source>
 <context>
     <name>ProcedureOperations</name>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="45"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="51"/>
         <source>Step {code}: {status}</source>
         <translation>步骤 {code}：{status}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="52"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="58"/>
         <source>Edit step {code}</source>
         <translation>编辑步骤 {code}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="74"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="80"/>
         <source>Mark material provided</source>
         <translation>标记材料已提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="74"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="80"/>
         <source>Mark material missing</source>
         <translation>标记材料未提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="80"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="86"/>
         <source>Waive material</source>
         <translation>材料免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="83"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="89"/>
         <source>Cancel waiver</source>
         <translation>取消免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="103"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="109"/>
         <source>Attach {file}</source>
         <translation>添加附件 {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/procedure/operations.py" line="105"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="111"/>
         <source>Attach %n file(s)</source>
         <translation>
             <numerusform>添加 %n 个附件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/operations.py" line="124"/>
+        <location filename="../../supervisor/ui/procedure/operations.py" line="130"/>
         <source>Remove {file}</source>
         <translation>删除附件 {file}</translation>
     </message>
@@ -2328,44 +2343,44 @@ Imported by {who}</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="181"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="180"/>
         <source>All phases</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="182"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="181"/>
         <source>Anyone responsible</source>
         <translation>全部责任方</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="204"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="203"/>
         <source>No project selected</source>
         <translation>未选择项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="207"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="206"/>
         <source>{done}/{total} steps done</source>
         <translation>已完成 {done}/{total} 个步骤</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="209"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="208"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>逾期 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="272"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="271"/>
         <source>Step {code} was not saved</source>
         <translation>步骤 {code} 未保存</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="289"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="288"/>
         <source>Complete before prerequisites?</source>
         <translation>前置步骤未完成，仍要完成此步骤吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="290"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="289"/>
         <source>Reason (recorded with your name):</source>
         <translation>原因（将与您的姓名一并记录）：</translation>
     </message>
@@ -4222,7 +4237,7 @@ Imported by {who}</source>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../supervisor/ui/failures.py" line="43"/>
+        <location filename="../../supervisor/ui/failures.py" line="42"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -4279,108 +4294,123 @@ Imported by {who}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="164"/>
+        <location filename="../../supervisor/cli.py" line="185"/>
         <location filename="../../supervisor/ui/residents/opinions_view.py" line="412"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="222"/>
+        <location filename="../../supervisor/cli.py" line="274"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="397"/>
+        <location filename="../../supervisor/cli.py" line="449"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="417"/>
+        <location filename="../../supervisor/cli.py" line="469"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="431"/>
+        <location filename="../../supervisor/cli.py" line="483"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="440"/>
+        <location filename="../../supervisor/cli.py" line="493"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="464"/>
+        <location filename="../../supervisor/cli.py" line="517"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="53"/>
+        <location filename="../../supervisor/db/engine.py" line="66"/>
         <source>The change conflicts with a record already stored: {detail}</source>
         <translation>此修改与已保存的记录冲突：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="64"/>
+        <location filename="../../supervisor/db/engine.py" line="77"/>
         <source>The database {where} is in use by another program and stayed locked. Nothing was changed; close the other program or try again in a moment.</source>
         <translation>数据库 {where} 正被其他程序占用，一直处于锁定状态。未做任何更改；请关闭该程序，或稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="73"/>
+        <location filename="../../supervisor/db/engine.py" line="87"/>
         <source>The file {where} is damaged or is not a database. It was not changed. Open a backup copy, or run &apos;supervisor check&apos; on it.</source>
         <translation>文件 {where} 已损坏或不是数据库文件，文件未做任何更改。请打开备份副本，或对该文件运行“supervisor check”进行检查。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="82"/>
+        <location filename="../../supervisor/db/engine.py" line="96"/>
         <source>The disk holding {where} is full or failing. Nothing was saved; free some space and try again.</source>
         <translation>{where} 所在的磁盘已满或出现故障，未保存任何内容。请释放部分磁盘空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="91"/>
+        <location filename="../../supervisor/db/engine.py" line="105"/>
         <source>The database {where} cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
         <translation>无法写入数据库 {where}（文件或文件夹为只读，或没有写入权限），未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="99"/>
+        <location filename="../../supervisor/db/engine.py" line="113"/>
         <source>The database {where} reported an error: {detail}</source>
         <translation>数据库 {where} 报告错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="212"/>
+        <location filename="../../supervisor/db/engine.py" line="224"/>
+        <source>The database {where} is damaged ({detail}). Nothing was written or exported; open a backup copy, or run &apos;supervisor check&apos; on it.</source>
+        <translation>数据库 {where} 已损坏（{detail}）。未写入或导出任何内容；请打开备份副本，或对其运行 &apos;supervisor check&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/db/engine.py" line="237"/>
+        <source>The database {where} is open read-only: its file or folder cannot be written. Nothing was changed; copy it to a writable folder to change it.</source>
+        <translation>数据库 {where} 以只读方式打开：其文件或所在文件夹不可写入。未作任何更改；如需修改，请将其复制到可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/db/engine.py" line="310"/>
         <source>There is no database at {where}.</source>
         <translation>在 {where} 未找到数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="218"/>
+        <location filename="../../supervisor/db/engine.py" line="316"/>
         <source>The folder for {where} cannot be created: {detail}</source>
         <translation>无法创建 {where} 所在的文件夹：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="226"/>
+        <location filename="../../supervisor/db/engine.py" line="331"/>
         <source>{where} is an empty file, not a Supervisor database.</source>
         <translation>{where} 是空文件，不是 Supervisor 数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="233"/>
+        <location filename="../../supervisor/db/engine.py" line="325"/>
         <source>{where} is a folder, not a database file.</source>
         <translation>{where} 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/migrate.py" line="52"/>
+        <location filename="../../supervisor/db/migrate.py" line="39"/>
         <source>{where} is a database, but not a Supervisor database. It was not changed.</source>
         <translation>{where} 是数据库，但不是 Supervisor 数据库，文件未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/migrate.py" line="102"/>
+        <location filename="../../supervisor/db/migrate.py" line="51"/>
         <source>{where} was written by a newer version of Supervisor (schema {revision}). Install the newer version to open it; it was not changed.</source>
         <translation>{where} 由更高版本的 Supervisor 写入（数据结构版本 {revision}），文件未做任何更改。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/demo/database.py" line="278"/>
+        <location filename="../../supervisor/db/migrate.py" line="130"/>
+        <source>{where} was written by an older version of Supervisor and must be upgraded, but its file or folder cannot be written. Copy it to a writable folder and open it there.</source>
+        <translation>{where} 由旧版 Supervisor 写入，需要升级，但其文件或所在文件夹不可写入。请将其复制到可写入的文件夹后在那里打开。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/demo/database.py" line="283"/>
         <source>{file} already exists; choose another file or replace it.</source>
         <translation>{file} 已存在，请选择其他文件或替换该文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/steps.py" line="61"/>
+        <location filename="../../supervisor/procedure/steps.py" line="60"/>
         <location filename="../../supervisor/procedure/templates.py" line="491"/>
         <source>The step no longer exists.</source>
         <translation>该步骤已不存在。</translation>
@@ -4396,23 +4426,23 @@ Imported by {who}</source>
         <translation>步骤 {step} 须每个小区的居民（第 {round} 轮征询）同意达到规定比例；以下小区未达到：{compounds}。仍要完成吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/steps.py" line="221"/>
+        <location filename="../../supervisor/procedure/steps.py" line="220"/>
         <source>Step {step} cannot be completed: these required materials are neither provided nor waived: {materials}.</source>
         <translation>步骤 {step} 无法完成：以下必需材料既未提供，也未免于提供：{materials}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/steps.py" line="235"/>
+        <location filename="../../supervisor/procedure/steps.py" line="236"/>
         <source>Step {step} has prerequisites that are not complete: {steps}. Complete it anyway?</source>
         <translation>步骤 {step} 的前置步骤尚未完成：{steps}。仍要完成此步骤吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/steps.py" line="288"/>
+        <location filename="../../supervisor/procedure/steps.py" line="289"/>
         <location filename="../../supervisor/projects/project.py" line="104"/>
         <source>The planned end is before the planned start.</source>
         <translation>计划结束日期早于计划开始日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/steps.py" line="293"/>
+        <location filename="../../supervisor/procedure/steps.py" line="294"/>
         <source>The actual end is before the actual start.</source>
         <translation>实际结束日期早于实际开始日期。</translation>
     </message>
@@ -4864,7 +4894,7 @@ Imported by {who}</source>
         <translation>{what}必须为整数。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="298"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="297"/>
         <source>A reason is needed to complete a step before its prerequisites.</source>
         <translation>在前置步骤完成前完成步骤，必须填写原因。</translation>
     </message>
@@ -5433,27 +5463,27 @@ Imported by {who}</source>
 <context>
     <name>failures</name>
     <message>
-        <location filename="../../supervisor/ui/failures.py" line="106"/>
+        <location filename="../../supervisor/ui/failures.py" line="105"/>
         <source>Something went wrong inside Supervisor. What was saved before is safe; the last action may not have been completed.</source>
         <translation>Supervisor 内部出现了问题。此前已保存的内容是安全的；最后一步操作可能没有完成。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/failures.py" line="112"/>
+        <location filename="../../supervisor/ui/failures.py" line="111"/>
         <source>{what} stopped because of an error inside Supervisor.</source>
         <translation>{what}因 Supervisor 内部错误而中止。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/failures.py" line="115"/>
+        <location filename="../../supervisor/ui/failures.py" line="114"/>
         <source>The details are in the log, {path}. Please send it to whoever looks after Supervisor.</source>
         <translation>详细信息已记入日志 {path}。请将该文件发给负责维护 Supervisor 的人员。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/failures.py" line="122"/>
+        <location filename="../../supervisor/ui/failures.py" line="121"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/failures.py" line="127"/>
+        <location filename="../../supervisor/ui/failures.py" line="126"/>
         <source>Open log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
