@@ -75,7 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     status.set_defaults(run=run_status)
 
-    check = commands.add_parser("check", help="report integrity problems; exit 1 on any")
+    check = commands.add_parser(
+        "check",
+        help="report damage and broken records (exit 1 on any); warnings about the work "
+        "(consent no longer met) do not change the exit code",
+    )
     check.add_argument("--db", dest="sub_db", required=True, metavar="PATH_OR_URL")
     check.set_defaults(run=run_check)
 
@@ -200,23 +204,53 @@ def run_status(args) -> int:
 
 
 def run_check(args) -> int:
+    """Problems of the file and its records (exit 1) first; then warnings about the work, such
+    as consent no longer met, which do not change the exit code. Never stops at what it cannot
+    read: that is reported as a problem."""
+    from supervisor import errors
     from supervisor.db import integrity
+    from supervisor.db.engine import open_database, to_url
+
+    warnings = []
+    try:
+        database = open_database(args.sub_db, create=False)
+    except errors.NotADatabase:
+        raise
+    except errors.DatabaseDamaged as error:  # too damaged to open: say what can be said
+        problems = integrity.check_unopened(Path(to_url(args.sub_db).database or ""), error)
+    else:
+        try:
+            problems = integrity.check(database)
+            try:
+                warnings = _work_warnings(database)
+            except Exception as error:  # noqa: BLE001 - broken records fail in any way
+                problems.append(integrity.Problem(
+                    "unreadable", f"the consultation records could not be read: {integrity.reason(error)}"
+                ))
+        finally:
+            database.close()
+    if problems:
+        print("Problems with the database file and its records:")
+        for problem in problems:
+            print(f"  {problem}")
+    if warnings:
+        print("Warnings about the work (they do not change the exit code):")
+        for warning in warnings:
+            print(f"  {warning}")
+    summary = f"{len(problems)} problem(s) found." if problems else "No problems found."
+    if warnings:
+        summary += f" {len(warnings)} warning(s)."
+    print(summary)
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _work_warnings(database) -> list:
+    """Findings about the work rather than the file: steps completed on consent that no longer
+    holds."""
     from supervisor.procedure import gates
 
-    database = _open(args.sub_db)
-    try:
-        problems = integrity.check(database)
-        with database.read() as session:
-            problems += gates.consent_problems(session)
-    finally:
-        database.close()
-    for problem in problems:
-        print(problem)
-    if problems:
-        print(f"{len(problems)} problem(s) found.")
-        return EXIT_PROBLEMS
-    print("No problems found.")
-    return EXIT_OK
+    with database.read() as session:
+        return gates.consent_problems(session)
 
 
 def run_photos_import(args) -> int:
@@ -230,6 +264,7 @@ def run_photos_import(args) -> int:
 
     database = _open(args.sub_db)
     try:
+        database.check_writable()
         with database.read() as session:
             project_id = find_project(session, args.project).id
             if args.check is not None:
@@ -450,6 +485,7 @@ def run_print(args) -> int:
             )
         database = _open(args.sub_db)
         try:
+            database.check_sound()  # a form from a damaged file could silently miss records
             with database.read() as session:
                 project = find_project(session, args.project)
                 record = _print_record(session, spec, project.id, args)
@@ -484,6 +520,7 @@ def run_export(args) -> int:
         )
     database = _open(args.sub_db)
     try:
+        database.check_sound()  # a ledger from a damaged file could silently miss records
         project_id = None
         if args.project:
             with database.read() as session:

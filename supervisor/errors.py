@@ -39,6 +39,14 @@ class DatabaseDamaged(DatabaseError):
     """The file is not a readable SQLite database, or it fails its integrity check."""
 
 
+class NotADatabase(DatabaseDamaged):
+    """The file is not a SQLite database at all (its first bytes are something else)."""
+
+
+class DatabaseReadOnly(DatabaseError):
+    """The database was opened read-only (its file or folder cannot be written)."""
+
+
 class DatabaseTooNew(DatabaseError):
     """The database was written by a newer version of Supervisor."""
 

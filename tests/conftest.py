@@ -9,6 +9,7 @@ modules share lives in a ``conftest.py``; a test module never imports another te
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -217,3 +218,59 @@ def demo_source(tmp_path_factory, demo_day):
 def demo_path(demo_source, tmp_path):
     """A private copy of the demo database that a test may change."""
     return copy_database(demo_source, tmp_path / "demo.sqlite")
+
+
+def damage_page(path: Path, name: str = "ix_change_log_at") -> int:
+    """Overwrite, with fixed random bytes, the 4 KiB page of ``path`` that is the root of the
+    table or index ``name`` (as a disk error or a bad copy would); returns its page number. An
+    index of the change log by default: the records the window shows stay readable."""
+    import random
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path)) as raw:
+        page_size = raw.execute("PRAGMA page_size").fetchone()[0]
+        page = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,)).fetchone()[0]
+    noise = random.Random(13).randbytes(page_size)
+    with open(path, "r+b") as handle:
+        handle.seek((page - 1) * page_size)
+        handle.write(noise)
+    return page
+
+
+@contextlib.contextmanager
+def read_only_folder(folder: Path):
+    """``folder`` and the files in it made read-only for this process, as on a read-only share
+    or CD. Not running as root, permissions do it; root writes through permissions, so there
+    the folder and its files are made immutable (``chattr +i``), which stops root too; where
+    that is not allowed either, the test is skipped."""
+    import stat
+    import subprocess
+
+    files = [path for path in folder.iterdir() if path.is_file()]
+    if os.geteuid() != 0:
+        modes = {path: path.stat().st_mode for path in [folder, *files]}
+        for path in files:
+            path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+        folder.chmod(stat.S_IRUSR | stat.S_IXUSR | stat.S_IRGRP | stat.S_IXGRP | stat.S_IROTH | stat.S_IXOTH)
+        try:
+            yield folder
+        finally:
+            for path, mode in modes.items():
+                path.chmod(mode)
+        return
+    targets = [str(path) for path in [*files, folder]]
+    try:
+        done = subprocess.run(["chattr", "+i", *targets], capture_output=True, text=True)
+    except OSError as error:  # no chattr
+        done = subprocess.CompletedProcess([], 1, "", str(error))
+    if done.returncode != 0:
+        subprocess.run(["chattr", "-i", *targets], capture_output=True)
+        pytest.skip(
+            "running as root, where permissions do not stop writes, and chattr +i is not "
+            f"allowed here ({done.stderr.strip()}): a read-only folder cannot be made"
+        )
+    try:
+        yield folder
+    finally:
+        subprocess.run(["chattr", "-i", *targets], check=True)

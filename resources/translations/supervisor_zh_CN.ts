@@ -1587,288 +1587,303 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="49"/>
+        <location filename="../../supervisor/ui/main_window.py" line="50"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="70"/>
+        <location filename="../../supervisor/ui/main_window.py" line="71"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="72"/>
+        <location filename="../../supervisor/ui/main_window.py" line="73"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="74"/>
+        <location filename="../../supervisor/ui/main_window.py" line="75"/>
         <source>Open the &amp;demo database</source>
         <translation>打开演示数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="75"/>
+        <location filename="../../supervisor/ui/main_window.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="77"/>
+        <location filename="../../supervisor/ui/main_window.py" line="78"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="80"/>
+        <location filename="../../supervisor/ui/main_window.py" line="81"/>
         <source>&amp;Edit project…</source>
         <translation>编辑项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="83"/>
+        <location filename="../../supervisor/ui/main_window.py" line="84"/>
         <source>&amp;Archive / restore project</source>
         <translation>归档/恢复项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="86"/>
+        <location filename="../../supervisor/ui/main_window.py" line="87"/>
         <source>Completion acceptance &amp;record…</source>
         <translation>竣工逐项验收记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="90"/>
+        <location filename="../../supervisor/ui/main_window.py" line="91"/>
         <source>&amp;Procedure sheet…</source>
         <translation>实施程序表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="93"/>
+        <location filename="../../supervisor/ui/main_window.py" line="94"/>
         <source>Site check &amp;register…</source>
         <translation>巡查登记表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="96"/>
+        <location filename="../../supervisor/ui/main_window.py" line="97"/>
         <source>&amp;Acceptance record…</source>
         <translation>竣工逐项验收记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="102"/>
+        <location filename="../../supervisor/ui/main_window.py" line="103"/>
         <source>Printing &amp;font…</source>
         <translation>打印字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="104"/>
+        <location filename="../../supervisor/ui/main_window.py" line="105"/>
         <source>&amp;Export ledger…</source>
         <translation>导出台账(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="106"/>
+        <location filename="../../supervisor/ui/main_window.py" line="107"/>
         <source>S&amp;how archived projects</source>
         <translation>显示已归档项目(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="111"/>
+        <location filename="../../supervisor/ui/main_window.py" line="112"/>
         <source>&amp;Find step</source>
         <translation>查找步骤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="113"/>
+        <location filename="../../supervisor/ui/main_window.py" line="114"/>
         <source>&amp;Procedure</source>
         <translation>实施程序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="114"/>
+        <location filename="../../supervisor/ui/main_window.py" line="115"/>
         <source>&amp;Site checks</source>
         <translation>巡查记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="115"/>
+        <location filename="../../supervisor/ui/main_window.py" line="116"/>
         <source>&amp;Rectifications</source>
         <translation>整改事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="116"/>
+        <location filename="../../supervisor/ui/main_window.py" line="117"/>
         <source>&amp;Compounds</source>
         <translation>小区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="117"/>
+        <location filename="../../supervisor/ui/main_window.py" line="118"/>
         <source>R&amp;esidents</source>
         <translation>居民参与(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="119"/>
+        <location filename="../../supervisor/ui/main_window.py" line="120"/>
         <source>New site &amp;check…</source>
         <translation>新建巡查记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="122"/>
+        <location filename="../../supervisor/ui/main_window.py" line="123"/>
         <source>Procedure &amp;templates…</source>
         <translation>程序模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="125"/>
+        <location filename="../../supervisor/ui/main_window.py" line="126"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="128"/>
+        <location filename="../../supervisor/ui/main_window.py" line="129"/>
         <source>Site check &amp;lists…</source>
         <translation>巡查检查表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="131"/>
+        <location filename="../../supervisor/ui/main_window.py" line="132"/>
         <source>&amp;Holidays and make-up days…</source>
         <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="134"/>
+        <location filename="../../supervisor/ui/main_window.py" line="135"/>
         <source>&amp;Resident participation rules…</source>
         <translation>居民参与规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="137"/>
+        <location filename="../../supervisor/ui/main_window.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="139"/>
+        <location filename="../../supervisor/ui/main_window.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="141"/>
+        <location filename="../../supervisor/ui/main_window.py" line="142"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="142"/>
+        <location filename="../../supervisor/ui/main_window.py" line="143"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="157"/>
+        <location filename="../../supervisor/ui/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="164"/>
+        <location filename="../../supervisor/ui/main_window.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="169"/>
+        <location filename="../../supervisor/ui/main_window.py" line="170"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="177"/>
+        <location filename="../../supervisor/ui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="181"/>
+        <location filename="../../supervisor/ui/main_window.py" line="182"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="184"/>
+        <location filename="../../supervisor/ui/main_window.py" line="185"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="191"/>
+        <location filename="../../supervisor/ui/main_window.py" line="192"/>
         <source>F&amp;orms</source>
         <translation>表格(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="195"/>
+        <location filename="../../supervisor/ui/main_window.py" line="196"/>
         <source>&amp;Blank forms</source>
         <translation>空白表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="204"/>
+        <location filename="../../supervisor/ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="207"/>
+        <location filename="../../supervisor/ui/main_window.py" line="208"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="239"/>
+        <location filename="../../supervisor/ui/main_window.py" line="240"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="254"/>
+        <location filename="../../supervisor/ui/main_window.py" line="255"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="263"/>
+        <location filename="../../supervisor/ui/main_window.py" line="264"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="266"/>
+        <location filename="../../supervisor/ui/main_window.py" line="267"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="291"/>
+        <location filename="../../supervisor/ui/main_window.py" line="299"/>
+        <source>{name} is open read-only: its file or folder cannot be written, so changes cannot be saved.</source>
+        <translation>{name} 以只读方式打开：其文件或所在文件夹不可写入，修改无法保存。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="328"/>
         <source>{name} — sample data</source>
         <translation>{name} — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="298"/>
+        <location filename="../../supervisor/ui/main_window.py" line="304"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="304"/>
+        <location filename="../../supervisor/ui/main_window.py" line="310"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="379"/>
-        <location filename="../../supervisor/ui/main_window.py" line="385"/>
+        <location filename="../../supervisor/ui/main_window.py" line="330"/>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="332"/>
+        <source>(damaged)</source>
+        <translation>（已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="421"/>
+        <location filename="../../supervisor/ui/main_window.py" line="427"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="380"/>
+        <location filename="../../supervisor/ui/main_window.py" line="422"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="386"/>
+        <location filename="../../supervisor/ui/main_window.py" line="428"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="393"/>
+        <location filename="../../supervisor/ui/main_window.py" line="435"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="394"/>
+        <location filename="../../supervisor/ui/main_window.py" line="436"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="410"/>
+        <location filename="../../supervisor/ui/main_window.py" line="452"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="411"/>
+        <location filename="../../supervisor/ui/main_window.py" line="453"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="424"/>
+        <location filename="../../supervisor/ui/main_window.py" line="466"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="426"/>
+        <location filename="../../supervisor/ui/main_window.py" line="468"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -4743,104 +4758,119 @@ Save it to a folder instead?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="181"/>
+        <location filename="../../supervisor/cli.py" line="185"/>
         <location filename="../../supervisor/ui/residents/opinions_view.py" line="412"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="239"/>
+        <location filename="../../supervisor/cli.py" line="274"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="415"/>
+        <location filename="../../supervisor/cli.py" line="450"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="435"/>
+        <location filename="../../supervisor/cli.py" line="470"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="449"/>
+        <location filename="../../supervisor/cli.py" line="484"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="458"/>
+        <location filename="../../supervisor/cli.py" line="494"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="482"/>
+        <location filename="../../supervisor/cli.py" line="518"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="53"/>
+        <location filename="../../supervisor/db/engine.py" line="66"/>
         <source>The change conflicts with a record already stored: {detail}</source>
         <translation>此修改与已保存的记录冲突：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="64"/>
+        <location filename="../../supervisor/db/engine.py" line="77"/>
         <source>The database {where} is in use by another program and stayed locked. Nothing was changed; close the other program or try again in a moment.</source>
         <translation>数据库 {where} 正被其他程序占用，一直处于锁定状态。未做任何更改；请关闭该程序，或稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="73"/>
+        <location filename="../../supervisor/db/engine.py" line="87"/>
         <source>The file {where} is damaged or is not a database. It was not changed. Open a backup copy, or run &apos;supervisor check&apos; on it.</source>
         <translation>文件 {where} 已损坏或不是数据库文件，文件未做任何更改。请打开备份副本，或对该文件运行“supervisor check”进行检查。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="82"/>
+        <location filename="../../supervisor/db/engine.py" line="96"/>
         <location filename="../../supervisor/files.py" line="33"/>
         <source>The disk holding {where} is full or failing. Nothing was saved; free some space and try again.</source>
         <translation>{where} 所在的磁盘已满或出现故障，未保存任何内容。请释放部分磁盘空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="91"/>
+        <location filename="../../supervisor/db/engine.py" line="105"/>
         <source>The database {where} cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
         <translation>无法写入数据库 {where}（文件或文件夹为只读，或没有写入权限），未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="99"/>
+        <location filename="../../supervisor/db/engine.py" line="113"/>
         <source>The database {where} reported an error: {detail}</source>
         <translation>数据库 {where} 报告错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="212"/>
+        <location filename="../../supervisor/db/engine.py" line="226"/>
+        <source>The database {where} is damaged ({detail}). Nothing was written or exported; open a backup copy, or run &apos;supervisor check&apos; on it.</source>
+        <translation>数据库 {where} 已损坏（{detail}）。未写入或导出任何内容；请打开备份副本，或对其运行 &apos;supervisor check&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/db/engine.py" line="239"/>
+        <source>The database {where} is open read-only: its file or folder cannot be written. Nothing was changed; copy it to a writable folder to change it.</source>
+        <translation>数据库 {where} 以只读方式打开：其文件或所在文件夹不可写入。未作任何更改；如需修改，请将其复制到可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/db/engine.py" line="312"/>
         <source>There is no database at {where}.</source>
         <translation>在 {where} 未找到数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="218"/>
+        <location filename="../../supervisor/db/engine.py" line="318"/>
         <source>The folder for {where} cannot be created: {detail}</source>
         <translation>无法创建 {where} 所在的文件夹：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="226"/>
+        <location filename="../../supervisor/db/engine.py" line="333"/>
         <source>{where} is an empty file, not a Supervisor database.</source>
         <translation>{where} 是空文件，不是 Supervisor 数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="233"/>
+        <location filename="../../supervisor/db/engine.py" line="327"/>
         <source>{where} is a folder, not a database file.</source>
         <translation>{where} 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/migrate.py" line="52"/>
+        <location filename="../../supervisor/db/migrate.py" line="39"/>
         <source>{where} is a database, but not a Supervisor database. It was not changed.</source>
         <translation>{where} 是数据库，但不是 Supervisor 数据库，文件未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/migrate.py" line="102"/>
+        <location filename="../../supervisor/db/migrate.py" line="51"/>
         <source>{where} was written by a newer version of Supervisor (schema {revision}). Install the newer version to open it; it was not changed.</source>
         <translation>{where} 由更高版本的 Supervisor 写入（数据结构版本 {revision}），文件未做任何更改。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/demo/database.py" line="280"/>
+        <location filename="../../supervisor/db/migrate.py" line="130"/>
+        <source>{where} was written by an older version of Supervisor and must be upgraded, but its file or folder cannot be written. Copy it to a writable folder and open it there.</source>
+        <translation>{where} 由旧版 Supervisor 写入，需要升级，但其文件或所在文件夹不可写入。请将其复制到可写入的文件夹后在那里打开。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/demo/database.py" line="285"/>
         <source>{file} already exists; choose another file or replace it.</source>
         <translation>{file} 已存在，请选择其他文件或替换该文件。</translation>
     </message>

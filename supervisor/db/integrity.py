@@ -1,16 +1,33 @@
-"""Integrity checks of storage for ``supervisor check``: the database file, references and stored
-files. The features add their own findings (``supervisor.procedure.gates.consent_problems``);
-the command runs them all."""
+"""Integrity checks of storage for ``supervisor check``: the database file, references, stored
+values and stored files. The features add their own findings about the work itself
+(``supervisor.procedure.gates.consent_problems``), which the command prints as warnings.
+
+A check never stops at the first thing it cannot read: each part runs on its own, and a part
+that fails (a damaged page, a value of the wrong kind) becomes a problem naming what could not
+be read, so that the command reports everything it can and exits with "problems found".
+"""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
 
-from sqlalchemy import select
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, LargeBinary, Numeric, String, select
+from sqlalchemy.types import JSON
 
+from supervisor.db import sqlite_file
 from supervisor.db.engine import Database
-from supervisor.db.models import Attachment, AttachmentBlob, Project, ProjectStep, TemplateStep
+from supervisor.errors import SupervisorError
+from supervisor.db.models import (
+    Attachment,
+    AttachmentBlob,
+    Base,
+    Project,
+    ProjectStep,
+    TemplateStep,
+)
 
 
 @dataclass(frozen=True)
@@ -22,18 +39,130 @@ class Problem:
         return f"{self.kind}: {self.detail}"
 
 
+def reason(error: BaseException) -> str:
+    """The first line of what went wrong, without SQLAlchemy's wrapping."""
+    if isinstance(error, SupervisorError) and error.__cause__ is not None:
+        return reason(error.__cause__)
+    original = getattr(error, "orig", None) or error
+    if isinstance(original, UnicodeDecodeError):  # SQLite's own message was garbled text
+        return "the database's table of contents is damaged"
+    text = str(original).strip() or type(original).__name__
+    return text.splitlines()[0][:300]
+
+
+def guarded(what: str, part: Callable[[], list[Problem]]) -> list[Problem]:
+    """``part()``'s problems, or one problem saying that ``what`` could not be read."""
+    try:
+        return part()
+    except Exception as error:  # noqa: BLE001 - a damaged file fails in any way; report it
+        return [Problem("unreadable", f"{what} could not be read: {reason(error)}")]
+
+
 def check(database: Database) -> list[Problem]:
-    """Every problem found; an empty list means the database is sound."""
+    """Every problem found; an empty list means the database is sound. Never raises for what
+    it finds in the file."""
     problems: list[Problem] = []
-    with database.engine.connect() as connection:
-        if database.is_sqlite:
-            for (result,) in connection.exec_driver_sql("PRAGMA integrity_check"):
-                if result != "ok":
-                    problems.append(Problem("integrity", result))
-            for row in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+    if database.is_sqlite and database.path is not None:
+        how = sqlite_file.reading(database.access)
+        problems += guarded("the file", lambda: check_file(database.path, how))
+        problems += guarded("the stored values", lambda: _stored_values(database.path, how))
+    problems += guarded("the procedure steps", lambda: _steps(database))
+    problems += guarded("the attached files", lambda: _attachments(database))
+    return problems
+
+
+def check_file(path: Path, how: sqlite_file.Access = sqlite_file.Access.READ) -> list[Problem]:
+    """SQLite's own integrity and foreign key checks of the file at ``path``, read-only."""
+    connection = sqlite_file.connect(path, how)
+    try:
+        problems = [
+            Problem("integrity", line)
+            for line in sqlite_file.findings(
+                [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            )
+        ]
+        for row in connection.execute("PRAGMA foreign_key_check"):
+            problems.append(
+                Problem("foreign key", f"{row[0]} row {row[1]} refers to a missing {row[2]}")
+            )
+        return problems
+    finally:
+        connection.close()
+
+
+def check_unopened(path: Path, error: BaseException) -> list[Problem]:
+    """The problems of a file too damaged to be opened as a database: what SQLite's integrity
+    check can still say, else the error itself."""
+    found = guarded("the file", lambda: check_file(path, sqlite_file.reading(sqlite_file.access(path))))
+    return found or [Problem("unreadable", f"the file could not be read: {reason(error)}")]
+
+
+# What a stored value must look like for the application to read it, by column type (SQL on
+# the column's name); NULL is always allowed (the schema says where it is not).
+_VALUE_RULES: list[tuple[type, str, str]] = [
+    (Boolean, "typeof({c}) = 'integer'", "a whole number"),
+    (Integer, "typeof({c}) = 'integer'", "a whole number"),
+    # ('+0 days' makes SQLite carry an impossible day such as 02-30 over, so it differs)
+    (DateTime, "typeof({c}) = 'text' AND date({c}, '+0 days') = substr({c}, 1, 10)", "a date and time"),
+    (Date, "typeof({c}) = 'text' AND date({c}, '+0 days') = {c}", "a date (YYYY-MM-DD)"),
+    (Numeric, "typeof({c}) IN ('integer', 'real')", "a number"),
+    (Float, "typeof({c}) IN ('integer', 'real')", "a number"),
+    (JSON, "typeof({c}) = 'text' AND json_valid({c})", "JSON text"),
+    (LargeBinary, "typeof({c}) = 'blob'", "file contents (bytes)"),
+    (String, "typeof({c}) = 'text'", "text"),
+]
+
+
+def _rule(column) -> tuple[str, str] | None:
+    for kind, condition, expected in _VALUE_RULES:
+        if isinstance(column.type, kind):
+            return condition.format(c=f'"{column.name}"'), expected
+    return None
+
+
+def _stored_values(path: Path, how: sqlite_file.Access) -> list[Problem]:
+    """Values of the wrong kind (text in a date, number or file column, an impossible date):
+    records the application could not read. One scan per table."""
+    connection = sqlite_file.connect(path, how)
+    problems = []
+    try:
+        present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        for table in Base.metadata.sorted_tables:
+            if table.name not in present:
+                continue
+            rules = [(column, *rule) for column in table.columns if (rule := _rule(column))]
+            if not rules:
+                continue
+            counts = connection.execute(
+                "SELECT "
+                + ", ".join(f'coalesce(sum("{c.name}" IS NOT NULL AND NOT ({cond})), 0)' for c, cond, _ in rules)
+                + f' FROM "{table.name}"'
+            ).fetchone()
+            for (column, condition, expected), count in zip(rules, counts):
+                if not count:
+                    continue
+                ids = [
+                    str(row[0])
+                    for row in connection.execute(
+                        f'SELECT rowid FROM "{table.name}" WHERE "{column.name}" IS NOT NULL '
+                        f"AND NOT ({condition}) ORDER BY rowid LIMIT 5"
+                    )
+                ]
+                more = ", …" if count > len(ids) else ""
                 problems.append(
-                    Problem("foreign key", f"{row[0]} row {row[1]} refers to a missing {row[2]}")
+                    Problem(
+                        "broken record",
+                        f"{table.name}.{column.name} holds {count} value(s) that are not {expected} "
+                        f"(row {', '.join(ids)}{more})",
+                    )
                 )
+        return problems
+    finally:
+        connection.close()
+
+
+def _steps(database: Database) -> list[Problem]:
+    problems = []
     with database.read() as session:
         orphans = session.execute(
             select(Project.code, ProjectStep.code, ProjectStep.name)
@@ -46,17 +175,33 @@ def check(database: Database) -> list[Problem]:
             problems.append(
                 Problem("step without template", f"project {project_code} step {step_code} {name}")
             )
+    return problems
+
+
+def _attachments(database: Database) -> list[Problem]:
+    problems = []
+    with database.read() as session:
         rows = session.execute(
             select(Attachment.id, Attachment.filename, Attachment.sha256, Attachment.size)
         ).all()
-        for attachment_id, filename, sha256, size in rows:
-            data = session.scalar(
-                select(AttachmentBlob.data).where(AttachmentBlob.attachment_id == attachment_id)
-            )
-            if data is None:
-                problems.append(Problem("file missing", f"{filename} (attachment {attachment_id})"))
-            elif hashlib.sha256(data).hexdigest() != sha256 or len(data) != size:
-                problems.append(
-                    Problem("file changed", f"{filename} (attachment {attachment_id}): SHA-256 differs")
-                )
+    for attachment_id, filename, sha256, size in rows:
+        problems += guarded(
+            f"the file {filename} (attachment {attachment_id})",
+            lambda: _attachment(database, attachment_id, filename, sha256, size),
+        )
     return problems
+
+
+def _attachment(database: Database, attachment_id: int, filename: str, sha256: str, size: int) -> list[Problem]:
+    with database.read() as session:
+        data = session.scalar(
+            select(AttachmentBlob.data).where(AttachmentBlob.attachment_id == attachment_id)
+        )
+    if data is None:
+        return [Problem("file missing", f"{filename} (attachment {attachment_id})")]
+    if not isinstance(data, bytes):
+        return []  # reported with the stored values
+    if hashlib.sha256(data).hexdigest() != sha256 or len(data) != size:
+        return [Problem("file changed", f"{filename} (attachment {attachment_id}): SHA-256 differs")]
+    return []
+

@@ -2,8 +2,11 @@
 
 Importing Alembic costs about 0.4 s, so the stored revision is read with a plain query and
 Alembic is imported only for a new database or an upgrade. A SQLite database is copied with the
-SQLite backup API before it is upgraded. A database whose revision this version does not know
-was written by a newer version and is refused.
+SQLite backup API before it is upgraded, and only once SQLite's quick health check finds it
+sound (a damaged file is not written to). A database whose revision this version does not know
+was written by a newer version and is refused; an older one that is open read-only cannot be
+upgraded and is refused too. For a SQLite file ``open_database`` reads the revision itself,
+before anything touches the file, and passes it in.
 """
 
 from __future__ import annotations
@@ -27,13 +30,40 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 REVISIONS = ["0001", "0002", "0003", "0004"]
 HEAD = REVISIONS[-1]
 
+UNREAD = object()
+"""The revision argument of ``bring_up_to_date`` when it is to be read from the database."""
+
+
+def not_ours(where: str) -> errors.NotASupervisorDatabase:
+    return errors.NotASupervisorDatabase(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{where} is a database, but not a Supervisor database. It was not changed.",
+        ),
+        where=where,
+    )
+
+
+def refuse_newer(revision: str | None, where: str) -> None:
+    """Raise ``DatabaseTooNew`` when ``revision`` is one this version does not know."""
+    if revision is not None and revision not in REVISIONS:
+        raise errors.DatabaseTooNew(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{where} was written by a newer version of Supervisor (schema {revision}). "
+                "Install the newer version to open it; it was not changed.",
+            ),
+            where=where,
+            revision=revision,
+        )
+
 
 def stored_revision(database: Database) -> str | None:
     """The schema revision stored in the database; None for an empty database.
 
     Raises ``NotASupervisorDatabase`` for a database holding other tables.
     """
-    with database.engine.connect() as connection:
+    with database.reader.connect() as connection:
         if database.is_sqlite:
             tables = {
                 row[0]
@@ -48,13 +78,7 @@ def stored_revision(database: Database) -> str | None:
         if not tables:
             return None
         if "alembic_version" not in tables:
-            raise errors.NotASupervisorDatabase(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "{where} is a database, but not a Supervisor database. It was not changed.",
-                ),
-                where=database.name,
-            )
+            raise not_ours(database.name)
         row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
         return row[0] if row else None
 
@@ -92,21 +116,26 @@ def backup_sqlite(source: Path, revision: str) -> Path:
     return target
 
 
-def bring_up_to_date(database: Database) -> Path | None:
-    """Create or upgrade the schema. Returns the backup copy made before an upgrade, if any."""
-    revision = stored_revision(database)
+def bring_up_to_date(database: Database, revision=UNREAD) -> Path | None:
+    """Create or upgrade the schema. Returns the backup copy made before an upgrade, if any.
+
+    ``revision`` is the stored one when the caller has read it already."""
+    if revision is UNREAD:
+        revision = stored_revision(database)
     if revision == HEAD:
         return None
-    if revision is not None and revision not in REVISIONS:
-        raise errors.DatabaseTooNew(
+    refuse_newer(revision, database.name)
+    if database.read_only:
+        raise errors.DatabaseReadOnly(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "{where} was written by a newer version of Supervisor (schema {revision}). "
-                "Install the newer version to open it; it was not changed.",
+                "{where} was written by an older version of Supervisor and must be upgraded, "
+                "but its file or folder cannot be written. Copy it to a writable folder and "
+                "open it there.",
             ),
             where=database.name,
-            revision=revision,
         )
+    database.check_sound()
     backup = None
     if revision is not None and database.is_sqlite and database.path:
         backup = backup_sqlite(database.path, revision)

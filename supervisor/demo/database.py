@@ -12,6 +12,7 @@ Everything goes through the same services a user's clicks do, so the rules hold.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from decimal import Decimal
 from pathlib import Path
 
@@ -272,21 +273,65 @@ def _acceptance(session, project: Project, day: dt.date) -> None:
 
 
 def write_demo(path: Path, *, replace: bool = False, today: dt.date | None = None) -> Path:
-    """Write the demo database at ``path``; an existing file is kept unless ``replace``."""
-    path = Path(path).expanduser()
-    if path.exists():
-        if not replace:
-            raise errors.ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "{file} already exists; choose another file or replace it."
-                ),
-                file=str(path),
-            )
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-    database = open_database(path)
+    """Write the demo database at ``path``; an existing file is kept unless ``replace``.
+
+    The demo is written to ``<name>.partial`` beside it and moved into place whole when it is
+    complete, so a run that is killed or runs out of space leaves no half demo that looks like
+    a database; the next run starts the partial file afresh.
+    """
+    path = Path(path).expanduser().absolute()
+    if path.exists() and not replace:
+        raise errors.ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{file} already exists; choose another file or replace it."
+            ),
+            file=str(path),
+        )
+    partial = path.with_name(f"{path.name}.partial")
+    _remove_database_files(partial)  # left by a run that was killed
     try:
-        populate(database, today)
-    finally:
-        database.close()
+        database = open_database(partial)
+        try:
+            populate(database, today)
+        finally:
+            database.close()
+        _settle(partial)
+        _remove_database_files(path, main=False)  # an old log must not meet the new file
+        os.replace(partial, path)
+    except BaseException:
+        _remove_database_files(partial)
+        raise
+    _sync_folder(path.parent)
     return path
+
+
+def _remove_database_files(path: Path, main: bool = True) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal") if main else ("-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _settle(path: Path) -> None:
+    """Make ``path`` one self-contained file on disk: its write-ahead log copied in and gone."""
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()  # the last connection removes the -wal and -shm files
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` survive a power cut (POSIX; Windows has no folder handles)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor.paths import default_database_path
-from supervisor.ui.failures import error_text, show_error, shows_errors
+from supervisor.ui.failures import attempt, error_text, show_error, shows_errors
 from supervisor.ui.widgets import fit_to_screen
 
 
@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.controller = None
         self.workspace = None
         self._opener = None  # the runner's task opening a database, while it runs
+        self._sample = False  # the open database is sample data (the demo)
         self.undo_group = QUndoGroup(self)
         self.setWindowTitle("Supervisor")
         fit_to_screen(self, 1280, 800)
@@ -286,14 +287,19 @@ class MainWindow(QMainWindow):
         for action in self._needs_database:
             action.setEnabled(True)
         self._update_project_actions()
-        # The platform adds the application's name after the title.
-        if opened.sample:
-            self.setWindowTitle(self.tr("{name} — sample data").format(name=database.name))
-        else:
-            self.setWindowTitle(database.name)
+        self._sample = opened.sample
+        self.setWindowTitle(self._title(database))
+        if database.read_only:  # viewing only: the actions that create records are off
+            for action in (self.new_project_action, self.archive_action, self.new_check_action):
+                action.setEnabled(False)
         if database.path is not None and not opened.sample:  # the demo is never reopened by itself
             QSettings().setValue("database/last", str(database.path))
-        if database.backup_path is not None:
+        if database.read_only:
+            self.statusBar().showMessage(
+                self.tr("{name} is open read-only: its file or folder cannot be written, so "
+                        "changes cannot be saved.").format(name=database.name)
+            )
+        elif database.backup_path is not None:
             self.statusBar().showMessage(
                 self.tr("The database was upgraded; a copy of the old one is at {path}").format(
                     path=database.backup_path
@@ -308,6 +314,42 @@ class MainWindow(QMainWindow):
             from supervisor.ui.startup import load_the_rest
 
             run_in_background(lambda _task: load_the_rest())
+            # SQLite's quick health check, run before the first write anyway: done here, off the
+            # UI thread, it costs the first save nothing and a damaged file is named at once.
+            run_in_background(
+                lambda _task: database.damage(), done=lambda damage: self._damage_found(database, damage),
+                failed=self._health_check_failed,
+            )
+
+    def _title(self, database, damaged: bool = False) -> str:
+        """The database's name and its state; the platform adds the application's name."""
+        title = database.name
+        if self._sample:
+            title = self.tr("{name} — sample data").format(name=database.name)
+        if database.read_only:
+            title += " " + self.tr("(read-only)")
+        if damaged:
+            title += " " + self.tr("(damaged)")
+        return title
+
+    def _damage_found(self, database, damage: list) -> None:
+        """Say that the open database is damaged (its writes are refused from now on)."""
+        if not damage or self.controller is None or self.controller.database is not database:
+            return
+        self.setWindowTitle(self._title(database, damaged=True))
+        attempt(self, database.check_sound)  # the message every refused write shows
+
+    def _health_check_failed(self, error: Exception) -> None:
+        """A busy file leaves the answer unknown: the first write runs the check again."""
+        from supervisor.errors import SupervisorError
+        from supervisor.ui.runner import report_failure
+
+        if isinstance(error, SupervisorError):
+            import logging
+
+            logging.getLogger(__name__).warning("the quick health check did not run: %s", error)
+        else:
+            report_failure(self, error)
 
     def _update_project_actions(self) -> None:
         """Enable the actions that need a selected project."""
