@@ -10,12 +10,12 @@ bytes and is fully imported. Each round times, on the same files:
 - the import: ``import_paths`` into a fresh database file (created before the clock starts):
   read, SHA-256, decode (at the smallest scale that still gives a preview of at least 1000 px),
   EXIF, upright preview and 256 px thumbnail, phash, and the original, preview and thumbnail
-  stored, each photo in its own savepoint, committed in groups (``photos.GROUP_SECONDS``);
+  stored, those analysed together in one transaction (``photos.GROUP_SECONDS``);
 - the same import restricted to one analysing thread (reported without a target, to show
   what the thread pool adds on this machine).
 
 They alternate for three rounds; the best round of each is kept. A warm-up import first loads
-what a running application would already have loaded (pillow-heif, ImageHash/SciPy). The same
+what a running application would already have loaded (Pillow, pillow-heif). The same
 is then measured on twelve 12 MP (4032×3024) phone-size photos, reported without a target.
 """
 

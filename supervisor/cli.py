@@ -283,13 +283,17 @@ def run_photos_import(args) -> int:
             if show_progress:
                 print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
+        stopped = None
         with warnings.catch_warnings():
             # Pillow warns about damaged EXIF blocks; those photos go in without the metadata.
             warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
-            outcomes = photos.import_paths(
-                database, args.paths, project_id, check_id=args.check, progress=progress
-            )
-        if show_progress and outcomes:
+            try:
+                outcomes = photos.import_paths(
+                    database, args.paths, project_id, check_id=args.check, progress=progress
+                )
+            except photos.ImportInterrupted as error:  # disk full...: say what went in first
+                outcomes, stopped = error.outcomes, error
+        if show_progress and (outcomes or stopped):
             print("\r\033[K", end="", file=sys.stderr, flush=True)
     finally:
         database.close()
@@ -300,13 +304,19 @@ def run_photos_import(args) -> int:
             print(f"refused: {outcome.path}: {outcome.reason}")
         else:
             print(f"{outcome.status}: {outcome.path}")
-    if not outcomes:
+    if stopped is not None:
+        for path in stopped.not_imported:
+            print(f"not imported: {path}")
+    elif not outcomes:
         print("No photo files found.")
         return EXIT_PROBLEMS
+    not_imported = f", {len(stopped.not_imported)} not imported" if stopped else ""
     print(
         f"{counts['imported']} imported, {counts['duplicate']} duplicate(s), "
-        f"{counts['refused']} refused."
+        f"{counts['refused']} refused{not_imported}."
     )
+    if stopped is not None:
+        raise stopped  # its message last, on stderr, and exit 2
     return EXIT_PROBLEMS if counts["refused"] else EXIT_OK
 
 

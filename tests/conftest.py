@@ -180,6 +180,24 @@ def provide_all(session, step) -> None:
         materials.set_provided(session, material, True)
 
 
+def fill_the_disk_at(database, blob_insert: int, room: int = 0) -> None:
+    """Make SQLite's writes fail with SQLITE_FULL ("database or disk is full") as a full disk
+    would: at the ``blob_insert``-th statement storing originals, the file's page limit is
+    lowered to its size plus ``room`` pages (4 KiB each)."""
+    from sqlalchemy import event
+
+    seen = []
+
+    @event.listens_for(database.engine, "before_cursor_execute")
+    def full(conn, cursor, statement, *args):
+        if statement.startswith("INSERT INTO photo_blob"):
+            seen.append(statement)
+            if len(seen) == blob_insert:
+                raw = conn.connection.dbapi_connection
+                pages = raw.execute("PRAGMA page_count").fetchone()[0]
+                raw.execute(f"PRAGMA max_page_count = {pages + room}")
+
+
 def run_cli(capsys, *argv: str) -> tuple[int, list[str], str]:
     """Run ``supervisor *argv`` in this process: the exit code, stdout's lines, stderr."""
     from supervisor.cli import main

@@ -2175,12 +2175,12 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="90"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="92"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="91"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="93"/>
         <source>{file}
 Taken: {taken}
 Imported by {who}</source>
@@ -2192,63 +2192,63 @@ Imported by {who}</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="275"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="298"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="279"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="302"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="282"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="305"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="288"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="311"/>
         <source>&amp;Save original as…</source>
         <translation>原图另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="296"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="319"/>
         <source>&amp;Caption:</source>
         <translation>说明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="297"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="320"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="298"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="321"/>
         <source>Taken:</source>
         <translation>拍摄时间：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="303"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="326"/>
         <source>Imported:</source>
         <translation>导入：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="304"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="327"/>
         <source>Camera:</source>
         <translation>相机：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="306"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="329"/>
         <source>Location (GPS):</source>
         <translation>拍摄位置（GPS）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="307"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="330"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="386"/>
-        <location filename="../../supervisor/ui/site/photos.py" line="392"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="409"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="415"/>
         <source>Save original as</source>
         <translation>原图另存为</translation>
     </message>
@@ -4769,27 +4769,27 @@ Save it to a folder instead?</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="450"/>
+        <location filename="../../supervisor/cli.py" line="460"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="470"/>
+        <location filename="../../supervisor/cli.py" line="480"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="484"/>
+        <location filename="../../supervisor/cli.py" line="494"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="494"/>
+        <location filename="../../supervisor/cli.py" line="504"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="518"/>
+        <location filename="../../supervisor/cli.py" line="528"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
@@ -5090,7 +5090,7 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/site/acceptance.py" line="182"/>
         <location filename="../../supervisor/site/acceptance.py" line="376"/>
         <location filename="../../supervisor/site/checks.py" line="146"/>
-        <location filename="../../supervisor/site/photos.py" line="88"/>
+        <location filename="../../supervisor/site/photos.py" line="102"/>
         <location filename="../../supervisor/site/rectifications.py" line="116"/>
         <source>The project no longer exists.</source>
         <translation>该项目已不存在。</translation>
@@ -5379,88 +5379,98 @@ Save it to a folder instead?</source>
         <translation>该条目已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photo_analysis.py" line="113"/>
+        <location filename="../../supervisor/site/photo_analysis.py" line="117"/>
         <source>The file is empty (0 bytes).</source>
         <translation>文件为空（0 字节）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photo_analysis.py" line="114"/>
+        <location filename="../../supervisor/site/photo_analysis.py" line="118"/>
         <source>The file is {megabytes} MB; photos larger than {limit} MB are not accepted.</source>
         <translation>文件大小为 {megabytes} MB；不接受超过 {limit} MB 的照片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photo_analysis.py" line="117"/>
+        <location filename="../../supervisor/site/photo_analysis.py" line="121"/>
         <source>The file is not a JPEG, PNG or HEIC/HEIF image.</source>
         <translation>该文件不是 JPEG、PNG 或 HEIC/HEIF 图片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photo_analysis.py" line="118"/>
+        <location filename="../../supervisor/site/photo_analysis.py" line="122"/>
         <source>The file is a {kind} file; only JPEG, PNG and HEIC/HEIF photos are accepted.</source>
         <translation>该文件是 {kind} 文件；仅接受 JPEG、PNG 和 HEIC/HEIF 格式的照片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photo_analysis.py" line="121"/>
+        <location filename="../../supervisor/site/photo_analysis.py" line="125"/>
         <source>The image is damaged or incomplete (a truncated file?) and cannot be decoded.</source>
         <translation>图片已损坏或不完整（文件可能被截断），无法解码。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photo_analysis.py" line="124"/>
+        <location filename="../../supervisor/site/photo_analysis.py" line="128"/>
         <source>The image declares {width} × {height} pixels ({megapixels} megapixels), more than the limit of {limit} megapixels: it may be a decompression bomb.</source>
         <translation>图片声明的尺寸为 {width} × {height} 像素（{megapixels} 百万像素），超过 {limit} 百万像素的上限：可能是“解压炸弹”。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photo_analysis.py" line="129"/>
+        <location filename="../../supervisor/site/photo_analysis.py" line="133"/>
         <source>The image declares more than {limit} megapixels: it may be a decompression bomb.</source>
         <translation>图片声明的像素数超过 {limit} 百万像素：可能是“解压炸弹”。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photo_analysis.py" line="133"/>
+        <location filename="../../supervisor/site/photo_analysis.py" line="137"/>
         <source>The image is {width} × {height} pixels; a side longer than {limit} pixels is not a photo.</source>
         <translation>图片尺寸为 {width} × {height} 像素；边长超过 {limit} 像素的图片不是照片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photo_analysis.py" line="137"/>
+        <location filename="../../supervisor/site/photo_analysis.py" line="141"/>
         <source>The image is only {width} × {height} pixels, too small to be a photo.</source>
         <translation>图片仅有 {width} × {height} 像素，太小，不是照片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photo_analysis.py" line="140"/>
+        <location filename="../../supervisor/site/photo_analysis.py" line="144"/>
         <source>There is not enough memory to decode this image.</source>
         <translation>内存不足，无法解码此图片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="68"/>
+        <location filename="../../supervisor/site/photos.py" line="67"/>
         <source>The file does not exist.</source>
         <extracomment>What a folder is searched for (files named one by one are all tried).</extracomment>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="69"/>
+        <location filename="../../supervisor/site/photos.py" line="68"/>
         <source>The file cannot be read: {detail}</source>
         <translation>无法读取文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="93"/>
+        <location filename="../../supervisor/site/photos.py" line="72"/>
+        <source>The disk holding {where} is full or failing. The import stopped after {done} of {total} files: the photos imported before that are stored whole; the other {left} files were not imported. Free some space and import them again (photos already stored are recognised and not stored twice).</source>
+        <translation>存放 {where} 的磁盘已满或出现故障。导入在 {total} 个文件中的第 {done} 个之后停止：此前导入的照片已完整保存；其余 {left} 个文件未导入。请腾出空间后重新导入（已保存的照片会被识别，不会重复保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/site/photos.py" line="79"/>
+        <source>The import stopped after {done} of {total} files: the photos imported before that are stored; the other {left} files were not imported.</source>
+        <translation>导入在 {total} 个文件中的第 {done} 个之后停止：此前导入的照片已保存；其余 {left} 个文件未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/site/photos.py" line="107"/>
         <source>There is no site check {check} in this project.</source>
         <translation>本项目中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="100"/>
+        <location filename="../../supervisor/site/photos.py" line="114"/>
         <source>There is no rectification item {item} in this project.</source>
         <translation>本项目中不存在整改事项 {item}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="107"/>
+        <location filename="../../supervisor/site/photos.py" line="121"/>
         <source>{role} is not a photo role.</source>
         <translation>{role} 不是有效的照片类型。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="463"/>
+        <location filename="../../supervisor/site/photos.py" line="560"/>
         <source>The photo no longer exists.</source>
         <translation>该照片已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/photos.py" line="490"/>
+        <location filename="../../supervisor/site/photos.py" line="587"/>
         <source>A caption is limited to {limit} characters.</source>
         <translation>照片说明最多 {limit} 个字符。</translation>
     </message>
@@ -6290,55 +6300,55 @@ Save it to a folder instead?</source>
 <context>
     <name>photos</name>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="184"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="189"/>
         <source>Importing photos…</source>
         <translation>正在导入照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="185"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="190"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="187"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="192"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="204"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="217"/>
         <source>Importing {name} ({done} of {total})</source>
         <translation>正在导入 {name}（第 {done}/{total} 张）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="219"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="240"/>
         <source>Some photos were not imported</source>
         <translation>部分照片未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/photos.py" line="220"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="232"/>
         <source>%n file(s) refused:</source>
         <translation>
             <numerusform>%n 个文件被拒绝：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="229"/>
-        <location filename="../../supervisor/ui/site/photos.py" line="233"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="252"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="256"/>
         <source>The photo import</source>
         <translation>照片导入</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="241"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="264"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="242"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="265"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="243"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="266"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>

@@ -21,8 +21,10 @@ and perceptual hash come from the preview. A 3 MP photo still needs a full-size 
 1.25× resample for its preview, which is most of the time an import takes
 (``benchmarks/bench_photos.py``).
 
-Pillow, pillow-heif and ImageHash are imported on first use, not with this module, so that
-start-up does not pay for them.
+Pillow and pillow-heif are imported on first use, not with this module, so that start-up does
+not pay for them. The perceptual hash is ImageHash's ``phash``, computed here in a few lines:
+ImageHash would load SciPy and NumPy (half a second, and tens of thousands of objects that the
+window's garbage collector then goes through) for a 32 × 32 transform.
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ import datetime as dt
 import hashlib
 import io
 import math
+import operator
 import re
+import statistics
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -208,7 +212,7 @@ def analyse(data: bytes, filename: str) -> PhotoInfo:
     image = _open(data, name)
     try:
         stored_size = image.size  # before a JPEG is decoded at a reduced scale
-        _decode(image)
+        _decode(image, size)
         orientation, taken_at, gps, camera, method = _metadata(image)
         width, height, thumbnail, preview, phash = _render(image, stored_size, method)
     except MemoryError as error:
@@ -366,12 +370,17 @@ def _transposition(orientation: int | None):
     }.get(orientation)
 
 
-def _decode(image) -> None:
-    """Decode every byte of the image, at the smallest scale the preview allows."""
+def _decode(image, size: int) -> None:
+    """Decode every byte of the image (``size`` bytes long), at the smallest scale the preview
+    allows."""
     if image.format in ("JPEG", "MPO"):
         # A JPEG decodes straight to 1/2, 1/4 or 1/8 scale when the preview is that much
         # smaller; the whole file is still read and decoded, so damage is still caught.
         image.draft(None, _fit(*image.size, PREVIEW_SIDE))
+    # The file is in memory: hand it to the decoder whole rather than in 64 KB pieces. Each
+    # piece lets go of the GIL and takes it back, and taking it back waits while another
+    # thread runs Python code: a dozen waits per photo during an import.
+    image.decodermaxblock = max(image.decodermaxblock, size + 1)
     image.load()
 
 
@@ -384,7 +393,6 @@ def _preview_size(decoded: tuple[int, int]) -> tuple[int, int]:
 
 def _render(image, stored_size: tuple[int, int], method) -> tuple[int, int, bytes, bytes, str]:
     """From the decoded image: upright size, thumbnail JPEG, preview JPEG and phash."""
-    import imagehash
     from PIL import Image
 
     width, height = stored_size
@@ -399,8 +407,46 @@ def _render(image, stored_size: tuple[int, int], method) -> tuple[int, int, byte
             width, height = height, width
     thumb_size = _fit(*pixels.size, THUMBNAIL_SIDE)
     thumb = pixels.resize(thumb_size, Image.Resampling.BICUBIC, reducing_gap=1.0)
-    phash = str(imagehash.phash(thumb))
+    phash = perceptual_hash(thumb)
     return width, height, _jpeg(thumb, THUMBNAIL_QUALITY), _jpeg(pixels, PREVIEW_QUALITY), phash
+
+
+def _dct_rows() -> list[tuple[float, ...]]:
+    """The first ``_HASH_SIDE`` rows of the (unnormalised) DCT-II matrix of size ``_HASH_IMAGE``:
+    ``2·cos(π·k·(2n+1) / 2N)``, what ``scipy.fftpack.dct`` multiplies by."""
+    size = _HASH_IMAGE
+    return [
+        tuple(2 * math.cos(math.pi * k * (2 * n + 1) / (2 * size)) for n in range(size))
+        for k in range(_HASH_SIDE)
+    ]
+
+
+_HASH_SIDE = 8  # the hash's 8 × 8 = 64 bits
+_HASH_IMAGE = 32  # from the 32 × 32 greyscale picture's lowest frequencies
+_DCT = _dct_rows()
+
+
+def perceptual_hash(image) -> str:
+    """The perceptual hash of ``image`` as 16 hex digits: ImageHash's ``phash``, computed here.
+
+    The picture is made 32 × 32 greyscale (Lanczos), transformed by a 2-D DCT-II, and each of
+    the 8 × 8 lowest frequencies gives a bit: above their median or not (row by row, first bit
+    highest). The same bits as ``str(imagehash.phash(image))`` (the tests compare them), without
+    loading SciPy and NumPy: the 64 coefficients needed are 320 short sums.
+    """
+    from PIL import Image
+
+    grey = image.convert("L").resize((_HASH_IMAGE, _HASH_IMAGE), Image.Resampling.LANCZOS)
+    data = grey.tobytes()
+    columns = [data[column::_HASH_IMAGE] for column in range(_HASH_IMAGE)]
+    # Along the columns (axis 0), then along the rows (axis 1), as imagehash does.
+    down = [[sum(map(operator.mul, row, column)) for column in columns] for row in _DCT]
+    low = [sum(map(operator.mul, line, row)) for line in down for row in _DCT]
+    median = statistics.median(low)
+    bits = 0
+    for value in low:
+        bits = bits << 1 | (value > median)
+    return f"{bits:0{_HASH_SIDE * _HASH_SIDE // 4}x}"
 
 
 def _plain(image):

@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import sqlite3
 import stat
 import threading
 import time
@@ -67,6 +66,21 @@ _arena_saved_max = 0
 
 MISSING = QT_TRANSLATE_NOOP("errors", "The file does not exist.")
 UNREADABLE = QT_TRANSLATE_NOOP("errors", "The file cannot be read: {detail}")
+
+# --- an import that could not finish --------------------------------------------------------
+
+IMPORT_DISK_FULL = QT_TRANSLATE_NOOP(
+    "errors",
+    "The disk holding {where} is full or failing. The import stopped after {done} of {total} "
+    "files: the photos imported before that are stored whole; the other {left} files were not "
+    "imported. Free some space and import them again (photos already stored are recognised "
+    "and not stored twice).",
+)
+IMPORT_STOPPED = QT_TRANSLATE_NOOP(
+    "errors",
+    "The import stopped after {done} of {total} files: the photos imported before that are "
+    "stored; the other {left} files were not imported.",
+)
 
 
 # --- storing ---------------------------------------------------------------------------------
@@ -137,67 +151,103 @@ def store(
     """
     role = str(role)
     _check_target(session, project_id, check_id, rectification_id, role)
-    return _store_checked(
-        session, info, data, project_id, check_id, rectification_id, role, caption
+    [result] = _store_many(
+        session, [(info, data)], project_id, check_id, rectification_id, role, caption
     )
+    return result
 
 
-def _store_checked(
-    session: Session, info: PhotoInfo, data: bytes, project_id: int, check_id: int | None,
-    rectification_id: int | None, role: str, caption: str = "",
-) -> StoreResult:
-    """``store`` once the target has been checked in this transaction."""
-    if len(data) != info.size:
-        raise ValueError("data is not the file that was analysed")
+def _store_many(
+    session: Session, items: list[tuple[PhotoInfo, bytes]], project_id: int,
+    check_id: int | None, rectification_id: int | None, role: str, caption: str = "",
+) -> list[StoreResult]:
+    """``store`` for each of ``items`` in turn, once the target has been checked in this
+    transaction, in a handful of statements whatever their number (an import stores its
+    photos in groups: one statement per photo and table would cost more than the photo)."""
     caption = _clean_caption(caption)
-    photo = session.scalars(select(Photo).where(Photo.sha256 == info.sha256)).first()
-    duplicate = photo is not None
-    if photo is None:
-        photo = Photo(
-            sha256=info.sha256,
-            filename=info.filename,
-            size=info.size,
-            media_type=info.media_type,
-            width=info.width,
-            height=info.height,
-            orientation=info.orientation,
-            taken_at=info.taken_at,
-            gps_lat=info.gps_lat,
-            gps_lon=info.gps_lon,
-            camera=info.camera,
-            phash=info.phash,
-            thumbnail=info.thumbnail,
+    for info, data in items:
+        if len(data) != info.size:
+            raise ValueError("data is not the file that was analysed")
+    order = list(dict.fromkeys(info.sha256 for info, _ in items))
+    known: dict[str, tuple[int, str]] = {
+        sha256: (photo_id, uuid)
+        for sha256, photo_id, uuid in session.execute(
+            select(Photo.sha256, Photo.id, Photo.uuid).where(Photo.sha256.in_(order))
         )
-        session.add(photo)
+    }
+    new: dict[str, tuple[Photo, PhotoInfo, bytes]] = {}
+    for info, data in items:
+        if info.sha256 not in known and info.sha256 not in new:
+            photo = Photo(
+                sha256=info.sha256,
+                filename=info.filename,
+                size=info.size,
+                media_type=info.media_type,
+                width=info.width,
+                height=info.height,
+                orientation=info.orientation,
+                taken_at=info.taken_at,
+                gps_lat=info.gps_lat,
+                gps_lon=info.gps_lon,
+                camera=info.camera,
+                phash=info.phash,
+                thumbnail=info.thumbnail,
+            )
+            session.add(photo)
+            new[info.sha256] = (photo, info, data)
+    if new:
         session.flush()
+    for photo, info, data in new.values():
         session.add(PhotoBlob(photo_id=photo.id, original=data, preview=info.preview))
         log_change(
             session, photo, "photo.import", filename=info.filename, sha256=info.sha256,
             size=info.size,
         )
+        known[info.sha256] = (photo.id, photo.uuid)
+
     target = _same_target(project_id, check_id, rectification_id)
-    link_id = session.scalar(
-        select(PhotoLink.id).where(PhotoLink.photo_id == photo.id, PhotoLink.role == role, *target)
+    photo_ids = [known[sha256][0] for sha256 in order]
+    linked: dict[int, int] = dict(
+        session.execute(
+            select(PhotoLink.photo_id, PhotoLink.id).where(
+                PhotoLink.photo_id.in_(photo_ids), PhotoLink.role == role, *target
+            )
+        ).all()
     )
-    if link_id is None:
+    links: list[tuple[PhotoLink, str]] = []
+    if len(linked) < len(photo_ids):
         last = session.scalar(select(func.max(PhotoLink.position)).where(*target))
-        link = PhotoLink(
-            photo_id=photo.id,
-            project_id=project_id,
-            check_id=check_id,
-            rectification_id=rectification_id,
-            role=role,
-            caption=caption,
-            position=0 if last is None else last + 1,
-        )
-        session.add(link)
+        position = -1 if last is None else last
+        for sha256 in order:
+            photo_id, uuid = known[sha256]
+            if photo_id not in linked:
+                position += 1
+                link = PhotoLink(
+                    photo_id=photo_id,
+                    project_id=project_id,
+                    check_id=check_id,
+                    rectification_id=rectification_id,
+                    role=role,
+                    caption=caption,
+                    position=position,
+                )
+                session.add(link)
+                links.append((link, uuid))
+                linked[photo_id] = 0  # its id comes with the flush
         session.flush()
+    for link, uuid in links:
         log_change(
-            session, link, "photo.link", photo=photo.uuid, check_id=check_id,
+            session, link, "photo.link", photo=uuid, check_id=check_id,
             rectification_id=rectification_id, role=role,
         )
-        link_id = link.id
-    return StoreResult(photo_id=photo.id, link_id=link_id, duplicate=duplicate)
+        linked[link.photo_id] = link.id
+
+    results = []
+    for info, _ in items:
+        photo_id = known[info.sha256][0]
+        first = new.pop(info.sha256, None) is not None  # a second copy in items is a duplicate
+        results.append(StoreResult(photo_id=photo_id, link_id=linked[photo_id], duplicate=not first))
+    return results
 
 
 # --- importing files -------------------------------------------------------------------------
@@ -292,7 +342,38 @@ def _reuse_image_memory():
                 Image.core.set_blocks_max(_arena_saved_max)  # frees the blocks kept
 
 
-GROUP_SECONDS = 0.25  # photos stored within this time share one commit (one disk sync)
+GROUP_SECONDS = 0.25  # photos analysed within this time are stored in one transaction ...
+GROUP_BYTES = 64 * 2**20  # ... of at most this many bytes of originals (one disk sync each)
+
+
+class ImportInterrupted(errors.SupervisorError):
+    """Storing failed part-way through an import: the disk is full, the database locked, the
+    record the photos were for deleted meanwhile.
+
+    Attributes:
+        outcomes: what happened to the files dealt with before the failure, in order; the
+            photos among them are stored (committed) whole.
+        not_imported: the other files, of which nothing is stored.
+        cause: the failure (a ``SupervisorError``: ``StorageFull``, ``DatabaseLocked``...).
+    """
+
+    def __init__(self, cause: errors.SupervisorError, outcomes: list[FileOutcome],
+                 not_imported: list[str], where: str):
+        self.cause = cause
+        self.outcomes = outcomes
+        self.not_imported = not_imported
+        counts = dict(done=len(outcomes), total=len(outcomes) + len(not_imported),
+                      left=len(not_imported))
+        if isinstance(cause, errors.StorageFull):
+            super().__init__(IMPORT_DISK_FULL, where=cause.params.get("where", where), **counts)
+        else:
+            super().__init__(IMPORT_STOPPED, **counts)
+
+    def message(self, translate=None) -> str:
+        text = super().message(translate)
+        if isinstance(self.cause, errors.StorageFull):
+            return text
+        return f"{self.cause.message(translate)}\n{text}"
 
 
 def import_paths(
@@ -308,15 +389,17 @@ def import_paths(
 ) -> list[FileOutcome]:
     """Import files and folders: one outcome per file, in order.
 
-    Each file is read and analysed outside any transaction, by a pool of threads. Photos are
-    then stored each in its own savepoint, and those stored within ``GROUP_SECONDS`` of each
-    other are committed together (a commit waits for the disk; one per photo would cost more
-    than the photo). A refused file leaves no trace and the others still go in; a photo is
-    always stored whole or not at all. ``progress(done, total, path)`` is called after each
-    file; ``cancelled()`` is asked before each file is stored, and when it says so the import
-    stops there, keeping the photos already stored. A target that does not exist raises
-    ``NotFound`` before any file is read; a failure while storing (disk full, locked) keeps
-    the photos stored before it, then raises and stops the import.
+    Files are read and analysed outside any transaction, by a pool of threads, while the
+    calling thread stores them in order: those analysed within ``GROUP_SECONDS`` of each other
+    in one short transaction (a commit waits for the disk; one per photo would cost more than
+    the photo). A refused file leaves no trace and the others still go in. ``progress(done,
+    total, path)`` is called as each file is ready to be stored (or refused); ``cancelled()`` is
+    asked before each, and when it says so the import stops there, storing those before it.
+
+    A target that does not exist raises ``NotFound`` before any file is read. A failure while
+    storing (disk full, database locked, target deleted since) rolls back the transaction it
+    happened in and raises ``ImportInterrupted``, which lists the files whose photos were
+    stored before it (committed, each whole) and those that were not imported.
     """
     from concurrent.futures import ThreadPoolExecutor
 
@@ -339,53 +422,67 @@ def import_paths(
             if path is not None:
                 pending.append((path, pool.submit(_prepare, path)))
 
-        def store_group() -> bool:
-            """Store photos until the group's time is up; False once the import must stop."""
-            failure = None
-            with database.write() as session:
-                # Checked again inside the transaction: it may have been deleted since.
-                _check_target(session, project_id, check_id, rectification_id, role)
-                ends = time.monotonic() + GROUP_SECONDS
-                while pending and time.monotonic() < ends:
-                    if cancelled is not None and cancelled():
-                        return False
-                    path, future = pending.popleft()
-                    submit_next()
-                    try:
-                        data, info = future.result()
-                    except PhotoRefused as refusal:
-                        outcome = FileOutcome(str(path), "refused", refusal.message(), None, refusal)
-                    else:
-                        try:
-                            with session.begin_nested():
-                                result = _store_checked(
-                                    session, info, data, project_id, check_id,
-                                    rectification_id, role,
-                                )
-                        except Exception as error:  # the photos before it are committed
-                            failure = error
-                            break
-                        status = "duplicate" if result.duplicate else "imported"
-                        outcome = FileOutcome(str(path), status, "", result.photo_id, None)
-                        del data, info
-                    outcomes.append(outcome)
-                    if progress is not None:
-                        progress(len(outcomes), total, path)
-            if failure is not None:
-                from sqlalchemy import exc
+        def next_group() -> list[tuple[Path, PhotoInfo | PhotoRefused, bytes]]:
+            """The files analysed in the next ``GROUP_SECONDS``: (path, info or refusal, data)."""
+            group: list = []
+            ends, size = None, 0
+            while pending and (ends is None or time.monotonic() < ends) and size < GROUP_BYTES:
+                if cancelled is not None and cancelled():
+                    break  # and the next call stops at once: the import ends with this group
+                path, future = pending.popleft()
+                submit_next()
+                try:
+                    data, info = future.result()
+                except PhotoRefused as refusal:
+                    group.append((path, refusal, b""))
+                else:
+                    group.append((path, info, data))
+                    size += len(data)
+                if progress is not None:
+                    progress(len(outcomes) + len(group), total, path)
+                if ends is None:
+                    ends = time.monotonic() + GROUP_SECONDS
+            return group
 
-                from supervisor.db.engine import translate_error
-
-                if isinstance(failure, (exc.SQLAlchemyError, sqlite3.Error)):
-                    raise translate_error(failure, database.name) or failure
-                raise failure
-            return True
+        def store_group(group) -> list[FileOutcome]:
+            photos = [(info, data) for _, info, data in group if isinstance(info, PhotoInfo)]
+            results = iter(())
+            if photos:
+                with database.write() as session:
+                    # Checked again inside the transaction: it may have been deleted since.
+                    _check_target(session, project_id, check_id, rectification_id, role)
+                    results = iter(
+                        _store_many(session, photos, project_id, check_id, rectification_id, role)
+                    )
+            stored = []
+            for path, info, _ in group:
+                if isinstance(info, PhotoRefused):
+                    stored.append(FileOutcome(str(path), "refused", info.message(), None, info))
+                else:
+                    result = next(results)
+                    status = "duplicate" if result.duplicate else "imported"
+                    stored.append(FileOutcome(str(path), status, "", result.photo_id, None))
+            return stored
 
         try:
-            for _ in range(workers + 1):  # a little look-ahead keeps every worker busy
+            for _ in range(2 * workers + 1):  # look-ahead: the pool works on while a group commits
                 submit_next()
-            while pending and store_group():
-                pass
+            while pending:
+                group = next_group()
+                if not group:
+                    break
+                try:
+                    try:
+                        outcomes.extend(store_group(group))
+                    except errors.StorageFull:
+                        if len(group) == 1:
+                            raise
+                        for one in group:  # store those that still fit, each whole
+                            outcomes.extend(store_group([one]))
+                except errors.SupervisorError as error:  # disk full, locked, target deleted
+                    left = [str(path) for path in files[len(outcomes):]]
+                    raise ImportInterrupted(error, outcomes, left, database.name) from error
+                del group
         finally:
             for _, future in pending:  # cancelled, or stopped by an error: drop the rest
                 future.cancel()

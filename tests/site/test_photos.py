@@ -28,7 +28,7 @@ from supervisor.db.models import ChangeLog, Photo, PhotoBlob, PhotoLink, Rectifi
 from supervisor.procedure.templates import create_project
 from supervisor.projects.project import ProjectData
 from supervisor.site import photo_analysis, photos
-from tests.conftest import REPO, SAMPLE_PHOTOS
+from tests.conftest import REPO, SAMPLE_PHOTOS, fill_the_disk_at
 
 
 
@@ -156,6 +156,16 @@ def test_orientation_test_would_notice_a_wrongly_turned_picture():
         wrong = upright.transpose(method)
         assert difference(upright, wrong) > 35
         assert bits_apart(info.phash, str(imagehash.phash(wrong))) > 12
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SAMPLE_PHOTOS.glob("*.jpg") if "invalid" not in p.name))
+def test_perceptual_hash_is_imagehash_phash(name):
+    """Our phash gives ImageHash's bits (hashes stored by earlier versions stay comparable),
+    on the photos as they are and turned round."""
+    with Image.open(SAMPLE_PHOTOS / name) as image:
+        image.thumbnail((256, 256))
+        for picture_ in (image, image.transpose(Image.Transpose.ROTATE_90), image.convert("L")):
+            assert photo_analysis.perceptual_hash(picture_) == str(imagehash.phash(picture_)), name
 
 
 def exif_degrees(path: Path) -> tuple[float, float]:
@@ -455,22 +465,64 @@ def test_cancel_stops_between_files_and_keeps_what_was_stored(database, project)
     assert_nothing_half_stored(database)
 
 
-def test_a_failure_while_storing_leaves_nothing_half_stored(database, project, monkeypatch):
-    real_log_change = photos.log_change
-    calls = []
-
-    def failing_log_change(session, record, action, **detail):
-        calls.append(action)
-        if len(calls) == 3:  # the second photo's import, after its rows were added
-            raise errors.StorageFull("The disk is full. Nothing was saved.")
-        real_log_change(session, record, action, **detail)
-
-    monkeypatch.setattr(photos, "log_change", failing_log_change)
-    paths = [sample("Canon_40D.jpg"), sample("Nikon_D70.jpg"), sample("xmp_no_exif.jpg")]
-    with pytest.raises(errors.StorageFull):
+def test_a_full_disk_stops_the_import_and_reports_every_stored_photo(
+    database, project, monkeypatch
+):
+    monkeypatch.setattr(photos, "GROUP_SECONDS", 0)  # one photo per transaction
+    names = ["Canon_40D.jpg", "Nikon_D70.jpg", "gps_DSCN0010.jpg", "gps_DSCN0012.jpg",
+             "xmp_no_exif.jpg", "orientation_landscape_1.jpg"]
+    paths = [sample(name) for name in names]
+    fill_the_disk_at(database, 4)
+    with pytest.raises(photos.ImportInterrupted) as stopped:
         photos.import_paths(database, paths, project)
-    assert counts(database) == (1, 1, 1)
+    error = stopped.value
+    assert isinstance(error.cause, errors.StorageFull)
+    assert str(error).startswith(f"The disk holding {database.name} is full or failing.")
+    assert "stopped after 3 of 6 files" in str(error) and "the other 3 files" in str(error)
+    assert [(o.path, o.status) for o in error.outcomes] == [(str(p), "imported") for p in paths[:3]]
+    assert error.not_imported == [str(p) for p in paths[3:]]
+    with database.read() as session:  # every photo stored is reported, and only those
+        stored = set(session.scalars(select(Photo.id)))
+    assert stored == {o.photo_id for o in error.outcomes}
+    assert counts(database) == (3, 3, 3)
     assert_nothing_half_stored(database)
+
+
+def test_a_full_disk_keeps_the_photos_of_a_group_that_still_fit(database, project):
+    """Photos analysed together are stored in one transaction; when it does not fit, those
+    that still do go in one by one."""
+    names = ["Canon_40D.jpg", "Nikon_D70.jpg", "gps_DSCN0010.jpg", "gps_DSCN0012.jpg"]
+    # Room for the two small photos (8 and 14 KB), not for the third (160 KB).
+    fill_the_disk_at(database, 1, room=40)
+    with pytest.raises(photos.ImportInterrupted) as stopped:
+        photos.import_paths(database, [sample(name) for name in names], project)
+    stored = [o.photo_id for o in stopped.value.outcomes]
+    assert len(stored) == 2 and len(stopped.value.not_imported) == 2
+    assert counts(database) == (2, 2, 2)
+    assert_nothing_half_stored(database)
+
+
+def test_an_import_stopped_by_another_failure_names_it(database, project, monkeypatch):
+    """A failure other than a full disk (here the check deleted meanwhile) comes first, then
+    what was stored."""
+    check_id = add_check(database, project)
+    paths = [sample("Canon_40D.jpg"), sample("Nikon_D70.jpg")]
+    monkeypatch.setattr(photos, "GROUP_SECONDS", 0)
+
+    def delete_the_check(done, total, path):
+        if done == 2:
+            with database.write() as session:
+                session.delete(session.get(SiteCheck, check_id))
+
+    with pytest.raises(photos.ImportInterrupted) as stopped:
+        photos.import_paths(database, paths, project, check_id=check_id, progress=delete_the_check)
+    assert isinstance(stopped.value.cause, errors.NotFound)
+    assert str(stopped.value).splitlines() == [
+        f"There is no site check {check_id} in this project.",
+        "The import stopped after 1 of 2 files: the photos imported before that are stored; "
+        "the other 1 files were not imported.",
+    ]
+    assert counts(database) == (1, 1, 0)  # the link went with the check; the photo stays
 
 
 def test_target_must_exist_in_the_project(database, project):

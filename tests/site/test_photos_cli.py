@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import os
+import sqlite3
 import subprocess
 import sys
 
@@ -12,7 +15,7 @@ from sqlalchemy import func, select
 from supervisor.db.models import Photo, PhotoLink, SiteCheck
 from supervisor.procedure.templates import create_project
 from supervisor.projects.project import ProjectData
-from tests.conftest import REPO, SAMPLE_PHOTOS, assert_one_line_error, run_cli
+from tests.conftest import REPO, SAMPLE_PHOTOS, assert_one_line_error, run_cli, write_project
 
 
 
@@ -157,3 +160,62 @@ def test_python_m_supervisor_photos_import(db_path, database, project, files):
     )
     assert result.returncode == 0 and "Traceback" not in result.stderr
     assert result.stdout.splitlines()[0] == f"duplicate: {files['good'][1]}"
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A real 3 MB disk (a tmpfs mounted for the test): needs root on Linux, skipped elsewhere."""
+    if not sys.platform.startswith("linux") or os.geteuid() != 0:
+        pytest.skip("mounting a small disk needs root on Linux")
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode(errors='replace')}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_a_full_disk_ends_the_import_with_its_message_and_every_stored_photo_listed(
+    small_disk, tmp_path, capsys
+):
+    from PIL import Image
+
+    from supervisor.db.engine import open_database
+
+    db_path = small_disk / "site.sqlite"
+    database = open_database(db_path)
+    write_project(database)
+    database.close()
+    photos = []
+    for number in range(8):  # about 400 KB each: more than the disk holds
+        path = tmp_path / f"IMG_{number}.jpg"
+        noise = Image.effect_noise((800, 600), 40 + number).convert("RGB")
+        out = io.BytesIO()
+        noise.save(out, "JPEG", quality=92)
+        path.write_bytes(out.getvalue())
+        photos.append(path)
+
+    code, out, err = run_cli(
+        capsys, "photos", "import", "--db", str(db_path), "--project", "T-01", *map(str, photos)
+    )
+    assert code == 2
+    line = assert_one_line_error(err)
+    assert line.startswith(f"supervisor: The disk holding {db_path} is full or failing.")
+    imported = [entry.removeprefix("imported: ") for entry in out if entry.startswith("imported: ")]
+    left = [entry.removeprefix("not imported: ") for entry in out if entry.startswith("not imported")]
+    assert imported + left == [str(path) for path in photos]
+    assert 0 < len(imported) < len(photos)
+    assert out[-1] == f"{len(imported)} imported, 0 duplicate(s), 0 refused, {len(left)} not imported."
+    assert f"stopped after {len(imported)} of 8 files" in line
+
+    with sqlite3.connect(db_path) as raw:  # what is stored is what was listed, each photo whole
+        assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        names = [name for (name,) in raw.execute("SELECT filename FROM photo ORDER BY id")]
+        assert names == [os.path.basename(path) for path in imported]
+        for table in ("photo_blob", "photo_link"):
+            assert raw.execute(f"SELECT count(*) FROM {table}").fetchone() == (len(imported),)

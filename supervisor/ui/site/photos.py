@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -48,6 +49,7 @@ from supervisor.ui.runner import Task, report_failure, run_in_background
 from supervisor.ui.widgets import fit_to_screen
 
 LINK_ROLE = Qt.ItemDataRole.UserRole + 40
+PROGRESS_INTERVAL = 0.1  # seconds between two progress reports of an import
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC *.HEIF)"
 
 
@@ -173,7 +175,10 @@ def paths_from_mime(mime) -> list[str]:
 def run_import(parent: QWidget, controller, paths, project_id, *, check_id=None,
                rectification_id=None, role="check", on_done=None) -> Task | None:
     """Import ``paths`` in the background with a progress dialog (cancel stops after the current
-    file). ``on_done(outcomes)`` runs on the UI thread; refused files are listed to the user."""
+    file). ``on_done(outcomes)`` runs on the UI thread; refused files are listed to the user.
+
+    When storing fails part-way (a full disk), ``on_done`` still gets the files whose photos
+    went in, and the message says why the import stopped and how far it got."""
     from supervisor.site import photos
 
     if not paths:
@@ -191,41 +196,59 @@ def run_import(parent: QWidget, controller, paths, project_id, *, check_id=None,
     dialog.setAutoReset(False)
 
     def work(task):
+        reported = {"at": 0.0}
+
+        def progress(done, total, path):
+            # A few updates a second are enough for the eye; one per photo makes the UI thread
+            # repaint the dialog for every one of them.
+            now = time.monotonic()
+            if now - reported["at"] >= PROGRESS_INTERVAL or done == total:
+                reported["at"] = now
+                task.report(done, total, str(path))
+
         return photos.import_paths(
             database, paths, project_id, check_id=check_id, rectification_id=rectification_id, role=role,
-            progress=lambda done, total, path: task.report(done, total, str(path)),
-            cancelled=lambda: task.cancelled,
+            progress=progress, cancelled=lambda: task.cancelled,
         )
 
     def progressed(done, total, path):
         dialog.setMaximum(max(total, 1))
-        dialog.setValue(done)
         dialog.setLabelText(
             QCoreApplication.translate("photos", "Importing {name} ({done} of {total})").format(
                 name=Path(path).name, done=done, total=total
             )
         )
+        dialog.setValue(done)
 
-    def finished(outcomes):
+    def finished(outcomes, stopped=None):
         dialog.close()
         controller.announce(Changed.PHOTOS)
         refused = [o for o in outcomes if o.status == "refused"]
-        if refused:
+        if refused or stopped is not None:
             lines = [
                 f"{Path(o.path).name}: {error_text(o.error) if o.error else o.reason}" for o in refused
             ]
+            text = (
+                QCoreApplication.translate("photos", "%n file(s) refused:", None, len(refused))
+                + "\n\n" + "\n".join(lines[:30])
+                if refused else ""
+            )
+            if stopped is not None:
+                text = error_text(stopped) + ("\n\n" + text if text else "")
             QMessageBox.warning(
                 parent,
                 QCoreApplication.translate("photos", "Some photos were not imported"),
-                QCoreApplication.translate("photos", "%n file(s) refused:", None, len(refused))
-                + "\n\n" + "\n".join(lines[:30]),
+                text,
             )
         if on_done:
             on_done(outcomes)
 
     def failed(error):
+        if isinstance(error, photos.ImportInterrupted):  # the photos stored before it are in
+            finished(error.outcomes, error)
+            return
         dialog.close()
-        controller.announce(Changed.PHOTOS)  # the files stored before the failure are in
+        controller.announce(Changed.PHOTOS)
         report_failure(parent, error, QCoreApplication.translate("photos", "The photo import"))
 
     task = run_in_background(

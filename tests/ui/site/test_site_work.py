@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
-from tests.conftest import SAMPLE_PHOTOS, copy_database
+from tests.conftest import SAMPLE_PHOTOS, copy_database, fill_the_disk_at
 from tests.ui.conftest import create_project_by_dialog, open_window, type_text, when_modal
 
 
@@ -521,3 +521,50 @@ def test_a_shared_area_names_its_building_and_unit_on_screen_in_print_and_in_the
                   if row[0].endswith(f"{newest.id:05d}")]
     assert printed == place
     assert ledger[0][3] == "幸福里小区" and ledger[0][4].endswith("1号楼 1单元 楼道")
+
+
+def test_a_full_disk_during_an_import_says_so_and_the_check_keeps_the_photos_stored(
+    qtbot, project_window, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from supervisor.site import photos
+
+    window = project_window
+    monkeypatch.setattr(photos, "GROUP_SECONDS", 0)  # one photo per transaction
+    fill_the_disk_at(window.controller.database, 3)  # SQLITE_FULL while the third is stored
+    names = ["Canon_40D.jpg", "Nikon_D70.jpg", "gps_DSCN0010.jpg", "gps_DSCN0012.jpg"]
+    paths = [sample(tmp_path, name) for name in names]
+    seen = {}
+
+    def read_the_message():
+        # Polled by a timer: the message box runs its own event loop (exec), inside which a
+        # qtbot.waitUntil condition would never be asked again.
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen["title"], seen["text"] = box.windowTitle(), box.text()
+            box.close()
+        else:
+            QTimer.singleShot(20, read_the_message)
+
+    def fill(dialog):
+        fill_check(qtbot, dialog, "外墙空鼓")
+        read_the_message()
+        dialog.add_photo_paths([str(p) for p in paths])
+        qtbot.waitUntil(lambda: "text" in seen, timeout=20000)
+        qtbot.waitUntil(lambda: dialog.gallery.photos.rowCount() == 2)
+        seen["gallery"] = [dialog.gallery.photos.photo(i).filename for i in range(2)]
+        qtbot.mouseClick(dialog.findChild(QPushButton, "saveCheck"), Qt.MouseButton.LeftButton)
+
+    when_modal(fill, timeout_ms=30000)
+    window.new_check_action.trigger()
+    assert seen["title"] == "Some photos were not imported"
+    assert seen["text"].startswith("The disk holding ") and " is full or failing." in seen["text"]
+    assert "stopped after 2 of 4 files" in seen["text"]
+    assert seen["gallery"] == names[:2]
+    checks = window.workspace.checks
+    qtbot.waitUntil(lambda: checks.model.total == 1)
+    assert checks.model.row(0).photo_count == 2  # the photos stored went onto the check
+    rows = window.controller.site.photo_rows(project_id=window.workspace.project_id)
+    assert sorted(r.filename for r in rows) == sorted(names[:2])
