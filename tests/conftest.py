@@ -46,6 +46,21 @@ def copy_database(source: Path, target: Path) -> Path:
     return target
 
 
+def write_old_database(path: Path, revision: str) -> Path:
+    """A database file at ``path`` migrated only up to ``revision`` (as an earlier version left it)."""
+    from alembic import command
+
+    from supervisor.db.engine import Database, make_engine, to_url
+    from supervisor.db.migrate import alembic_config
+
+    url = to_url(path)
+    old = Database(url, make_engine(url))
+    with old.engine.begin() as connection:
+        command.upgrade(alembic_config(old, connection), revision)
+    old.close()
+    return path
+
+
 def write_project(database):
     """The project every ``project`` fixture starts from, on the default 45-step template."""
     import datetime as dt

@@ -15,7 +15,7 @@ from supervisor import errors
 from supervisor.db.engine import open_database
 from supervisor.db.models import Project
 from supervisor.projects.project import get_project
-from tests.conftest import damage_page, read_only_folder
+from tests.conftest import damage_page, read_only_folder, write_old_database
 
 
 def _name_of(path, project_id: int) -> str:
@@ -61,17 +61,7 @@ def test_the_health_check_runs_once_per_opening(db_path, database, project, monk
 
 
 def test_an_older_damaged_file_is_not_upgraded(tmp_path):
-    from alembic import command
-
-    from supervisor.db.engine import Database, make_engine, to_url
-    from supervisor.db.migrate import alembic_config
-
-    path = tmp_path / "old.sqlite"
-    url = to_url(path)
-    old = Database(url, make_engine(url))
-    with old.engine.begin() as connection:
-        command.upgrade(alembic_config(old, connection), "0003")
-    old.close()
+    path = write_old_database(tmp_path / "old.sqlite", "0003")
     damage_page(path, "ix_change_log_at")
     before = path.read_bytes()
     with pytest.raises(errors.DatabaseDamaged):
@@ -219,17 +209,7 @@ def test_read_only_can_be_asked_for(db_path, database, project):
 
 
 def test_an_older_read_only_database_says_it_needs_upgrading(tmp_path):
-    from alembic import command
-
-    from supervisor.db.engine import Database, make_engine, to_url
-    from supervisor.db.migrate import alembic_config
-
-    path = tmp_path / "old.sqlite"
-    url = to_url(path)
-    old = Database(url, make_engine(url))
-    with old.engine.begin() as connection:
-        command.upgrade(alembic_config(old, connection), "0003")
-    old.close()
+    path = write_old_database(tmp_path / "old.sqlite", "0003")
     with pytest.raises(errors.DatabaseReadOnly) as caught:
         open_database(path, read_only=True)
     assert "older version" in str(caught.value) and "writable folder" in str(caught.value)

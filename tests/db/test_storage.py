@@ -12,6 +12,7 @@ from supervisor import errors
 from supervisor.db.engine import open_database
 from supervisor.db.migrate import HEAD, backup_sqlite
 from supervisor.db.models import Base, Project, ProjectStep
+from tests.conftest import write_old_database
 
 
 def test_migrations_produce_the_models_schema(database):
@@ -114,17 +115,7 @@ def test_backup_copy_is_a_consistent_database(db_path, database, project):
 
 
 def test_an_older_database_is_backed_up_then_upgraded(tmp_path):
-    from alembic import command
-
-    from supervisor.db.engine import Database, make_engine, to_url
-    from supervisor.db.migrate import alembic_config
-
-    path = tmp_path / "old.sqlite"
-    url = to_url(path)
-    old = Database(url, make_engine(url))
-    with old.engine.begin() as connection:
-        command.upgrade(alembic_config(old, connection), "0001")
-    old.close()
+    path = write_old_database(tmp_path / "old.sqlite", "0001")
     with sqlite3.connect(path) as raw:
         raw.execute(
             "INSERT INTO person (uuid, name, role, organisation, phone, created_at, updated_at, "
