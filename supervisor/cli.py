@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -78,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="report damage and broken records (exit 1 on any); warnings about the work "
-        "(consent no longer met) do not change the exit code",
+        "(consent no longer met, overdue steps and items) do not change the exit code",
     )
     check.add_argument("--db", dest="sub_db", required=True, metavar="PATH_OR_URL")
     check.set_defaults(run=run_check)
@@ -246,11 +247,16 @@ def run_check(args) -> int:
 
 def _work_warnings(database) -> list:
     """Findings about the work rather than the file: steps completed on consent that no longer
-    holds."""
-    from supervisor.procedure import gates
+    holds, then steps and rectification items past their dates (open projects only)."""
+    from supervisor.procedure import gates, steps
+    from supervisor.site import rectification_register
 
     with database.read() as session:
-        return gates.consent_problems(session)
+        return (
+            gates.consent_problems(session)
+            + steps.overdue_findings(session)
+            + rectification_register.overdue_findings(session)
+        )
 
 
 def run_photos_import(args) -> int:
@@ -566,6 +572,16 @@ def _log_crash() -> Path | None:
     return path
 
 
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that flushing it at exit (into a pipe
+    whose reader is gone) raises nothing more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if stream is not None and hasattr(stream, "reconfigure"):
@@ -588,6 +604,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"supervisor: {error}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
+        return EXIT_ERROR
+    except BrokenPipeError:  # the reader went away (``supervisor status --json | head``)
+        _silence_stdout()
         return EXIT_ERROR
     except Exception as error:  # a bug: say so briefly, keep the details in a log
         log = _log_crash()

@@ -316,3 +316,22 @@ def update_step(session: Session, step: ProjectStep, edit: StepEdit) -> None:
     step.responsible_person_id = edit.responsible_person_id
     step.notes = edit.notes
 
+
+def overdue_findings(session: Session, today: dt.date | None = None) -> list:
+    """The open projects' steps past their due date, as ``supervisor check`` warns of them
+    (``integrity.Problem``: "overdue", "DH-2026-01 step 26 问题整改闭环: due 2026-11-18, 13 day(s) ago")."""
+    from supervisor.db.integrity import Problem
+
+    today = today or dt.date.today()
+    calendar = load_calendar(session)
+    findings = []
+    projects = session.scalars(select(Project).where(Project.archived.is_(False)).order_by(Project.code))
+    for project in projects:
+        for state in progress(session, project, today, calendar).overdue:
+            step, dates = state.step, state.dates
+            findings.append(Problem(
+                "overdue", f"{project.code} step {step.code} {step.name}: due {dates.due.date.isoformat()}, "
+                f"{dates.overdue_days} day(s) ago",
+            ))
+    return findings
+

@@ -12,7 +12,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from supervisor.codes import PhotoRole
-from supervisor.db.models import Compound, PhotoLink, ProjectStep, Rectification
+from supervisor.db.models import Compound, PhotoLink, Project, ProjectStep, Rectification
 from supervisor.db.paging import PagedList, project_condition
 from supervisor.site.rectifications import (
     NUMBER_PREFIX,
@@ -352,3 +352,25 @@ def responsible_parties(session: Session, project_id: int | None = None) -> list
     if project_id is not None:
         query = query.where(Rectification.project_id == project_id)
     return list(session.scalars(query.distinct().order_by(Rectification.responsible_party)))
+
+
+def overdue_findings(session: Session, today: dt.date | None = None) -> list:
+    """Rectification items open past their deadline, or replied after it and not yet closed, as
+    ``supervisor check`` warns of them (``integrity.Problem``)."""
+    from supervisor.db.integrity import Problem
+
+    today = today or dt.date.today()
+    rows = session.execute(
+        select(Project.code, Rectification.number, Rectification.status, Rectification.deadline,
+               Rectification.replied_at)
+        .join(Project, Project.id == Rectification.project_id)
+        .where(Project.archived.is_(False), *conditions(RectFilter(overdue_only=True), today))
+        .order_by(Project.code, Rectification.deadline, Rectification.number)
+    )
+    return [
+        Problem("overdue", f"{code} rectification {number}: deadline {deadline.isoformat()}, "
+                f"{overdue_days(status, deadline, today, replied_at)} day(s) "
+                + ("late" if status == OPEN.value else "late in its reply"))
+        for code, number, status, deadline, replied_at in rows
+    ]
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -182,7 +183,8 @@ def test_check_passes_on_the_demo(demo, capsys):
     path, _ = demo
     code, out, err = run(capsys, "check", "--db", str(path))
     assert code == 0 and err == ""
-    assert out.strip() == "No problems found."
+    assert "Problems with the database file and its records:" not in out
+    assert re.fullmatch(r"No problems found\. \d+ warning\(s\)\.", out.splitlines()[-1])
 
 
 def _sql(path: Path, statement: str, *params) -> list[tuple]:
@@ -245,6 +247,19 @@ def test_python_m_supervisor_status_json(demo):
     data = json.loads(result.stdout.decode("utf-8"))
     assert [p["code"] for p in data["projects"]] == ["DH-2025-03", "DH-2026-01", "DH-2026-02"]
     assert data["projects"][1]["name"] == "东湖街道2026年老旧小区改造一片区"
+
+
+def test_output_piped_into_a_reader_that_stops_early_ends_quietly(demo):
+    """``supervisor status --json | head -1``: the reader is gone before the output is written."""
+    path, _ = demo
+    process = subprocess.Popen(
+        [sys.executable, "-m", "supervisor", "status", "--db", str(path), "--json"],
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    with process:
+        process.stdout.close()
+        err = process.stderr.read().decode("utf-8", errors="replace")
+    assert err == "" and process.returncode != 3
 
 
 def test_python_m_supervisor_error_has_no_traceback(demo):

@@ -4,6 +4,7 @@ Each ends in a clear line and a file left as it was, never a traceback."""
 from __future__ import annotations
 
 import random
+import re
 import sqlite3
 import subprocess
 import sys
@@ -82,7 +83,7 @@ def test_check_reports_scattered_damage_and_never_crashes(demo_path, capsys, see
     assert err == ""
     assert code == 1
     assert out[0] == "Problems with the database file and its records:"
-    assert out[-1].endswith("problem(s) found.") and not out[-1].startswith("0 ")
+    assert re.match(r"[1-9]\d* problem\(s\) found\.", out[-1])
     assert not any("unexpected error" in line or "Traceback" in line for line in out)
 
 
@@ -129,6 +130,28 @@ def test_check_prints_consent_findings_as_warnings_and_exits_0(db_path, database
     heading = out.index("Warnings about the work (they do not change the exit code):")
     assert "consent no longer met" in out[heading + 1] and "幸福里小区" in out[heading + 1]
     assert out[-1] == "No problems found. 1 warning(s)."
+
+
+def test_check_warns_of_overdue_steps_and_items_without_failing(demo_path, capsys):
+    """The demo's overdue steps (as ``status`` counts them) and items open past their deadline
+    are warnings: the file is sound, so check exits 0."""
+    import json
+
+    code, out, err = run_cli(capsys, "check", "--db", str(demo_path))
+    assert (code, err) == (0, "")
+    heading = out.index("Warnings about the work (they do not change the exit code):")
+    warnings = out[heading + 1:-1]
+    code, status, _ = run_cli(capsys, "status", "--db", str(demo_path), "--json")
+    overdue_steps = [
+        f"  overdue: {project['code']} step {step['code']} {step['name']}: due {step['due_date']}, "
+        f"{step['overdue_days']} day(s) ago"
+        for project in json.loads("\n".join(status))["projects"] if not project["archived"]
+        for phase in project["phases"] for step in phase["steps"] if step["overdue"]
+    ]
+    assert overdue_steps and [w for w in warnings if " step " in w] == overdue_steps
+    items = [w for w in warnings if " rectification " in w]
+    assert items and all(w.startswith("  overdue: DH-2026-01 rectification ZG-2026-") for w in items)
+    assert out[-1] == f"No problems found. {len(warnings)} warning(s)."
 
 
 # --- readers beside a long write (item 8) ---------------------------------------------------
@@ -181,7 +204,7 @@ def test_a_database_on_read_only_media_can_be_viewed_exported_and_printed(demo_p
         )
         assert (code, err) == (0, "") and (out_dir / "p.pdf").is_file()
         code, out, err = run_cli(capsys, "check", "--db", str(path))
-        assert (code, out[-1]) == (0, "No problems found.")
+        assert code == 0 and out[-1].startswith("No problems found.")
         code, out, err = run_cli(
             capsys, "photos", "import", "--db", str(path), "--project", "DH-2026-01", str(SAMPLE_PHOTOS / "Canon_40D.jpg")
         )
