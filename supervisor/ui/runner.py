@@ -14,18 +14,15 @@ Closing the window cancels what is running and waits for it (``stop_all``).
 
 from __future__ import annotations
 
-import os
-import sys
 import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from supervisor.errors import Cancelled, SupervisorError
 
 _RUNNING: set[Task] = set()  # strong references while the work runs
 _POOL: QThreadPool | None = None
-BACKGROUND_NICE = 10  # Linux: a weight of 110 against the UI thread's 1024
 
 
 def _pool() -> QThreadPool:
@@ -102,27 +99,6 @@ class Task(QObject):
         self._callbacks.clear()
 
 
-_background = threading.local()
-
-
-def _yield_to_the_window() -> None:
-    """Lower the scheduling priority of this worker thread, once: when the processors are
-    busy, the UI thread runs first and the window stays responsive.
-
-    On Linux the priority (nice value) belongs to each thread and the threads it starts inherit
-    it, so the pools background work opens (the photo import's decoders) run lowered too.
-    """
-    if getattr(_background, "lowered", False):
-        return
-    _background.lowered = True
-    QThread.currentThread().setPriority(QThread.Priority.LowPriority)  # Windows and macOS
-    if sys.platform.startswith("linux"):
-        try:
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE)
-        except OSError:
-            pass
-
-
 class _Runnable(QRunnable):
     def __init__(self, task: Task, work: Callable[[Task], Any]):
         super().__init__()
@@ -132,7 +108,6 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         task = self.task
-        _yield_to_the_window()
         try:
             result = self.work(task)
         except Cancelled:
