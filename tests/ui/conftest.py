@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
 
 from tests.conftest import copy_database
 
@@ -78,8 +78,12 @@ def when_modal(callback, timeout_ms: int = 5000):
             try:
                 callback(widget)
             except BaseException:
-                # Close the dialog so exec() returns; pytest-qt reports the exception.
-                widget.close()
+                # End the dialog so exec() returns (done() asks nothing, unlike reject(), which
+                # may ask about what was typed); pytest-qt reports the exception.
+                if isinstance(widget, QDialog):
+                    widget.done(0)
+                else:
+                    widget.close()
                 raise
         elif waited["ms"] < timeout_ms:
             waited["ms"] += 20
