@@ -25,6 +25,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from supervisor import errors
 from supervisor.db.changes import Changed, changed_in
 from supervisor.i18n import QT_TRANSLATE_NOOP
+from supervisor.ui.signals import emit
 
 CANNOT_UNDO = QT_TRANSLATE_NOOP(
     "errors",
@@ -152,7 +153,7 @@ class Controller(QObject):
     def announce(self, changed: Changed) -> None:
         """Tell the views what changed (also for writes made by background work)."""
         if changed:
-            self.changed.emit(changed)
+            emit(self.changed, changed)
 
     def undoable(self, text: str, do: Callable, undo: Callable):
         """Run ``do`` now; on success push a command that can undo and redo it."""
@@ -185,7 +186,7 @@ class Controller(QObject):
         try:
             self.write(work)
         except errors.SupervisorError as error:
-            self.failed.emit(error)
+            emit(self.failed, error)
             return False
         return True
 

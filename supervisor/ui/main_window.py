@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from supervisor.paths import default_database_path
 from supervisor.ui.failures import attempt, error_text, show_error, shows_errors
+from supervisor.ui.signals import emit
 from supervisor.ui.widgets import fit_to_screen
 
 
@@ -256,7 +257,7 @@ class MainWindow(QMainWindow):
                 target=target, error=error
             )
         self.statusBar().clearMessage()
-        self.open_failed.emit(message)
+        emit(self.open_failed, message)
         if self.quiet:
             return
         if self.workspace is None:
@@ -308,7 +309,7 @@ class MainWindow(QMainWindow):
             )
         else:
             self.statusBar().showMessage(self.tr("Opened {name}").format(name=database.name), 5000)
-        self.ready.emit()
+        emit(self.ready)
         if not self.quiet:  # a start-up check ends here; a user goes on to the other tabs
             from supervisor.ui.runner import run_in_background
             from supervisor.ui.startup import load_the_rest

@@ -20,6 +20,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from supervisor.errors import Cancelled, SupervisorError
+from supervisor.ui.signals import emit
 
 _RUNNING: set[Task] = set()  # strong references while the work runs
 _POOL: QThreadPool | None = None
@@ -71,7 +72,7 @@ class Task(QObject):
         return self._cancel.is_set()
 
     def report(self, done: int, total: int = 0, text: str = "") -> None:
-        self.progressed.emit(int(done), int(total or 0), str(text))
+        emit(self.progressed, int(done), int(total or 0), str(text))
 
     # --- for the UI ---
 
@@ -111,17 +112,17 @@ class _Runnable(QRunnable):
         try:
             result = self.work(task)
         except Cancelled:
-            task.stopped.emit()
+            emit(task.stopped)
         except BaseException as error:  # handed to the UI thread, reported there
-            task.failed.emit(error)
+            emit(task.failed, error)
         else:
             task.result = result
             if task.cancelled and result is None:
-                task.stopped.emit()
+                emit(task.stopped)
             else:
-                task.succeeded.emit(result)
+                emit(task.succeeded, result)
         finally:
-            task.finished.emit()
+            emit(task.finished)
             task._over.set()
 
 

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supervisor.ui.signals import emit
+
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(
@@ -80,11 +82,11 @@ class DateField(QWidget):
         layout.addWidget(self.enabled)
         layout.addWidget(self.edit, 1)
         self.enabled.toggled.connect(self._toggled)
-        self.edit.dateChanged.connect(lambda _date: self.changed.emit())
+        self.edit.dateChanged.connect(lambda _date: emit(self.changed))
 
     def _toggled(self, on: bool) -> None:
         self.edit.setEnabled(on)
-        self.changed.emit()
+        emit(self.changed)
 
     def value(self) -> dt.date | None:
         return from_qdate(self.edit.date()) if self.enabled.isChecked() else None

@@ -23,6 +23,7 @@ from supervisor.ui.labels import (
     status_label,
     uses_chinese,
 )
+from supervisor.ui.signals import emit
 
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -56,12 +57,12 @@ class ProcedureModel(QAbstractItemModel):
             self.snapshot = snapshot
             self._phases = snapshot.phases
             last = self.COLUMNS - 1
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._phases) - 1, last))
+            emit(self.dataChanged, self.index(0, 0), self.index(len(self._phases) - 1, last))
             for row in range(len(self._phases)):
                 parent = self.index(row, 0)
                 count = self.rowCount(parent)
                 if count:
-                    self.dataChanged.emit(self.index(0, 0, parent), self.index(count - 1, last, parent))
+                    emit(self.dataChanged, self.index(0, 0, parent), self.index(count - 1, last, parent))
             return
         self.beginResetModel()
         self.snapshot = snapshot

@@ -26,6 +26,7 @@ from supervisor.ui.failures import attempt, error_text, show_error
 from supervisor.ui.labels import status_label, uses_chinese
 from supervisor.ui.procedure.model import STEP_ID_ROLE, ProcedureFilter, ProcedureModel
 from supervisor.ui.procedure.step_panel import StepPanel
+from supervisor.ui.signals import emit
 
 
 class ProcedureView(QWidget):
@@ -260,7 +261,7 @@ class ProcedureView(QWidget):
         self._current_step_id = step_id or 0
         snapshot = self.model.snapshot
         self.panel.show_step(snapshot.step(step_id) if (snapshot and step_id) else None, snapshot)
-        self.step_selected.emit(self._current_step_id)
+        emit(self.step_selected, self._current_step_id)
 
     def _save_pending(self) -> bool:
         """Typed dates and notes are saved when the user moves on, never silently dropped.

@@ -40,6 +40,7 @@ from supervisor.procedure.snapshots import MaterialRow, ProcedureSnapshot, StepR
 from supervisor.procedure.steps import StepEdit
 from supervisor.ui.failures import attempt, error_text, show_error, shows_errors
 from supervisor.ui.labels import status_label, uses_chinese
+from supervisor.ui.signals import emit
 from supervisor.ui.widgets import DateField
 
 MATERIAL_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -106,7 +107,7 @@ class MaterialsTree(QTreeWidget):
         material = self.target_material(event.position().toPoint())
         if paths and material is not None:
             event.acceptProposedAction()
-            self.files_dropped.emit(material, paths)
+            emit(self.files_dropped, material, paths)
         else:
             event.ignore()
 
@@ -155,7 +156,7 @@ class StepPanel(QScrollArea):
         self.complete_button.setShortcut(QKeySequence("Ctrl+D"))
         self.complete_button.setToolTip(self.tr("Complete this step (Ctrl+D)"))
         self.complete_button.clicked.connect(
-            lambda: self.step and self.status_requested.emit(self.step.id, str(StepStatus.DONE))
+            lambda: self.step and emit(self.status_requested, self.step.id, str(StepStatus.DONE))
         )
         status_label_widget = QLabel(self.tr("Status:"))
         status_label_widget.setBuddy(self.status)
@@ -256,7 +257,7 @@ class StepPanel(QScrollArea):
         self.checks.setTextFormat(Qt.TextFormat.RichText)
         checks_layout.addWidget(self.checks)
         self.new_check_button = QPushButton(self.tr("New site check for this step…"))
-        self.new_check_button.clicked.connect(lambda: self.step and self.new_check_requested.emit(self.step.id))
+        self.new_check_button.clicked.connect(lambda: self.step and emit(self.new_check_requested, self.step.id))
         checks_layout.addWidget(self.new_check_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(checks_box)
 
@@ -481,7 +482,7 @@ class StepPanel(QScrollArea):
             return
         status = self.status.currentData()
         if status != str(self.step.status):
-            self.status_requested.emit(self.step.id, status)
+            emit(self.status_requested, self.step.id, status)
 
     def _item_changed(self, item: QTreeWidgetItem, column: int):
         material = item.data(0, MATERIAL_ROLE)

@@ -29,11 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor import errors
-from supervisor.residents.catalog import OPINION_CATEGORIES, OPINION_CHANNELS, OPINION_STATUSES
+from supervisor.residents.catalog import (
+    OPINION_CATEGORIES,
+    OPINION_CHANNELS,
+    OPINION_STATUSES,
+)
 from supervisor.ui.dialogs import SavingDialog
 from supervisor.ui.failures import shows_errors
 from supervisor.ui.labels import catalog_label
 from supervisor.ui.list_page import ListPage
+from supervisor.ui.signals import emit
 from supervisor.ui.tables import (
     OVERDUE_BACKGROUND,
     Column,
@@ -42,7 +47,13 @@ from supervisor.ui.tables import (
     row_table,
     selected_rows,
 )
-from supervisor.ui.widgets import DateField, fit_to_screen, format_date, from_qdate, to_qdate
+from supervisor.ui.widgets import (
+    DateField,
+    fit_to_screen,
+    format_date,
+    from_qdate,
+    to_qdate,
+)
 
 
 def _date_edit(value: dt.date | None = None) -> QDateEdit:
@@ -568,4 +579,4 @@ class DaysPage(ListPage):
             create=lambda d: self.controller.residents.rectification_from_issue(issue.id, d),
         )
         if dialog.exec() and dialog.saved_id:
-            self.rectification_created.emit(dialog.saved_id)
+            emit(self.rectification_created, dialog.saved_id)

@@ -15,7 +15,13 @@ from PySide6.QtWidgets import (
 
 from supervisor.codes import CheckCategory, CheckResult
 from supervisor.ui.failures import attempt, shows_errors
-from supervisor.ui.labels import RESULT_COLOURS, category_label, list_separator, result_label
+from supervisor.ui.labels import (
+    RESULT_COLOURS,
+    category_label,
+    list_separator,
+    result_label,
+)
+from supervisor.ui.signals import emit
 from supervisor.ui.tables import Column, PagedTableModel, paged_table
 from supervisor.ui.widgets import DateField, ask, size_columns
 
@@ -251,4 +257,4 @@ class ChecksView(QWidget):
             return
         dialog = RectificationDialog(self.controller, self.project_id, parent=self, from_check=row.id)
         if dialog.exec() and dialog.saved_id:
-            self.rectification_created.emit(dialog.saved_id)
+            emit(self.rectification_created, dialog.saved_id)

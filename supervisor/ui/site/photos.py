@@ -24,7 +24,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QIcon, QImage, QImageReader, QKeySequence, QPixmap
+from PySide6.QtGui import (
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QImageReader,
+    QKeySequence,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,6 +53,7 @@ from supervisor import errors
 from supervisor.db.changes import Changed
 from supervisor.ui.failures import error_text, shows_errors
 from supervisor.ui.runner import Task, report_failure, run_in_background
+from supervisor.ui.signals import emit
 from supervisor.ui.widgets import fit_to_screen
 
 LINK_ROLE = Qt.ItemDataRole.UserRole + 40
@@ -123,7 +131,7 @@ class PhotoGallery(QListView):
         self.setMinimumHeight(215)
         self.photos = PhotoListModel(self)
         self.setModel(self.photos)
-        self.activated.connect(lambda index: self.photo_opened.emit(index.row()))
+        self.activated.connect(lambda index: emit(self.photo_opened, index.row()))
 
     def dragEnterEvent(self, event):
         if event.mimeData().hasUrls() or event.mimeData().hasImage():
@@ -141,7 +149,7 @@ class PhotoGallery(QListView):
         paths = paths_from_mime(event.mimeData())
         if paths:
             event.acceptProposedAction()
-            self.files_offered.emit(paths)
+            emit(self.files_offered, paths)
         else:
             event.ignore()
 
@@ -154,7 +162,7 @@ class PhotoGallery(QListView):
     def paste(self) -> None:
         paths = paths_from_mime(QGuiApplication.clipboard().mimeData())
         if paths:
-            self.files_offered.emit(paths)
+            emit(self.files_offered, paths)
 
 
 def paths_from_mime(mime) -> list[str]:
