@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from supervisor import errors
 from supervisor.codes import CheckCategory, PartyRole, PhotoRole, RectificationStatus, Severity
+from supervisor.db import numbers
 from supervisor.db.audit import current_user, log_change
 from supervisor.db.calendar import load_calendar
 from supervisor.db.models import (
@@ -72,19 +73,24 @@ def _invalid(template: str, field_name: str, **params) -> errors.ValidationError
 def next_number(session: Session, project_id: int, year: int) -> str:
     """The next notice number of a project for a year: ``ZG-2026-001``, ``ZG-2026-1000``...
 
-    One more than the highest number stored, so numbers of deleted items in between are never
-    given again.
+    Taken from the project's counter for the year (``supervisor.db.numbers``): two people
+    raising items at once get different numbers, and a number is never given again, not even
+    after the item holding it was deleted.
     """
     prefix = f"{NUMBER_PREFIX}-{year}-"
-    numbers = session.scalars(
-        select(Rectification.number).where(
-            Rectification.project_id == project_id,
-            Rectification.number.startswith(prefix, autoescape=True),
+
+    def highest_in_use() -> int:
+        stored = session.scalars(
+            select(Rectification.number).where(
+                Rectification.project_id == project_id,
+                Rectification.number.startswith(prefix, autoescape=True),
+            )
         )
-    )
-    serials = (n[len(prefix):] for n in numbers)
-    highest = max((int(s) for s in serials if s.isascii() and s.isdigit()), default=0)
-    return f"{prefix}{highest + 1:03d}"
+        serials = (n[len(prefix):] for n in stored)
+        return max((int(s) for s in serials if s.isascii() and s.isdigit()), default=0)
+
+    serial = numbers.take_next(session, f"rectification {project_id} {year}", highest_in_use)
+    return f"{prefix}{serial:03d}"
 
 
 # --- the data a form hands in --------------------------------------------------------------

@@ -209,15 +209,41 @@ def test_numbers_count_per_project_and_year(database, site, other_project):
 
 
 def test_numbers_are_not_reused_and_go_past_999(database, site):
+    from supervisor.db.models import NumberCounter
+
     first, second, third = (create(database, site) for _ in range(3))
     with database.write() as session:
         session.delete(session.get(Rectification, first))
         session.delete(session.get(Rectification, second))
-    assert detail(database, create(database, site)).number == "ZG-2026-004"
+    fourth = create(database, site)
+    assert detail(database, fourth).number == "ZG-2026-004"
+    with database.write() as session:  # the highest number too is never given again
+        session.delete(session.get(Rectification, fourth))
+    assert detail(database, create(database, site)).number == "ZG-2026-005"
     with database.write() as session:
-        session.get(Rectification, third).number = "ZG-2026-999"
+        session.get(NumberCounter, f"rectification {site['project']} 2026").last = 999
     assert detail(database, create(database, site)).number == "ZG-2026-1000"
     assert detail(database, create(database, site)).number == "ZG-2026-1001"
+
+
+def test_numbering_of_a_database_from_before_counters_goes_on_after_its_highest(database, site):
+    from supervisor.db.models import NumberCounter
+
+    item = create(database, site)
+    with database.write() as session:  # as an earlier version left it: numbers, no counter
+        session.get(Rectification, item).number = "ZG-2026-041"
+        session.delete(session.get(NumberCounter, f"rectification {site['project']} 2026"))
+    assert detail(database, create(database, site)).number == "ZG-2026-042"
+
+
+def test_people_raising_items_at_once_get_different_numbers(database, site):
+    """Eight writers at once (threads, each its own transaction): eight different numbers."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(8) as pool:
+        ids = list(pool.map(lambda _: create(database, site), range(8)))
+    numbers = sorted(detail(database, rect_id).number for rect_id in ids)
+    assert numbers == [f"ZG-2026-{n:03d}" for n in range(1, 9)]
 
 
 # --- deadlines -----------------------------------------------------------------------------
@@ -779,9 +805,11 @@ def test_rows_show_overdue_days_counts_and_names(database, site, ledger):
 
 def test_numbers_sort_numerically_past_999(database, site):
     with database.write() as session:
-        rect = rectifications.create(session, notice(site))
-        rect.number = "ZG-2026-999"
-        session.flush()
+        from supervisor.db.models import NumberCounter
+
+        rectifications.create(session, notice(site))  # ZG-2026-001, then on to 999
+        session.get(NumberCounter, f"rectification {site['project']} 2026").last = 998
+        rectifications.create(session, notice(site))  # ZG-2026-999
         rectifications.create(session, notice(site))  # ZG-2026-1000
         rectifications.create(session, notice(site, issued_at=dt.datetime(2025, 3, 1, 9, 0)))  # ZG-2025-001
         numbers = [
@@ -790,7 +818,7 @@ def test_numbers_sort_numerically_past_999(database, site):
                 session, RectFilter(project_id=site["project"]), sort="number"
             )
         ]
-    assert numbers == ["ZG-2025-001", "ZG-2026-999", "ZG-2026-1000"]
+    assert numbers == ["ZG-2025-001", "ZG-2026-001", "ZG-2026-999", "ZG-2026-1000"]
 
 
 def test_responsible_parties_for_the_filter(database, site, ledger):
