@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from supervisor import errors
 from supervisor.codes import CheckCategory, PartyRole, PhotoRole, RectificationStatus, Severity
-from supervisor.db import numbers
+from supervisor.db import conflicts, numbers
 from supervisor.db.audit import current_user, log_change
 from supervisor.db.calendar import load_calendar
 from supervisor.db.models import (
@@ -114,6 +114,19 @@ class RectificationData:
     deadline_days: int = 5
     issued_at: dt.datetime | None = None  # None: now (on update: unchanged)
     step_id: int | None = None
+    version: int | None = None  # of the stored item the form was filled from (None: new)
+
+
+# What an edit conflict shows of an item (``supervisor.db.conflicts``).
+CONFLICT_LABELS = {
+    "problem": QT_TRANSLATE_NOOP("errors", "Problem"),
+    "requirement": QT_TRANSLATE_NOOP("errors", "Requirement"),
+    "basis": QT_TRANSLATE_NOOP("errors", "Basis"),
+    "responsible_party": QT_TRANSLATE_NOOP("errors", "Responsible party"),
+    "severity": QT_TRANSLATE_NOOP("errors", "Severity"),
+    "location_text": QT_TRANSLATE_NOOP("errors", "Location"),
+    "deadline_days": QT_TRANSLATE_NOOP("errors", "Days to rectify"),
+}
 
 
 def validate_rectification(session: Session, data: RectificationData) -> None:
@@ -365,6 +378,10 @@ def update(
             QT_TRANSLATE_NOOP("errors", "A rectification item cannot be moved to another project."),
             "project_id",
         )
+    from supervisor.site.rectification_register import rectification_detail
+
+    stored = rectification_detail(session, rect_id).to_data()
+    conflicts.ensure_unchanged(rect, data.version, rect.number, stored, data, CONFLICT_LABELS)
     validate_rectification(session, data)
     old_days, old_issued = rect.deadline_days, rect.issued_at
     _apply(session, rect, data)

@@ -755,3 +755,30 @@ def test_deleting_a_check_deletes_the_photos_nothing_else_shows(database, place)
     with database.read() as session:
         assert session.get(Photo, only_here) is None
         assert session.scalar(select(func.count()).select_from(PhotoBlob)) == 0
+
+
+def test_a_check_edit_begun_before_someone_else_saved_it_is_refused(database, place):
+    from supervisor.db.audit import current_user, set_current_user
+
+    with database.write() as session:
+        check_id = checks.save_check(session, None, household_check(place, description="外墙空鼓"))
+    with database.read() as session:
+        mine = checks.check_data(session, check_id)
+    me = current_user()
+    set_current_user("李秀英")
+    try:
+        with database.write() as session:
+            theirs = checks.check_data(session, check_id)
+            theirs.description = "外墙空鼓两处"
+            checks.save_check(session, check_id, theirs)
+    finally:
+        set_current_user(me)
+    mine.weather = "雨"
+    with pytest.raises(errors.EditConflict) as caught:
+        with database.write() as session:
+            checks.save_check(session, check_id, mine)
+    lines = str(caught.value).splitlines()
+    assert "was changed by 李秀英 at " in lines[0] and lines[0].startswith("XC-")
+    assert lines[-2:] == ["Description: 外墙空鼓两处 → 外墙空鼓", "Weather: 晴 → 雨"]
+    with database.read() as session:
+        assert checks.check_data(session, check_id).weather == "晴"

@@ -1050,3 +1050,35 @@ def test_a_reply_entered_afterwards_keeps_its_own_time_within_the_loop(database,
         d = rectification_register.rectification_detail(session, rect_id)
     assert d.replied_at == dt.datetime(2026, 3, 8, 16, 20, 33)
     assert [(e.action, e.at) for e in events] == [("issue", issued), ("reply", d.replied_at)]
+
+
+# --- two people editing the same item ------------------------------------------------------
+
+
+def test_an_edit_begun_before_someone_else_saved_the_item_is_refused_with_both_values(database, site):
+    from supervisor.db.audit import current_user, set_current_user
+
+    rect_id = create(database, site, problem="外墙空鼓")
+    mine = detail(database, rect_id).to_data()  # I open the notice ...
+    me = current_user()
+    set_current_user("张伟")
+    try:  # ... 张伟 saves his edit meanwhile ...
+        theirs = detail(database, rect_id).to_data()
+        theirs.problem = "外墙空鼓，面积约3平方米"
+        with database.write() as session:
+            rectifications.update(session, rect_id, theirs)
+    finally:
+        set_current_user(me)
+    mine.problem = "外墙空鼓约2处"  # ... and I save mine
+    with pytest.raises(errors.EditConflict) as caught:
+        with database.write() as session:
+            rectifications.update(session, rect_id, mine)
+    text = str(caught.value)
+    assert text.startswith("ZG-2026-001 was changed by 张伟 at ")
+    assert text.splitlines()[-1] == "Problem: 外墙空鼓，面积约3平方米 → 外墙空鼓约2处"
+    assert detail(database, rect_id).problem == "外墙空鼓，面积约3平方米"  # theirs kept
+    mine = detail(database, rect_id).to_data()  # reloaded: my edit goes in
+    mine.problem = "外墙空鼓约2处"
+    with database.write() as session:
+        rectifications.update(session, rect_id, mine)
+    assert detail(database, rect_id).problem == "外墙空鼓约2处"
