@@ -292,7 +292,7 @@ def test_create_stamps_issuer_status_and_an_issue_event(database, site):
     assert item.compound_name == "幸福里小区"
     assert item.step_code == "26"
     assert item.source == "supervisor" and item.severity == "normal"
-    assert item.to_data() == notice(site, step_id=site["step"])
+    assert item.to_data() == notice(site, step_id=site["step"], version=1)
     with database.read() as session:
         (event,) = rectifications.events(session, rect_id)
         assert (event.action, event.from_status, event.to_status, event.by) == ("issue", "", "open", "王监理")
@@ -428,6 +428,7 @@ def test_update_changes_texts_and_recomputes_the_deadline_only_when_needed(datab
     item = detail(database, rect_id)
     assert item.deadline == dt.date(2026, 5, 12)  # Saturday 05-09 is a make-up working day
     data = item.to_data()
+    data.version = None  # one form saved again and again: not compared (see the conflict test)
     data.problem = "屋面卷材起鼓"
     data.responsible_party = "另一家公司"
     with database.write() as session:
