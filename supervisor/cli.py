@@ -69,6 +69,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--replace", action="store_true", help="replace an existing file")
     demo.set_defaults(run=run_demo)
 
+    copy = commands.add_parser(
+        "copy", help="copy every record and photo into another, empty database (a laptop's file "
+        "onto the district's server, or back)",
+    )
+    copy.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL")
+    copy.add_argument("--to", dest="target", required=True, metavar="PATH_OR_URL",
+                      help="an empty database; a new SQLite file is created")
+    copy.set_defaults(run=run_copy)
+
     status = commands.add_parser("status", help="print each project's progress")
     status.add_argument("--db", dest="sub_db", required=True, metavar="PATH_OR_URL")
     status.add_argument("--project", metavar="CODE", help="only this project")
@@ -168,6 +177,31 @@ def run_demo(args) -> int:
 
     path = write_demo(Path(args.sub_db), replace=args.replace)
     print(f"Demo database written to {path}")
+    return EXIT_OK
+
+
+def run_copy(args) -> int:
+    from supervisor.db.engine import open_database
+    from supervisor.db.transfer import copy_database
+
+    source = _open(args.source)
+    try:
+        target = open_database(args.target)
+        try:
+            show_progress = sys.stderr.isatty()
+
+            def progress(done, total, table):
+                if show_progress:
+                    print(f"\r{done}/{total} {table}\033[K", end="", file=sys.stderr, flush=True)
+
+            report = copy_database(source, target, progress)
+            if show_progress:
+                print("\r\033[K", end="", file=sys.stderr, flush=True)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    print(f"Copied {report.records} records ({report.photos} photos) from {source.name} to {target.name}.")
     return EXIT_OK
 
 

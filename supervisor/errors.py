@@ -27,6 +27,29 @@ class SupervisorError(Exception):
             return self.template.format(**self.params)
 
 
+class EditConflict(SupervisorError):
+    """Someone else saved the record after this edit began: saving it would overwrite theirs.
+
+    ``differences`` lists ``(label, stored, yours)`` for each field where the stored record and
+    the edit differ (labels are translatable source texts of the "fields" context); the message
+    shows them below its sentence, so both values can be compared before re-applying.
+    """
+
+    def __init__(self, template: str, differences: list[tuple[str, str, str]], **params):
+        self.differences = differences
+        super().__init__(template, **params)
+
+    def message(self, translate=None) -> str:
+        text = super().message(translate)
+        if not self.differences:
+            return text
+        label = translate or (lambda source: source)
+        lines = [
+            f"{label(name)}: {stored or '—'} → {yours or '—'}" for name, stored, yours in self.differences
+        ]
+        return text + "\n\n" + "\n".join(lines)
+
+
 class DatabaseError(SupervisorError):
     """The database cannot be opened or written."""
 

@@ -323,164 +323,164 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="58"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="59"/>
         <source>New site check</source>
         <translation>新建巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="58"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="59"/>
         <source>Site check</source>
         <translation>巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="68"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="69"/>
         <source>(no compound)</source>
         <translation>（未指定小区）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="72"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="73"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="80"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="81"/>
         <source>(building / unit / flat)</source>
         <translation>（楼栋/单元/户）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="88"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="89"/>
         <source>Where:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="91"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="92"/>
         <source>What was checked</source>
         <translation>巡查内容</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="106"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="107"/>
         <source>Checklist (optional)</source>
         <translation>检查表（可选）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="110"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="111"/>
         <source>(no checklist)</source>
         <translation>（不使用检查表）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="122"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="123"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="134"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="135"/>
         <source>What did you see? (needed when a problem was found)</source>
         <translation>看到了什么情况？（发现问题时必填）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="156"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="157"/>
         <source>(no procedure step)</source>
         <translation>（不关联步骤）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="161"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="162"/>
         <source>Weather:</source>
         <translation>天气：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="163"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="164"/>
         <source>Inspector:</source>
         <translation>巡查人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="164"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="165"/>
         <source>When:</source>
         <translation>巡查时间：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="165"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="166"/>
         <source>Procedure step:</source>
         <translation>关联步骤：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="168"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="169"/>
         <source>Photos — add, drop or paste (Ctrl+V)</source>
         <translation>照片 — 可添加、拖放或粘贴（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="176"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="177"/>
         <source>&amp;Add photos…</source>
         <translation>添加照片(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="179"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="180"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="181"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="182"/>
         <source>&amp;Remove photo</source>
         <translation>删除照片(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="254"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="256"/>
         <source>(building)</source>
         <translation>（楼栋）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="264"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="266"/>
         <source>(unit)</source>
         <translation>（单元）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="266"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="268"/>
         <source>Unit {name}</source>
         <translation>{name} 单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="275"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="277"/>
         <source>(flat)</source>
         <translation>（户）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="366"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="369"/>
         <source>Unsaved site check</source>
         <translation>未保存的巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="367"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="370"/>
         <source>There is an unsaved site check from an earlier session. Continue with it?</source>
         <translation>上次有一份未保存的巡查记录。要继续填写吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="443"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="446"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="444"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="447"/>
         <source>Remove {file}? No other record shows it, so the photo itself is deleted. This cannot be undone.</source>
         <translation>删除 {file}？没有其他记录使用这张照片，照片本身将被删除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="454"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="457"/>
         <source>Photos are still being imported; please wait.</source>
         <translation>照片仍在导入中，请稍候。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="482"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="485"/>
         <source>If not, the %n photo(s) added here are deleted.</source>
         <translation>
             <numerusform>否则，在此添加的 %n 张照片将被删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="484"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="487"/>
         <source>Discard site check?</source>
         <translation>放弃此巡查记录吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/check_dialog.py" line="479"/>
+        <location filename="../../supervisor/ui/site/check_dialog.py" line="482"/>
         <source>Keep what you typed as a draft for later?</source>
         <translation>要将已填写的内容保存为草稿，以便稍后继续填写吗？</translation>
     </message>
@@ -2895,171 +2895,171 @@ Imported by {who}</source>
 <context>
     <name>RectificationPanel</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="246"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="248"/>
         <source>&amp;Edit notice…</source>
         <translation>编辑通知单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="248"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="250"/>
         <source>&amp;Print notice…</source>
         <translation>打印通知单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="257"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="259"/>
         <source>Before (the problem)</source>
         <translation>整改前（存在问题）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="263"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="265"/>
         <source>Add &quot;before&quot; photos…</source>
         <translation>添加整改前照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="269"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="271"/>
         <source>Reply (measures taken)</source>
         <translation>回复（整改措施）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="279"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="281"/>
         <source>Add &quot;after&quot; photos…</source>
         <translation>添加整改后照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="281"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="283"/>
         <source>Submit &amp;reply</source>
         <translation>提交回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="292"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="294"/>
         <source>Re-check</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="299"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="301"/>
         <source>name of the resident quality supervisor who confirms</source>
         <translation>确认结果的群众质量监督员姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="301"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="303"/>
         <source>&amp;Pass and close</source>
         <translation>复查合格并销项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="304"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="306"/>
         <source>Send &amp;back</source>
         <translation>退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="307"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="309"/>
         <source>Re&amp;open…</source>
         <translation>重新打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="320"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="322"/>
         <source>Opinion:</source>
         <translation>复查意见：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="321"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="323"/>
         <source>Resident supervisor:</source>
         <translation>群众质量监督员：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="326"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="328"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="363"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="365"/>
         <source>Select a rectification item.</source>
         <translation>请选择一个整改事项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="373"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="375"/>
         <source> (estimated)</source>
         <translation>（估算）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="376"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="378"/>
         <source>replied %n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天后回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="378"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="380"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="383"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="385"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="384"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="386"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="385"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="387"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="386"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="388"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="387"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="389"/>
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="388"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="390"/>
         <source>Issued</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="381"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="383"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="392"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="394"/>
         <source>Basis</source>
         <translation>整改依据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="425"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="427"/>
         <source>Check the evidence:</source>
         <translation>证据存疑，请核查：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="481"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="483"/>
         <source>Pass and close</source>
         <translation>复查合格并销项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="482"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="484"/>
         <source>The evidence of {number} has these warnings:</source>
         <translation>整改事项 {number} 的证据存在以下疑点：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="484"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="486"/>
         <source>Close the item anyway?</source>
         <translation>仍要销项吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="490"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="492"/>
         <source>Reopen rectification</source>
         <translation>重新打开整改事项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="490"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="492"/>
         <source>Why is the item reopened?</source>
         <translation>请说明重新打开此整改事项的原因：</translation>
     </message>
@@ -3067,62 +3067,62 @@ Imported by {who}</source>
 <context>
     <name>RectificationsView</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="515"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="517"/>
         <source>&amp;New rectification…</source>
         <translation>新建整改事项(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="519"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="521"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="521"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="523"/>
         <source>Export the items listed, with these filters, to Excel</source>
         <translation>按当前筛选把列出的整改事项导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="532"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="534"/>
         <source>Search number, problem, location…</source>
         <translation>搜索编号、问题、位置…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="536"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="538"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="539"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="541"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="545"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="547"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="553"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="555"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="555"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="557"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="594"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="596"/>
         <source>All parties</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="595"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="597"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="640"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="642"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -4758,99 +4758,104 @@ Save it to a folder instead?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="185"/>
+        <location filename="../../supervisor/cli.py" line="220"/>
         <location filename="../../supervisor/ui/residents/opinions_view.py" line="412"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="274"/>
+        <location filename="../../supervisor/cli.py" line="314"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="460"/>
+        <location filename="../../supervisor/cli.py" line="500"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="480"/>
+        <location filename="../../supervisor/cli.py" line="520"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="494"/>
+        <location filename="../../supervisor/cli.py" line="534"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="504"/>
+        <location filename="../../supervisor/cli.py" line="544"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="528"/>
+        <location filename="../../supervisor/cli.py" line="568"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="66"/>
+        <location filename="../../supervisor/db/engine.py" line="67"/>
+        <source>Someone else saved the same record at the same moment, so your change was not saved. Reload it and apply your change again.</source>
+        <translation>他人在同一时刻保存了同一条记录，您的修改未保存。请重新载入后再次修改。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/db/engine.py" line="76"/>
         <source>The change conflicts with a record already stored: {detail}</source>
         <translation>此修改与已保存的记录冲突：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="77"/>
+        <location filename="../../supervisor/db/engine.py" line="87"/>
         <source>The database {where} is in use by another program and stayed locked. Nothing was changed; close the other program or try again in a moment.</source>
         <translation>数据库 {where} 正被其他程序占用，一直处于锁定状态。未做任何更改；请关闭该程序，或稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="87"/>
+        <location filename="../../supervisor/db/engine.py" line="97"/>
         <source>The file {where} is damaged or is not a database. It was not changed. Open a backup copy, or run &apos;supervisor check&apos; on it.</source>
         <translation>文件 {where} 已损坏或不是数据库文件，文件未做任何更改。请打开备份副本，或对该文件运行“supervisor check”进行检查。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="96"/>
+        <location filename="../../supervisor/db/engine.py" line="106"/>
         <location filename="../../supervisor/files.py" line="33"/>
         <source>The disk holding {where} is full or failing. Nothing was saved; free some space and try again.</source>
         <translation>{where} 所在的磁盘已满或出现故障，未保存任何内容。请释放部分磁盘空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="105"/>
+        <location filename="../../supervisor/db/engine.py" line="115"/>
         <source>The database {where} cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
         <translation>无法写入数据库 {where}（文件或文件夹为只读，或没有写入权限），未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="113"/>
+        <location filename="../../supervisor/db/engine.py" line="123"/>
         <source>The database {where} reported an error: {detail}</source>
         <translation>数据库 {where} 报告错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="226"/>
+        <location filename="../../supervisor/db/engine.py" line="236"/>
         <source>The database {where} is damaged ({detail}). Nothing was written or exported; open a backup copy, or run &apos;supervisor check&apos; on it.</source>
         <translation>数据库 {where} 已损坏（{detail}）。未写入或导出任何内容；请打开备份副本，或对其运行 &apos;supervisor check&apos;。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="239"/>
+        <location filename="../../supervisor/db/engine.py" line="249"/>
         <source>The database {where} is open read-only: its file or folder cannot be written. Nothing was changed; copy it to a writable folder to change it.</source>
         <translation>数据库 {where} 以只读方式打开：其文件或所在文件夹不可写入。未作任何更改；如需修改，请将其复制到可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="312"/>
+        <location filename="../../supervisor/db/engine.py" line="322"/>
         <source>There is no database at {where}.</source>
         <translation>在 {where} 未找到数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="318"/>
+        <location filename="../../supervisor/db/engine.py" line="328"/>
         <source>The folder for {where} cannot be created: {detail}</source>
         <translation>无法创建 {where} 所在的文件夹：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="333"/>
+        <location filename="../../supervisor/db/engine.py" line="343"/>
         <source>{where} is an empty file, not a Supervisor database.</source>
         <translation>{where} 是空文件，不是 Supervisor 数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="327"/>
+        <location filename="../../supervisor/db/engine.py" line="337"/>
         <source>{where} is a folder, not a database file.</source>
         <translation>{where} 是文件夹，不是数据库文件。</translation>
     </message>
@@ -4875,7 +4880,7 @@ Save it to a folder instead?</source>
         <translation>{file} 已存在，请选择其他文件或替换该文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/steps.py" line="60"/>
+        <location filename="../../supervisor/procedure/steps.py" line="61"/>
         <location filename="../../supervisor/procedure/templates.py" line="491"/>
         <source>The step no longer exists.</source>
         <translation>该步骤已不存在。</translation>
@@ -4891,23 +4896,48 @@ Save it to a folder instead?</source>
         <translation>步骤 {step} 须每个小区的居民（第 {round} 轮征询）同意达到规定比例；以下小区未达到：{compounds}。仍要完成吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/steps.py" line="220"/>
+        <location filename="../../supervisor/procedure/steps.py" line="221"/>
         <source>Step {step} cannot be completed: these required materials are neither provided nor waived: {materials}.</source>
         <translation>步骤 {step} 无法完成：以下必需材料既未提供，也未免于提供：{materials}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/steps.py" line="236"/>
+        <location filename="../../supervisor/procedure/steps.py" line="237"/>
         <source>Step {step} has prerequisites that are not complete: {steps}. Complete it anyway?</source>
         <translation>步骤 {step} 的前置步骤尚未完成：{steps}。仍要完成此步骤吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/steps.py" line="289"/>
+        <location filename="../../supervisor/procedure/steps.py" line="290"/>
+        <source>Planned start</source>
+        <translation>计划开始</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/procedure/steps.py" line="291"/>
+        <source>Planned end</source>
+        <translation>计划完成</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/procedure/steps.py" line="292"/>
+        <source>Actual start</source>
+        <translation>实际开始</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/procedure/steps.py" line="293"/>
+        <source>Actual end</source>
+        <translation>实际完成</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/procedure/steps.py" line="294"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/procedure/steps.py" line="301"/>
         <location filename="../../supervisor/projects/project.py" line="104"/>
         <source>The planned end is before the planned start.</source>
         <translation>计划结束日期早于计划开始日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/procedure/steps.py" line="294"/>
+        <location filename="../../supervisor/procedure/steps.py" line="306"/>
         <source>The actual end is before the actual start.</source>
         <translation>实际结束日期早于实际开始日期。</translation>
     </message>
@@ -4997,38 +5027,73 @@ Save it to a folder instead?</source>
         <translation>项目编号 {code} 已存在。</translation>
     </message>
     <message>
+        <location filename="../../supervisor/site/checks.py" line="83"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/site/checks.py" line="84"/>
+        <source>Description</source>
+        <translation>情况描述</translation>
+    </message>
+    <message>
         <location filename="../../supervisor/site/checks.py" line="85"/>
+        <source>Inspector</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/site/checks.py" line="86"/>
+        <source>Checked at</source>
+        <translation>巡查时间</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/site/checks.py" line="87"/>
+        <source>Weather</source>
+        <translation>天气</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/site/checks.py" line="88"/>
+        <source>Area</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/site/checks.py" line="89"/>
+        <source>Work type</source>
+        <translation>分项工程</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/site/checks.py" line="99"/>
         <source>The checklist is not a list.</source>
         <translation>检查表格式有误：不是列表。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="93"/>
+        <location filename="../../supervisor/site/checks.py" line="107"/>
         <source>A checklist entry is not valid: {entry}.</source>
         <translation>检查表条目无效：{entry}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="107"/>
-        <location filename="../../supervisor/site/rectifications.py" line="156"/>
+        <location filename="../../supervisor/site/checks.py" line="121"/>
+        <location filename="../../supervisor/site/rectifications.py" line="175"/>
         <source>The compound is not part of this project.</source>
         <translation>该小区不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="116"/>
+        <location filename="../../supervisor/site/checks.py" line="130"/>
         <source>The building is not in the chosen compound.</source>
         <translation>该楼栋不在所选小区内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="123"/>
+        <location filename="../../supervisor/site/checks.py" line="137"/>
         <source>The unit is not in the chosen building.</source>
         <translation>该单元不在所选楼栋内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="131"/>
+        <location filename="../../supervisor/site/checks.py" line="145"/>
         <source>The household is not in the chosen unit.</source>
         <translation>该住户不在所选单元内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="136"/>
+        <location filename="../../supervisor/site/checks.py" line="150"/>
         <source>Choose either a household or a common area, not both.</source>
         <translation>请选择住户或公共部位，不能同时选择两者。</translation>
     </message>
@@ -5089,9 +5154,9 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/residents/surveys.py" line="257"/>
         <location filename="../../supervisor/site/acceptance.py" line="182"/>
         <location filename="../../supervisor/site/acceptance.py" line="376"/>
-        <location filename="../../supervisor/site/checks.py" line="146"/>
+        <location filename="../../supervisor/site/checks.py" line="160"/>
         <location filename="../../supervisor/site/photos.py" line="102"/>
-        <location filename="../../supervisor/site/rectifications.py" line="116"/>
+        <location filename="../../supervisor/site/rectifications.py" line="135"/>
         <source>The project no longer exists.</source>
         <translation>该项目已不存在。</translation>
     </message>
@@ -5121,70 +5186,70 @@ Save it to a folder instead?</source>
         <translation>验收日期不能早于竣工日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="150"/>
+        <location filename="../../supervisor/site/checks.py" line="164"/>
         <source>Who made the check? Enter the inspector&apos;s name.</source>
         <translation>是谁巡查的？请填写巡查人姓名。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="155"/>
+        <location filename="../../supervisor/site/checks.py" line="169"/>
         <source>The inspector&apos;s name is longer than 100 characters.</source>
         <translation>巡查人姓名超过 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="160"/>
+        <location filename="../../supervisor/site/checks.py" line="174"/>
         <source>The inspector is not in the list of people.</source>
         <translation>巡查人不在人员名单中。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="164"/>
-        <location filename="../../supervisor/site/rectifications.py" line="124"/>
+        <location filename="../../supervisor/site/checks.py" line="178"/>
+        <location filename="../../supervisor/site/rectifications.py" line="143"/>
         <source>Unknown check category.</source>
         <translation>未知的巡查类别。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="166"/>
+        <location filename="../../supervisor/site/checks.py" line="180"/>
         <source>Unknown check result.</source>
         <translation>未知的巡查结果。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="168"/>
+        <location filename="../../supervisor/site/checks.py" line="182"/>
         <source>Unknown common area.</source>
         <translation>未知的公共部位。</translation>
     </message>
     <message>
         <location filename="../../supervisor/site/checklists.py" line="93"/>
-        <location filename="../../supervisor/site/checks.py" line="171"/>
+        <location filename="../../supervisor/site/checks.py" line="185"/>
         <source>The work type is longer than 50 characters.</source>
         <translation>工程类型超过 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="176"/>
+        <location filename="../../supervisor/site/checks.py" line="190"/>
         <source>The weather is longer than 50 characters.</source>
         <translation>天气超过 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="181"/>
+        <location filename="../../supervisor/site/checks.py" line="195"/>
         <source>The check time {time} is in the future.</source>
         <translation>巡查时间 {time} 晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="191"/>
-        <location filename="../../supervisor/site/rectifications.py" line="168"/>
+        <location filename="../../supervisor/site/checks.py" line="205"/>
+        <location filename="../../supervisor/site/rectifications.py" line="187"/>
         <source>The step is not part of this project.</source>
         <translation>该步骤不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="195"/>
+        <location filename="../../supervisor/site/checks.py" line="209"/>
         <source>Describe the problem that was found.</source>
         <translation>请描述发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="299"/>
+        <location filename="../../supervisor/site/checks.py" line="313"/>
         <source>The site check no longer exists.</source>
         <translation>该巡查记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="324"/>
+        <location filename="../../supervisor/site/checks.py" line="338"/>
         <source>A site check cannot be moved to another project.</source>
         <translation>巡查记录不能移至其他项目。</translation>
     </message>
@@ -5475,113 +5540,148 @@ Save it to a folder instead?</source>
         <translation>照片说明最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="118"/>
+        <location filename="../../supervisor/site/rectifications.py" line="122"/>
+        <source>Problem</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/site/rectifications.py" line="123"/>
+        <source>Requirement</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/site/rectifications.py" line="124"/>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/site/rectifications.py" line="125"/>
+        <source>Responsible party</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/site/rectifications.py" line="126"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/site/rectifications.py" line="127"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/site/rectifications.py" line="128"/>
+        <source>Days to rectify</source>
+        <translation>整改期限（天）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/site/rectifications.py" line="137"/>
         <source>Describe the problem to rectify.</source>
         <translation>请描述需要整改的问题。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="120"/>
+        <location filename="../../supervisor/site/rectifications.py" line="139"/>
         <source>Unknown severity.</source>
         <translation>未知的严重程度。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="122"/>
+        <location filename="../../supervisor/site/rectifications.py" line="141"/>
         <source>Unknown source of the problem.</source>
         <translation>未知的问题来源。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="127"/>
+        <location filename="../../supervisor/site/rectifications.py" line="146"/>
         <source>The responsible party is longer than 200 characters.</source>
         <translation>责任单位超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="132"/>
+        <location filename="../../supervisor/site/rectifications.py" line="151"/>
         <source>The location is longer than 300 characters.</source>
         <translation>位置超过 300 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="141"/>
+        <location filename="../../supervisor/site/rectifications.py" line="160"/>
         <source>The deadline must be 0 to {max} working days.</source>
         <translation>整改期限须在 0 至 {max} 个工作日之间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="147"/>
+        <location filename="../../supervisor/site/rectifications.py" line="166"/>
         <source>The issue time {time} is in the future.</source>
         <translation>签发时间 {time} 晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="162"/>
+        <location filename="../../supervisor/site/rectifications.py" line="181"/>
         <source>The site check is not part of this project.</source>
         <translation>该巡查记录不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="184"/>
+        <location filename="../../supervisor/site/rectifications.py" line="203"/>
         <source>The rectification item no longer exists.</source>
         <translation>该整改事项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="353"/>
+        <location filename="../../supervisor/site/rectifications.py" line="372"/>
         <source>A closed item cannot be edited; reopen it with a reason first.</source>
         <translation>已销项的事项不能编辑；请先说明原因并重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="359"/>
+        <location filename="../../supervisor/site/rectifications.py" line="378"/>
         <source>A rectification item cannot be moved to another project.</source>
         <translation>整改事项不能移至其他项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="378"/>
+        <location filename="../../supervisor/site/rectifications.py" line="401"/>
         <source>{number} has already been replied to; it must be re-checked first.</source>
         <translation>{number} 已回复，须先进行复查。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="381"/>
+        <location filename="../../supervisor/site/rectifications.py" line="404"/>
         <source>{number} is closed; reopen it with a reason before replying.</source>
         <translation>{number} 已销项；如需回复，请先说明原因并重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="384"/>
+        <location filename="../../supervisor/site/rectifications.py" line="407"/>
         <source>{number} has no reply yet; there is nothing to re-check.</source>
         <translation>{number} 尚未回复，没有可复查的内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="387"/>
+        <location filename="../../supervisor/site/rectifications.py" line="410"/>
         <source>{number} is already closed; reopen it with a reason to re-check it again.</source>
         <translation>{number} 已销项；如需再次复查，请先说明原因并重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="390"/>
-        <location filename="../../supervisor/site/rectifications.py" line="393"/>
+        <location filename="../../supervisor/site/rectifications.py" line="413"/>
+        <location filename="../../supervisor/site/rectifications.py" line="416"/>
         <source>{number} is not closed; only a closed item can be reopened.</source>
         <translation>{number} 尚未销项；只有已销项的事项才能重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="405"/>
+        <location filename="../../supervisor/site/rectifications.py" line="428"/>
         <source>{number} cannot change from its status {status} this way.</source>
         <translation>{number} 当前状态为“{status}”，不能进行此项变更。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="418"/>
+        <location filename="../../supervisor/site/rectifications.py" line="441"/>
         <source>The time must be between the notice and now.</source>
         <translation>时间应在通知签发之后、当前时间之前。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="431"/>
+        <location filename="../../supervisor/site/rectifications.py" line="454"/>
         <source>Describe the measures taken in the reply.</source>
         <translation>请在回复中说明已采取的整改措施。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="457"/>
+        <location filename="../../supervisor/site/rectifications.py" line="480"/>
         <source>Write the re-check opinion.</source>
         <translation>请填写复查意见。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="459"/>
+        <location filename="../../supervisor/site/rectifications.py" line="482"/>
         <source>Give the reason for sending the item back.</source>
         <translation>请说明退回此事项的原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="489"/>
+        <location filename="../../supervisor/site/rectifications.py" line="512"/>
         <source>Give the reason for reopening the item.</source>
         <translation>请说明重新打开此事项的原因。</translation>
     </message>
@@ -5904,6 +6004,21 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/ui/controller.py" line="35"/>
         <source>“{action}” cannot be redone: the records it changed were changed again since (by a change that cannot be undone, or by another program). Nothing was changed; it is taken off the undo list.</source>
         <translation>无法重做“{action}”：它所改动的记录此后又被改动过（由无法撤销的操作或其他程序）。未做任何更改；该操作已从撤销列表中移除。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/db/conflicts.py" line="18"/>
+        <source>{what} was changed by {name} at {time} while you were editing it, so your changes were not saved. Reload it and apply your changes again. What is stored now, and what you typed:</source>
+        <translation>在您编辑期间，{what} 已由 {name} 于 {time} 修改，您的修改未保存。请重新载入后再次修改。当前保存的内容与您填写的内容如下：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/db/transfer.py" line="23"/>
+        <source>{where} already holds records ({count} in {table}). A copy goes only into an empty database, so that nothing in it is mixed up or overwritten; nothing was copied.</source>
+        <translation>{where} 中已有记录（{table} 表中 {count} 条）。复制只能写入空数据库，以免数据混杂或被覆盖；未复制任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/db/transfer.py" line="28"/>
+        <source>The source and the target are the same database ({where}).</source>
+        <translation>源数据库与目标数据库是同一个（{where}）。</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,7 @@ KINDS: dict[str, Changed] = {
     "checklist_item": Changed.NONE,
     "draft": Changed.NONE,
     "change_log": Changed.NONE,
+    "number_counter": Changed.NONE,  # the numbers given out show on the records that hold them
     "acceptance": Changed.NONE,
     "acceptance_item": Changed.NONE,
 }

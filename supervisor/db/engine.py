@@ -28,6 +28,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, event, exc
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import exc as orm_exc
 
 from supervisor import errors
 from supervisor.db import audit  # noqa: F401 - registers the flush hook
@@ -61,6 +62,15 @@ def translate_error(error: BaseException, where: str) -> errors.SupervisorError 
     """The user-facing error for a low-level database failure, or None if it is not one."""
     original = getattr(error, "orig", error)
     text = str(original).lower()
+    if isinstance(error, orm_exc.StaleDataError):  # a versioned row changed under this write
+        return errors.EditConflict(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Someone else saved the same record at the same moment, so your change was not "
+                "saved. Reload it and apply your change again.",
+            ),
+            [],
+        )
     if isinstance(error, exc.IntegrityError) or isinstance(original, sqlite3.IntegrityError):
         return errors.ValidationError(
             QT_TRANSLATE_NOOP(

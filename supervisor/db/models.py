@@ -292,6 +292,9 @@ class ProjectStep(Tracked, Base):
     __tablename__ = "project_step"
     __table_args__ = (UniqueConstraint("project_id", "code"),)
 
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # an update of a row changed meanwhile fails
+
     project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"))
     template_step_id: Mapped[Optional[int]] = mapped_column(
         ForeignKey("template_step.id", ondelete="SET NULL")
@@ -423,6 +426,9 @@ class SiteCheck(Tracked, Base):
 
     __tablename__ = "site_check"
 
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # an update of a row changed meanwhile fails
+
     project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
     compound_id: Mapped[Optional[int]] = mapped_column(
         ForeignKey("compound.id", ondelete="SET NULL"), index=True
@@ -503,6 +509,9 @@ class Rectification(Tracked, Base):
 
     __tablename__ = "rectification"
     __table_args__ = (UniqueConstraint("project_id", "number"),)
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # an update of a row changed meanwhile fails
 
     project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
     number: Mapped[str] = mapped_column(String(30))
@@ -729,3 +738,15 @@ class AcceptanceItem(Tracked, Base):
     result: Mapped[Optional[str]] = mapped_column(String(10))
     problem: Mapped[str] = mapped_column(Text, default="")
     deadline: Mapped[Optional[dt.date]] = mapped_column(Date)
+
+
+class NumberCounter(Base):
+    """The last number given out in a numbering scope ("rectification 3 2026"): taken with a
+    row lock, so two people saving at once get different numbers, and a number is never given
+    twice, even after the item holding the highest one was deleted."""
+
+    __tablename__ = "number_counter"
+
+    scope: Mapped[str] = mapped_column(String(100), primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
+

@@ -68,6 +68,7 @@ class StepRow:
     override_reason: str
     override_by: str
     materials: tuple[MaterialRow, ...]
+    version: int = 0
 
     @property
     def materials_done(self) -> int:
@@ -161,6 +162,7 @@ def procedure_snapshot(
                     prerequisites=tuple(step.prerequisites or ()),
                     override_reason=step.override_reason,
                     override_by=step.override_by,
+                    version=step.version,
                     materials=tuple(
                         MaterialRow(
                             id=m.id,

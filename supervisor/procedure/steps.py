@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from supervisor import errors
 from supervisor.codes import PeriodKind, StepStatus
+from supervisor.db import conflicts
 from supervisor.db.audit import current_user, log_change
 from supervisor.db.calendar import load_calendar
 from supervisor.db.models import (
@@ -281,6 +282,17 @@ class StepEdit:
     actual_end: dt.date | None
     responsible_person_id: int | None
     notes: str
+    version: int | None = None  # of the stored step the edit began from (None: not compared)
+
+
+# What an edit conflict shows of a step (``supervisor.db.conflicts``).
+CONFLICT_LABELS = {
+    "planned_start": QT_TRANSLATE_NOOP("errors", "Planned start"),
+    "planned_end": QT_TRANSLATE_NOOP("errors", "Planned end"),
+    "actual_start": QT_TRANSLATE_NOOP("errors", "Actual start"),
+    "actual_end": QT_TRANSLATE_NOOP("errors", "Actual end"),
+    "notes": QT_TRANSLATE_NOOP("errors", "Notes"),
+}
 
 
 def validate_dates(edit: StepEdit) -> None:
@@ -304,10 +316,16 @@ def current_edit(step: ProjectStep) -> StepEdit:
         step.actual_end,
         step.responsible_person_id,
         step.notes,
+        step.version,
     )
 
 
 def update_step(session: Session, step: ProjectStep, edit: StepEdit) -> None:
+    """Apply a user's edit; refused (``EditConflict``) when someone saved the step after the
+    edit began."""
+    conflicts.ensure_unchanged(
+        step, edit.version, f"{step.code}. {step.name}", current_edit(step), edit, CONFLICT_LABELS
+    )
     validate_dates(edit)
     step.planned_start = edit.planned_start
     step.planned_end = edit.planned_end

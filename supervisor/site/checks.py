@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from supervisor import errors
 from supervisor.codes import COMMON_AREA_NAMES, CheckCategory, CheckResult, CommonArea
+from supervisor.db import conflicts
 from supervisor.db.audit import log_change
 from supervisor.db.models import (
     Building,
@@ -74,6 +75,19 @@ class CheckData:
     checked_at: dt.datetime | None = None  # None: now, to the minute
     weather: str = ""
     step_id: int | None = None
+    version: int | None = None  # of the stored check the form was filled from (None: new)
+
+
+# What an edit conflict shows of a check (``supervisor.db.conflicts``).
+CONFLICT_LABELS = {
+    "result": QT_TRANSLATE_NOOP("errors", "Result"),
+    "description": QT_TRANSLATE_NOOP("errors", "Description"),
+    "inspector": QT_TRANSLATE_NOOP("errors", "Inspector"),
+    "checked_at": QT_TRANSLATE_NOOP("errors", "Checked at"),
+    "weather": QT_TRANSLATE_NOOP("errors", "Weather"),
+    "common_area": QT_TRANSLATE_NOOP("errors", "Area"),
+    "work_type": QT_TRANSLATE_NOOP("errors", "Work type"),
+}
 
 
 def _invalid(template: str, field_name: str, **params) -> errors.ValidationError:
@@ -324,6 +338,10 @@ def update_check(session: Session, check_id: int, data: CheckData) -> SiteCheck:
             QT_TRANSLATE_NOOP("errors", "A site check cannot be moved to another project."),
             "project_id",
         )
+    conflicts.ensure_unchanged(
+        check, data.version, check_number(check.id, check.checked_at), check_data(session, check_id),
+        data, CONFLICT_LABELS,
+    )
     validate_check(session, data)
     _apply(session, check, data)
     session.flush()
@@ -429,6 +447,7 @@ def check_data(session: Session, check_id: int) -> CheckData:
         checked_at=c.checked_at,
         weather=c.weather,
         step_id=c.step_id,
+        version=c.version,
     )
 
 

@@ -78,6 +78,7 @@ class RectDetail:
     created_by: str
     updated_at: dt.datetime
     updated_by: str
+    version: int
 
     def to_data(self) -> RectificationData:
         """The editable part, for ``update``."""
@@ -96,6 +97,7 @@ class RectDetail:
             deadline_days=self.deadline_days,
             issued_at=self.issued_at,
             step_id=self.step_id,
+            version=self.version,
         )
 
 
@@ -152,6 +154,7 @@ def rectification_detail(
         created_by=r.created_by,
         updated_at=r.updated_at,
         updated_by=r.updated_by,
+        version=r.version,
     )
 
 

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from supervisor import errors
 from supervisor.codes import CheckCategory, PartyRole, PhotoRole, RectificationStatus, Severity
+from supervisor.db import conflicts, numbers
 from supervisor.db.audit import current_user, log_change
 from supervisor.db.calendar import load_calendar
 from supervisor.db.models import (
@@ -72,19 +73,24 @@ def _invalid(template: str, field_name: str, **params) -> errors.ValidationError
 def next_number(session: Session, project_id: int, year: int) -> str:
     """The next notice number of a project for a year: ``ZG-2026-001``, ``ZG-2026-1000``...
 
-    One more than the highest number stored, so numbers of deleted items in between are never
-    given again.
+    Taken from the project's counter for the year (``supervisor.db.numbers``): two people
+    raising items at once get different numbers, and a number is never given again, not even
+    after the item holding it was deleted.
     """
     prefix = f"{NUMBER_PREFIX}-{year}-"
-    numbers = session.scalars(
-        select(Rectification.number).where(
-            Rectification.project_id == project_id,
-            Rectification.number.startswith(prefix, autoescape=True),
+
+    def highest_in_use() -> int:
+        stored = session.scalars(
+            select(Rectification.number).where(
+                Rectification.project_id == project_id,
+                Rectification.number.startswith(prefix, autoescape=True),
+            )
         )
-    )
-    serials = (n[len(prefix):] for n in numbers)
-    highest = max((int(s) for s in serials if s.isascii() and s.isdigit()), default=0)
-    return f"{prefix}{highest + 1:03d}"
+        serials = (n[len(prefix):] for n in stored)
+        return max((int(s) for s in serials if s.isascii() and s.isdigit()), default=0)
+
+    serial = numbers.take_next(session, f"rectification {project_id} {year}", highest_in_use)
+    return f"{prefix}{serial:03d}"
 
 
 # --- the data a form hands in --------------------------------------------------------------
@@ -108,6 +114,19 @@ class RectificationData:
     deadline_days: int = 5
     issued_at: dt.datetime | None = None  # None: now (on update: unchanged)
     step_id: int | None = None
+    version: int | None = None  # of the stored item the form was filled from (None: new)
+
+
+# What an edit conflict shows of an item (``supervisor.db.conflicts``).
+CONFLICT_LABELS = {
+    "problem": QT_TRANSLATE_NOOP("errors", "Problem"),
+    "requirement": QT_TRANSLATE_NOOP("errors", "Requirement"),
+    "basis": QT_TRANSLATE_NOOP("errors", "Basis"),
+    "responsible_party": QT_TRANSLATE_NOOP("errors", "Responsible party"),
+    "severity": QT_TRANSLATE_NOOP("errors", "Severity"),
+    "location_text": QT_TRANSLATE_NOOP("errors", "Location"),
+    "deadline_days": QT_TRANSLATE_NOOP("errors", "Days to rectify"),
+}
 
 
 def validate_rectification(session: Session, data: RectificationData) -> None:
@@ -359,6 +378,10 @@ def update(
             QT_TRANSLATE_NOOP("errors", "A rectification item cannot be moved to another project."),
             "project_id",
         )
+    from supervisor.site.rectification_register import rectification_detail
+
+    stored = rectification_detail(session, rect_id).to_data()
+    conflicts.ensure_unchanged(rect, data.version, rect.number, stored, data, CONFLICT_LABELS)
     validate_rectification(session, data)
     old_days, old_issued = rect.deadline_days, rect.issued_at
     _apply(session, rect, data)

@@ -362,3 +362,31 @@ def test_reading_a_chosen_file(tmp_path):
     with pytest.raises(errors.ValidationError) as caught:
         materials.read_file_for_attachment(tmp_path / "gone.pdf")
     assert "gone.pdf" in str(caught.value)
+
+
+def test_a_step_edit_begun_before_someone_else_saved_the_step_is_refused(database, project):
+    from supervisor.db.audit import current_user, set_current_user
+
+    with database.read() as session:
+        mine = steps.current_edit(step_by_code(session, project, "26"))  # I start typing ...
+    me = current_user()
+    set_current_user("王建国")
+    try:  # ... 王建国 saves the step's dates meanwhile ...
+        with database.write() as session:
+            step = step_by_code(session, project, "26")
+            theirs = steps.current_edit(step)
+            theirs.planned_end = dt.date(2026, 12, 20)
+            theirs.notes = "等待检测报告"
+            steps.update_step(session, step, theirs)
+    finally:
+        set_current_user(me)
+    mine.notes = "闭水试验已预约"
+    with pytest.raises(errors.EditConflict) as caught:
+        with database.write() as session:
+            steps.update_step(session, step_by_code(session, project, "26"), mine)
+    lines = str(caught.value).splitlines()
+    assert lines[0].startswith("26. 问题整改闭环 was changed by 王建国 at ")
+    assert lines[-2:] == ["Planned end: 2026-12-20 → —", "Notes: 等待检测报告 → 闭水试验已预约"]
+    with database.read() as session:
+        step = step_by_code(session, project, "26")
+        assert (step.notes, step.planned_end) == ("等待检测报告", dt.date(2026, 12, 20))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 
@@ -279,7 +280,7 @@ def test_update_recomputes_location_and_check_data_round_trips(database, place):
         check_id = checks.create_check(session, household_check(place)).id
     with database.read() as session:
         data = checks.check_data(session, check_id)
-    assert data == household_check(place)
+    assert data == dataclasses.replace(household_check(place), version=1)
     data.household_id = None
     data.unit_id = None
     data.common_area = "stairwell"
@@ -290,7 +291,8 @@ def test_update_recomputes_location_and_check_data_round_trips(database, place):
         check = checks.get_check(session, check_id)
         assert check.location_text == "幸福里小区 1号楼 楼道"
         assert check.description == "楼道扶手松动"
-        assert checks.check_data(session, check_id) == data
+        stored = checks.check_data(session, check_id)
+        assert stored.version > 1 and dataclasses.replace(stored, version=None) == dataclasses.replace(data, version=None)
         actions = session.scalars(
             select(ChangeLog.action).where(ChangeLog.entity_uuid == check.uuid).order_by(ChangeLog.id)
         ).all()
@@ -755,3 +757,30 @@ def test_deleting_a_check_deletes_the_photos_nothing_else_shows(database, place)
     with database.read() as session:
         assert session.get(Photo, only_here) is None
         assert session.scalar(select(func.count()).select_from(PhotoBlob)) == 0
+
+
+def test_a_check_edit_begun_before_someone_else_saved_it_is_refused(database, place):
+    from supervisor.db.audit import current_user, set_current_user
+
+    with database.write() as session:
+        check_id = checks.save_check(session, None, household_check(place, description="外墙空鼓"))
+    with database.read() as session:
+        mine = checks.check_data(session, check_id)
+    me = current_user()
+    set_current_user("李秀英")
+    try:
+        with database.write() as session:
+            theirs = checks.check_data(session, check_id)
+            theirs.description = "外墙空鼓两处"
+            checks.save_check(session, check_id, theirs)
+    finally:
+        set_current_user(me)
+    mine.weather = "雨"
+    with pytest.raises(errors.EditConflict) as caught:
+        with database.write() as session:
+            checks.save_check(session, check_id, mine)
+    lines = str(caught.value).splitlines()
+    assert "was changed by 李秀英 at " in lines[0] and lines[0].startswith("XC-")
+    assert lines[-2:] == ["Description: 外墙空鼓两处 → 外墙空鼓", "Weather: 晴 → 雨"]
+    with database.read() as session:
+        assert checks.check_data(session, check_id).weather == "晴"

@@ -606,6 +606,7 @@ class StepPanel(QScrollArea):
             actual_end=self.actual_end.value(),
             responsible_person_id=self.person.currentData(),
             notes=self.notes.toPlainText(),
+            version=self.step.version if self.step is not None else None,
         )
 
     def _apply(self):

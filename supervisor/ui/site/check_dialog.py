@@ -48,6 +48,7 @@ class CheckDialog(SavingDialog):
         super().__init__(parent)
         self.controller = controller
         self.project_id = project_id
+        self._version = None  # of the check being edited, as it was read
         self.check_id = check_id
         self.saved_id: int | None = None
         self.photo_links: list[int] = []  # photos added before the check is saved
@@ -227,6 +228,7 @@ class CheckDialog(SavingDialog):
             self._select(self.step, step_id)
 
     def _fill(self, data) -> None:
+        self._version = data.version  # saving refuses an edit of a check changed meanwhile
         self._select(self.compound, data.compound_id)
         self._select(self.building, data.building_id)
         self._select(self.unit, data.unit_id)
@@ -334,6 +336,7 @@ class CheckDialog(SavingDialog):
             checked_at=checked_at,
             weather=self.weather.currentText().strip(),
             step_id=self.step.currentData(),
+            version=self._version,
         )
 
     # --- drafts ---

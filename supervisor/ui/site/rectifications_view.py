@@ -152,6 +152,7 @@ class RectificationDialog(SavingDialog):
             combo.setCurrentIndex(index)
 
     def _fill(self, d) -> None:
+        self._version = getattr(d, "version", None)  # saving refuses an edit of an item changed meanwhile
         self._select(self.compound, d.compound_id)
         self.location.setText(d.location_text)
         self._select(self.category, d.category)
@@ -188,6 +189,7 @@ class RectificationDialog(SavingDialog):
             data.issued_at = detail.issued_at
             data.check_id = detail.check_id
             data.step_id = detail.step_id  # not on the form: kept as it is
+            data.version = self._version
             self.controller.site.update_rectification(self.rect_id, data)
             self.saved_id = self.rect_id
         elif self.from_check is not None:

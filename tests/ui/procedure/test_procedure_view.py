@@ -173,3 +173,45 @@ def test_another_step_is_shown_from_its_top(qtbot, demo_path):
     assert bar.value() == bar.maximum() > 0
     select_step(qtbot, window, "26")
     assert bar.value() == 0
+
+
+def test_notes_typed_while_someone_else_saved_the_step_are_kept_and_the_conflict_shown(
+    qtbot, window, monkeypatch
+):
+    """Another laptop (here a second connection, as 王建国) saves step 4 while the notes are
+    typed here: Apply says who changed it and shows both values; nothing typed is lost."""
+    import datetime as dt
+
+    from supervisor.db.audit import current_user, set_current_user
+    from supervisor.db.engine import open_database
+    from supervisor.procedure import steps
+    from tests.conftest import step_by_code
+
+    create_project_by_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace.project_id is not None)
+    project_id = window.workspace.project_id
+    panel = select_step(qtbot, window, "4")
+    type_text(qtbot, panel.notes, "招标文件已报审")
+
+    other = open_database(window.controller.database.path)
+    me = current_user()
+    set_current_user("王建国")
+    try:
+        with other.write() as session:
+            step = step_by_code(session, project_id, "4")
+            theirs = steps.current_edit(step)
+            theirs.planned_end = dt.date(2026, 12, 20)
+            theirs.notes = "等待代理机构回复"
+            steps.update_step(session, step, theirs)
+    finally:
+        set_current_user(me)
+        other.close()
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    qtbot.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1 and "was changed by 王建国 at " in shown[0]
+    assert shown[0].splitlines()[-1] == "Notes: 等待代理机构回复 → 招标文件已报审"
+    assert panel.notes.toPlainText() == "招标文件已报审" and panel.dirty
+    with window.controller.database.read() as session:
+        assert step_by_code(session, project_id, "4").notes == "等待代理机构回复"

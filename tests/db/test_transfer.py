@@ -1,0 +1,90 @@
+"""``supervisor copy``: every record and photo into another, empty database, whole or not at all."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import closing
+
+import pytest
+from sqlalchemy import func, select
+
+from supervisor import errors
+from supervisor.db import transfer
+from supervisor.db.engine import open_database
+from supervisor.db.models import Base, Photo, PhotoBlob
+from supervisor.site.checks import CheckFilter, count_checks
+from tests.conftest import run_cli
+
+
+def table_counts(database) -> dict[str, int]:
+    with database.read() as session:
+        return {t.name: session.scalar(select(func.count()).select_from(t)) for t in Base.metadata.sorted_tables}
+
+
+def status(capsys, target) -> dict:
+    code, out, err = run_cli(capsys, "status", "--db", str(target), "--json")
+    assert (code, err) == (0, "")
+    return json.loads("\n".join(out))
+
+
+def test_the_demo_copied_into_a_new_file_is_the_same_record(demo_path, tmp_path, capsys):
+    target = tmp_path / "copy.sqlite"
+    code, out, err = run_cli(capsys, "copy", "--from", str(demo_path), "--to", str(target))
+    assert (code, err) == (0, "")
+    source_db, target_db = open_database(demo_path), open_database(target)
+    try:
+        counts = table_counts(source_db)
+        assert table_counts(target_db) == counts
+        assert out == [f"Copied {sum(counts.values())} records ({counts['photo']} photos) from {demo_path} to {target}."]
+        for database in (source_db, target_db):  # the photos' bytes, by their hashes
+            with database.read() as session:
+                hashes = sorted(session.scalars(select(Photo.sha256)))
+                blobs = sorted(len(b) for b in session.scalars(select(PhotoBlob.original)))
+            database.hashes = (hashes, blobs)
+        assert source_db.hashes == target_db.hashes and len(source_db.hashes[0]) == counts["photo"] > 0
+        for database in (source_db, target_db):  # the search index came along (triggers)
+            with database.read() as session:
+                database.found = count_checks(session, CheckFilter(search="空鼓"))
+        assert source_db.found == target_db.found > 0
+    finally:
+        source_db.close()
+        target_db.close()
+    assert status(capsys, target) == status(capsys, demo_path)
+    code, out, _ = run_cli(capsys, "check", "--db", str(target))
+    assert code == 0 and out[-1].startswith("No problems found.")
+
+
+def test_a_database_holding_records_is_not_copied_into(demo_path, tmp_path, capsys):
+    target = tmp_path / "copy.sqlite"
+    assert run_cli(capsys, "copy", "--from", str(demo_path), "--to", str(target))[0] == 0
+    before = target.read_bytes()
+    code, out, err = run_cli(capsys, "copy", "--from", str(demo_path), "--to", str(target))
+    assert code == 2 and out == []
+    assert "already holds records" in err and "nothing was copied" in err
+    assert target.read_bytes() == before
+
+
+def test_a_copy_that_fails_half_way_leaves_the_target_empty(demo_path, tmp_path, monkeypatch):
+    monkeypatch.setattr(transfer, "BATCH_ROWS", 50)
+    source, target = open_database(demo_path), open_database(tmp_path / "copy.sqlite")
+    try:
+        def full_disk(done, total, table):
+            if done > total // 2:
+                raise errors.StorageFull("The disk is full.")
+
+        with pytest.raises(errors.StorageFull):
+            transfer.copy_database(source, target, full_disk)
+        assert set(table_counts(target).values()) == {0}
+        report = transfer.copy_database(source, target)  # and it can be done again
+        assert report.records == sum(table_counts(source).values())
+    finally:
+        source.close()
+        target.close()
+
+
+def test_a_database_is_not_copied_onto_itself(demo_path, capsys):
+    code, out, err = run_cli(capsys, "copy", "--from", str(demo_path), "--to", str(demo_path))
+    assert code == 2 and "same database" in err
+    with closing(sqlite3.connect(demo_path)) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
