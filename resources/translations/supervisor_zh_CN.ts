@@ -488,42 +488,42 @@
 <context>
     <name>CheckListModel</name>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="29"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="35"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="30"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="36"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="31"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="37"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="32"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="38"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="34"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="40"/>
         <source>Description</source>
         <translation>情况描述</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="36"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="42"/>
         <source>Inspector</source>
         <translation>巡查人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="37"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="43"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="38"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="44"/>
         <source>Rectifications</source>
         <translation>整改事项</translation>
     </message>
@@ -604,113 +604,113 @@
 <context>
     <name>ChecksView</name>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="58"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="64"/>
         <source>&amp;New site check…</source>
         <translation>新建巡查记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="61"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="67"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="63"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="69"/>
         <source>Raise &amp;rectification…</source>
         <translation>发起整改(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="66"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="72"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="68"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="74"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="70"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="76"/>
         <source>Print the site check record of the selected check</source>
         <translation>打印所选巡查的巡查记录表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="72"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="78"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="74"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="80"/>
         <source>Export the checks listed, with these filters, to Excel</source>
         <translation>按当前筛选把列出的巡查记录导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="87"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="93"/>
         <source>Search location, description, inspector…</source>
         <translation>搜索位置、情况描述、巡查人…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="93"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="99"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="98"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="104"/>
         <source>All results</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="107"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="113"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="109"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="115"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="140"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="146"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/checks_view.py" line="169"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="175"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>共 %n 条巡查记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="226"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="232"/>
         <source>Delete site check</source>
         <translation>删除巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="232"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="238"/>
         <source>Delete site check {number} of {date} at {place}?</source>
         <translation>删除 {date} 在 {place} 的巡查记录 {number}？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/checks_view.py" line="235"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="241"/>
         <source>Its %n photo(s) shown on no other record will be deleted with it.</source>
         <translation>
             <numerusform>其中 %n 张照片没有其他记录使用，将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/checks_view.py" line="238"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="244"/>
         <source>%n photo(s) also shown on other records stay there.</source>
         <translation>
             <numerusform>%n 张照片也用于其他记录，将保留在那里。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="240"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="246"/>
         <source>Rectification item(s) {numbers} raised from it stay, but lose their link to this check.</source>
         <translation>由其发起的整改事项 {numbers} 将保留，但不再关联此巡查记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="243"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="249"/>
         <source>This cannot be undone.</source>
         <translation>此操作无法撤销。</translation>
     </message>
@@ -1207,7 +1207,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../supervisor/ui/widgets.py" line="74"/>
+        <location filename="../../supervisor/ui/widgets.py" line="76"/>
         <source>Set a date</source>
         <translation>设置日期</translation>
     </message>
@@ -1215,77 +1215,77 @@
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="326"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="337"/>
         <source>Resident supervision day</source>
         <translation>民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="333"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="344"/>
         <source>(whole project)</source>
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="340"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="351"/>
         <source>Names, separated by commas or one per line (the sign-in sheet)</source>
         <translation>姓名，用逗号分隔或每行一个（按签到表）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="343"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="354"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="344"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="355"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="345"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="356"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="346"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="357"/>
         <source>Attendees:</source>
         <translation>参加人员：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="347"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="358"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="349"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="360"/>
         <source>Issues raised (leave the due date empty when there is none):</source>
         <translation>居民提出的问题（无办理时限的可不填期限）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="353"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="364"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="353"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="364"/>
         <source>Raised by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="353"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="364"/>
         <source>Who must act</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="353"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="364"/>
         <source>Due (YYYY-MM-DD)</source>
         <translation>期限（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="361"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="372"/>
         <source>Add &amp;issue</source>
         <translation>添加问题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="364"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="375"/>
         <source>Remove issue</source>
         <translation>删除问题</translation>
     </message>
@@ -1293,97 +1293,97 @@
 <context>
     <name>DaysPage</name>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="452"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="463"/>
         <source>&amp;New supervision day…</source>
         <translation>新建民主监督日(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="444"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="455"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="445"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="456"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="446"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="457"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="447"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="458"/>
         <source>Attendees</source>
         <translation>参加人数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="449"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="460"/>
         <source>Issues</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="450"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="461"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="460"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="471"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="461"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="472"/>
         <source>Raised by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="462"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="473"/>
         <source>Who must act</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="463"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="474"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="464"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="475"/>
         <source>Became</source>
         <translation>转为</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="470"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="481"/>
         <source>Register as &amp;opinion</source>
         <translation>登记为意见诉求(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="473"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="484"/>
         <source>Raise &amp;rectification…</source>
         <translation>发起整改(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="479"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="490"/>
         <source>Issues raised on the selected day</source>
         <translation>所选监督日提出的问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="497"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="508"/>
         <source>opinion</source>
         <translation>意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="499"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="510"/>
         <source>rectification {number}</source>
         <translation>整改 {number}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="549"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="560"/>
         <source>Remove supervision day</source>
         <translation>删除民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="547"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="558"/>
         <source>Remove the supervision day of {date}? Opinions and rectification items made from it stay.</source>
         <translation>删除 {date} 的民主监督日？由其转出的意见诉求和整改事项将保留。</translation>
     </message>
@@ -1587,303 +1587,303 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="50"/>
+        <location filename="../../supervisor/ui/main_window.py" line="51"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="71"/>
+        <location filename="../../supervisor/ui/main_window.py" line="72"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="73"/>
+        <location filename="../../supervisor/ui/main_window.py" line="74"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="75"/>
+        <location filename="../../supervisor/ui/main_window.py" line="76"/>
         <source>Open the &amp;demo database</source>
         <translation>打开演示数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="76"/>
+        <location filename="../../supervisor/ui/main_window.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="78"/>
+        <location filename="../../supervisor/ui/main_window.py" line="79"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="81"/>
+        <location filename="../../supervisor/ui/main_window.py" line="82"/>
         <source>&amp;Edit project…</source>
         <translation>编辑项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="84"/>
+        <location filename="../../supervisor/ui/main_window.py" line="85"/>
         <source>&amp;Archive / restore project</source>
         <translation>归档/恢复项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="87"/>
+        <location filename="../../supervisor/ui/main_window.py" line="88"/>
         <source>Completion acceptance &amp;record…</source>
         <translation>竣工逐项验收记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="91"/>
+        <location filename="../../supervisor/ui/main_window.py" line="92"/>
         <source>&amp;Procedure sheet…</source>
         <translation>实施程序表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="94"/>
+        <location filename="../../supervisor/ui/main_window.py" line="95"/>
         <source>Site check &amp;register…</source>
         <translation>巡查登记表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="97"/>
+        <location filename="../../supervisor/ui/main_window.py" line="98"/>
         <source>&amp;Acceptance record…</source>
         <translation>竣工逐项验收记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="103"/>
+        <location filename="../../supervisor/ui/main_window.py" line="104"/>
         <source>Printing &amp;font…</source>
         <translation>打印字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="105"/>
+        <location filename="../../supervisor/ui/main_window.py" line="106"/>
         <source>&amp;Export ledger…</source>
         <translation>导出台账(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="107"/>
+        <location filename="../../supervisor/ui/main_window.py" line="108"/>
         <source>S&amp;how archived projects</source>
         <translation>显示已归档项目(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="112"/>
+        <location filename="../../supervisor/ui/main_window.py" line="113"/>
         <source>&amp;Find step</source>
         <translation>查找步骤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="114"/>
+        <location filename="../../supervisor/ui/main_window.py" line="115"/>
         <source>&amp;Procedure</source>
         <translation>实施程序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="115"/>
+        <location filename="../../supervisor/ui/main_window.py" line="116"/>
         <source>&amp;Site checks</source>
         <translation>巡查记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="116"/>
+        <location filename="../../supervisor/ui/main_window.py" line="117"/>
         <source>&amp;Rectifications</source>
         <translation>整改事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="117"/>
+        <location filename="../../supervisor/ui/main_window.py" line="118"/>
         <source>&amp;Compounds</source>
         <translation>小区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="118"/>
+        <location filename="../../supervisor/ui/main_window.py" line="119"/>
         <source>R&amp;esidents</source>
         <translation>居民参与(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="120"/>
+        <location filename="../../supervisor/ui/main_window.py" line="121"/>
         <source>New site &amp;check…</source>
         <translation>新建巡查记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="123"/>
+        <location filename="../../supervisor/ui/main_window.py" line="124"/>
         <source>Procedure &amp;templates…</source>
         <translation>程序模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="126"/>
+        <location filename="../../supervisor/ui/main_window.py" line="127"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="129"/>
+        <location filename="../../supervisor/ui/main_window.py" line="130"/>
         <source>Site check &amp;lists…</source>
         <translation>巡查检查表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="132"/>
+        <location filename="../../supervisor/ui/main_window.py" line="133"/>
         <source>&amp;Holidays and make-up days…</source>
         <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="135"/>
+        <location filename="../../supervisor/ui/main_window.py" line="136"/>
         <source>&amp;Resident participation rules…</source>
         <translation>居民参与规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="138"/>
+        <location filename="../../supervisor/ui/main_window.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="140"/>
+        <location filename="../../supervisor/ui/main_window.py" line="141"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="142"/>
+        <location filename="../../supervisor/ui/main_window.py" line="143"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="143"/>
+        <location filename="../../supervisor/ui/main_window.py" line="144"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="158"/>
+        <location filename="../../supervisor/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="165"/>
+        <location filename="../../supervisor/ui/main_window.py" line="166"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="170"/>
+        <location filename="../../supervisor/ui/main_window.py" line="171"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="178"/>
+        <location filename="../../supervisor/ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="182"/>
+        <location filename="../../supervisor/ui/main_window.py" line="183"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="185"/>
+        <location filename="../../supervisor/ui/main_window.py" line="186"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="192"/>
+        <location filename="../../supervisor/ui/main_window.py" line="193"/>
         <source>F&amp;orms</source>
         <translation>表格(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="196"/>
+        <location filename="../../supervisor/ui/main_window.py" line="197"/>
         <source>&amp;Blank forms</source>
         <translation>空白表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="205"/>
+        <location filename="../../supervisor/ui/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="208"/>
+        <location filename="../../supervisor/ui/main_window.py" line="209"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="240"/>
+        <location filename="../../supervisor/ui/main_window.py" line="241"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="255"/>
+        <location filename="../../supervisor/ui/main_window.py" line="256"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="264"/>
+        <location filename="../../supervisor/ui/main_window.py" line="265"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="267"/>
+        <location filename="../../supervisor/ui/main_window.py" line="268"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="299"/>
+        <location filename="../../supervisor/ui/main_window.py" line="300"/>
         <source>{name} is open read-only: its file or folder cannot be written, so changes cannot be saved.</source>
         <translation>{name} 以只读方式打开：其文件或所在文件夹不可写入，修改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="328"/>
+        <location filename="../../supervisor/ui/main_window.py" line="329"/>
         <source>{name} — sample data</source>
         <translation>{name} — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="304"/>
+        <location filename="../../supervisor/ui/main_window.py" line="305"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="310"/>
+        <location filename="../../supervisor/ui/main_window.py" line="311"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="330"/>
+        <location filename="../../supervisor/ui/main_window.py" line="331"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="332"/>
+        <location filename="../../supervisor/ui/main_window.py" line="333"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="421"/>
-        <location filename="../../supervisor/ui/main_window.py" line="427"/>
+        <location filename="../../supervisor/ui/main_window.py" line="422"/>
+        <location filename="../../supervisor/ui/main_window.py" line="428"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="422"/>
+        <location filename="../../supervisor/ui/main_window.py" line="423"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="428"/>
+        <location filename="../../supervisor/ui/main_window.py" line="429"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="435"/>
+        <location filename="../../supervisor/ui/main_window.py" line="436"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="436"/>
+        <location filename="../../supervisor/ui/main_window.py" line="437"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="452"/>
+        <location filename="../../supervisor/ui/main_window.py" line="453"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="453"/>
+        <location filename="../../supervisor/ui/main_window.py" line="454"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="466"/>
+        <location filename="../../supervisor/ui/main_window.py" line="467"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="468"/>
+        <location filename="../../supervisor/ui/main_window.py" line="469"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -1895,72 +1895,72 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>OpinionDialog</name>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="77"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="88"/>
         <source>Opinion or complaint</source>
         <translation>意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="83"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="94"/>
         <source>(whole project)</source>
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="109"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="120"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="110"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="121"/>
         <source>Household:</source>
         <translation>住户：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="111"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="122"/>
         <source>From:</source>
         <translation>反映人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="112"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="123"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="113"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="124"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="114"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="125"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="115"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="126"/>
         <source>What was said:</source>
         <translation>反映内容：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="116"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="127"/>
         <source>Received:</source>
         <translation>受理日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="117"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="128"/>
         <source>Handled by:</source>
         <translation>承办人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="118"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="129"/>
         <source>Reply:</source>
         <translation>答复内容：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="119"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="130"/>
         <source>Replied on:</source>
         <translation>答复日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="142"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="153"/>
         <source>(not a listed household)</source>
         <translation>（非花名册住户）</translation>
     </message>
@@ -1968,137 +1968,137 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>OpinionsPage</name>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="203"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="214"/>
         <source>&amp;New opinion…</source>
         <translation>登记意见诉求(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="204"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="215"/>
         <source>&amp;Edit / reply…</source>
         <translation>编辑/答复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="210"/>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="289"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="221"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="300"/>
         <source>&amp;Close (settled)</source>
         <translation>办结(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="214"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="225"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="215"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="226"/>
         <source>Export the opinions listed, with these filters, to Excel</source>
         <translation>按当前筛选把列出的意见诉求导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="219"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="230"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="222"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="233"/>
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="226"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="237"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="190"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="201"/>
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="191"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="202"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="192"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="203"/>
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="193"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="204"/>
         <source>From</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="194"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="205"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="195"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="206"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="196"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="207"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="197"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="208"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="198"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="209"/>
         <source>Reply due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="199"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="210"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="200"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="211"/>
         <source>Handled by</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="201"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="212"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="240"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="251"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="241"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="252"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="278"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="289"/>
         <source>{count} shown: {open} awaiting a reply, {overdue} of them overdue.</source>
         <translation>显示 {count} 条：待答复 {open} 条，其中逾期 {overdue} 条。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="287"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="298"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="310"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="321"/>
         <source>Remove opinion</source>
         <translation>删除意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="310"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="321"/>
         <source>Remove this opinion from the register?</source>
         <translation>从登记表中删除这条意见诉求？</translation>
     </message>
@@ -2175,12 +2175,12 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="92"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="100"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="93"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="101"/>
         <source>{file}
 Taken: {taken}
 Imported by {who}</source>
@@ -2192,63 +2192,63 @@ Imported by {who}</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="298"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="306"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="302"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="310"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="305"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="313"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="311"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="319"/>
         <source>&amp;Save original as…</source>
         <translation>原图另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="319"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="327"/>
         <source>&amp;Caption:</source>
         <translation>说明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="320"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="328"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="321"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="329"/>
         <source>Taken:</source>
         <translation>拍摄时间：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="326"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="334"/>
         <source>Imported:</source>
         <translation>导入：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="327"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="335"/>
         <source>Camera:</source>
         <translation>相机：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="329"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="337"/>
         <source>Location (GPS):</source>
         <translation>拍摄位置（GPS）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="330"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="338"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="409"/>
-        <location filename="../../supervisor/ui/site/photos.py" line="415"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="417"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="423"/>
         <source>Save original as</source>
         <translation>原图另存为</translation>
     </message>
@@ -2364,51 +2364,51 @@ Imported by {who}</source>
 <context>
     <name>ProcedureModel</name>
     <message>
-        <location filename="../../supervisor/ui/procedure/model.py" line="117"/>
+        <location filename="../../supervisor/ui/procedure/model.py" line="118"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/model.py" line="117"/>
+        <location filename="../../supervisor/ui/procedure/model.py" line="118"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/model.py" line="117"/>
+        <location filename="../../supervisor/ui/procedure/model.py" line="118"/>
         <source>Responsible</source>
         <translation>责任方</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/model.py" line="117"/>
+        <location filename="../../supervisor/ui/procedure/model.py" line="118"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/model.py" line="118"/>
+        <location filename="../../supervisor/ui/procedure/model.py" line="119"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/model.py" line="118"/>
+        <location filename="../../supervisor/ui/procedure/model.py" line="119"/>
         <source>Materials</source>
         <translation>材料</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/procedure/model.py" line="143"/>
+        <location filename="../../supervisor/ui/procedure/model.py" line="144"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>逾期 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/procedure/model.py" line="163"/>
+        <location filename="../../supervisor/ui/procedure/model.py" line="164"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/model.py" line="184"/>
+        <location filename="../../supervisor/ui/procedure/model.py" line="185"/>
         <source>Estimated: the public holidays of that year are not known yet; weekends only were counted.</source>
         <translation>估算日期：该年度法定节假日尚未公布，仅按周末扣除了非工作日。</translation>
     </message>
@@ -2466,59 +2466,59 @@ Imported by {who}</source>
 <context>
     <name>ProcedureView</name>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="61"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="62"/>
         <source>Search steps, materials, notes… (Ctrl+F)</source>
         <translation>搜索步骤、材料、备注…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="67"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="68"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="72"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="73"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="180"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="181"/>
         <source>All phases</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="181"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="182"/>
         <source>Anyone responsible</source>
         <translation>全部责任方</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="203"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="204"/>
         <source>No project selected</source>
         <translation>未选择项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="206"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="207"/>
         <source>{done}/{total} steps done</source>
         <translation>已完成 {done}/{total} 个步骤</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="208"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="209"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>逾期 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="271"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="272"/>
         <source>Step {code} was not saved</source>
         <translation>步骤 {code} 未保存</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="289"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="290"/>
         <source>Complete before prerequisites?</source>
         <translation>前置步骤未完成，仍要完成此步骤吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="290"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="291"/>
         <source>Reason (recorded with your name):</source>
         <translation>原因（将与您的姓名一并记录）：</translation>
     </message>
@@ -3712,240 +3712,240 @@ Imported by {who}</source>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="153"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="154"/>
         <source>Mark &amp;done</source>
         <translation>标记完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="156"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="157"/>
         <source>Complete this step (Ctrl+D)</source>
         <translation>完成此步骤（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="160"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="161"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="175"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="176"/>
         <source>Materials</source>
         <translation>所需材料</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="179"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="180"/>
         <source>Material / file</source>
         <translation>材料/文件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="179"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="180"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="179"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="180"/>
         <source>Added</source>
         <translation>添加人/时间</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="185"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="186"/>
         <source>Tick a material when it is provided, or drop files on it.</source>
         <translation>材料提供后请勾选，也可将文件拖放到材料上。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="191"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="192"/>
         <source>&amp;Attach files…</source>
         <translation>添加附件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="194"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="195"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="198"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="199"/>
         <source>&amp;Remove file</source>
         <translation>删除文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="200"/>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="472"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="201"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="473"/>
         <source>&amp;Waive…</source>
         <translation>免于提供(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="213"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="214"/>
         <source>Dates and notes</source>
         <translation>日期与备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="226"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="227"/>
         <source>Responsible party:</source>
         <translation>责任单位：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="227"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="228"/>
         <source>Responsible person:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="228"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="229"/>
         <source>Planned start:</source>
         <translation>计划开始：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="229"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="230"/>
         <source>Planned end:</source>
         <translation>计划完成：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="230"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="231"/>
         <source>Actual start:</source>
         <translation>实际开始：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="231"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="232"/>
         <source>Actual end:</source>
         <translation>实际完成：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="232"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="233"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="233"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="234"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="236"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="237"/>
         <source>Save the dates, person and notes (Ctrl+S)</source>
         <translation>保存日期、负责人和备注（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="196"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="197"/>
         <source>Sa&amp;ve as…</source>
         <translation>另存为(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="238"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="239"/>
         <source>Rever&amp;t</source>
         <translation>还原(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="251"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="252"/>
         <source>Site checks</source>
         <translation>巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="258"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="259"/>
         <source>New site check for this step…</source>
         <translation>为此步骤新建巡查记录…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="263"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="264"/>
         <source>Prerequisites</source>
         <translation>前置步骤</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="292"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="293"/>
         <source>(nobody)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="309"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="310"/>
         <source>Select a step in the procedure.</source>
         <translation>请在实施程序中选择一个步骤。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="335"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="336"/>
         <source>Completed before its prerequisites by {who}: {reason}</source>
         <translation>{who} 在前置步骤完成前完成了此步骤，原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="361"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="362"/>
         <source>Due {date}</source>
         <translation>截止日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="363"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="364"/>
         <source>(estimated: that year&apos;s holidays are not known yet)</source>
         <translation>（估算：该年度节假日尚未公布）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="366"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="367"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="370"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="371"/>
         <source>Not before {date}</source>
         <translation>不早于 {date}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="372"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="373"/>
         <source>Rule: {rule}</source>
         <translation>规定：{rule}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="385"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="386"/>
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="395"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="396"/>
         <source>… and {count} more</source>
         <translation>…另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="400"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="401"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="455"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="456"/>
         <source>Waived: {reason}</source>
         <translation>免于提供：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="457"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="458"/>
         <source>Provided</source>
         <translation>已提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="458"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="459"/>
         <source>Missing</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="458"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="459"/>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="472"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="473"/>
         <source>Cancel &amp;waiver</source>
         <translation>取消免于提供(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="503"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="504"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="520"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="521"/>
         <source>Some files were not attached</source>
         <translation>部分文件未能添加为附件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="540"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="541"/>
         <source>Open attachment</source>
         <translation>打开附件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="541"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="542"/>
         <source>{file} is not a document or an image, so Supervisor does not open it: opening it could run a program.
 
 Save it to a folder instead?</source>
@@ -3954,17 +3954,17 @@ Save it to a folder instead?</source>
 是否改为保存到文件夹？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="568"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="569"/>
         <source>Save file as</source>
         <translation>文件另存为</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="595"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="596"/>
         <source>Waive material</source>
         <translation>材料免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="595"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="596"/>
         <source>Why is this material not needed?</source>
         <translation>请说明免于提供此材料的原因：</translation>
     </message>
@@ -4759,7 +4759,7 @@ Save it to a folder instead?</source>
     <name>errors</name>
     <message>
         <location filename="../../supervisor/cli.py" line="220"/>
-        <location filename="../../supervisor/ui/residents/opinions_view.py" line="412"/>
+        <location filename="../../supervisor/ui/residents/opinions_view.py" line="423"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
@@ -5424,12 +5424,12 @@ Save it to a folder instead?</source>
         <translation>{what}必须为整数。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="292"/>
+        <location filename="../../supervisor/ui/procedure/procedure_view.py" line="293"/>
         <source>A reason is needed to complete a step before its prerequisites.</source>
         <translation>在前置步骤完成前完成步骤，必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="577"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="578"/>
         <source>{file} cannot be written: {detail}</source>
         <translation>无法写入 {file}：{detail}</translation>
     </message>
@@ -5996,12 +5996,12 @@ Save it to a folder instead?</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="29"/>
+        <location filename="../../supervisor/ui/controller.py" line="30"/>
         <source>“{action}” cannot be undone: the records it changed were changed again since (by a change that cannot be undone, or by another program). Nothing was changed; it is taken off the undo list.</source>
         <translation>无法撤销“{action}”：它所改动的记录此后又被改动过（由无法撤销的操作或其他程序）。未做任何更改；该操作已从撤销列表中移除。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="35"/>
+        <location filename="../../supervisor/ui/controller.py" line="36"/>
         <source>“{action}” cannot be redone: the records it changed were changed again since (by a change that cannot be undone, or by another program). Nothing was changed; it is taken off the undo list.</source>
         <translation>无法重做“{action}”：它所改动的记录此后又被改动过（由无法撤销的操作或其他程序）。未做任何更改；该操作已从撤销列表中移除。</translation>
     </message>
@@ -6415,55 +6415,55 @@ Save it to a folder instead?</source>
 <context>
     <name>photos</name>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="189"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="197"/>
         <source>Importing photos…</source>
         <translation>正在导入照片…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="190"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="198"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="192"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="200"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="217"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="225"/>
         <source>Importing {name} ({done} of {total})</source>
         <translation>正在导入 {name}（第 {done}/{total} 张）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="240"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="248"/>
         <source>Some photos were not imported</source>
         <translation>部分照片未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/photos.py" line="232"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="240"/>
         <source>%n file(s) refused:</source>
         <translation>
             <numerusform>%n 个文件被拒绝：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="252"/>
-        <location filename="../../supervisor/ui/site/photos.py" line="256"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="260"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="264"/>
         <source>The photo import</source>
         <translation>照片导入</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="264"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="272"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="265"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="273"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/photos.py" line="266"/>
+        <location filename="../../supervisor/ui/site/photos.py" line="274"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
