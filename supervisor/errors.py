@@ -93,5 +93,33 @@ class Stale(SupervisorError):
     """An undo or redo refused: the records it would put back were changed since."""
 
 
+class NotSignedIn(SupervisorError):
+    """A write to a database that has users, by nobody signed in to it."""
+
+
+class SignInFailed(SupervisorError):
+    """A wrong name or password, or a disabled account."""
+
+
+class Refused(SupervisorError):
+    """An action the signed-in person's roles do not allow: "NAME (role) may not ...".
+
+    ``roles`` holds the English role names; ``message`` translates them with the template, so the
+    whole sentence is in the window's language."""
+
+    def __init__(self, template: str, name: str, roles: list[str], **params):
+        self.roles = list(roles)
+        super().__init__(template, name=name, **params)
+
+    def message(self, translate=None) -> str:
+        apply = translate or (lambda text: text)
+        roles = "、".join(apply(role) for role in self.roles) if translate else ", ".join(self.roles)
+        text = apply(self.template)
+        try:
+            return text.format(roles=roles, **self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.template.format(roles=roles, **self.params)
+
+
 class Cancelled(Exception):
     """Long work stopped because the user asked; nothing was written. Not an error to report."""

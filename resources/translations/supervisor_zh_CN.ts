@@ -4758,38 +4758,38 @@ Save it to a folder instead?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="185"/>
+        <location filename="../../supervisor/cli.py" line="186"/>
         <location filename="../../supervisor/ui/residents/opinions_view.py" line="412"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="274"/>
+        <location filename="../../supervisor/cli.py" line="280"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="460"/>
+        <location filename="../../supervisor/cli.py" line="466"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="480"/>
+        <location filename="../../supervisor/cli.py" line="486"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="494"/>
+        <location filename="../../supervisor/cli.py" line="500"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="504"/>
+        <location filename="../../supervisor/cli.py" line="510"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="528"/>
+        <location filename="../../supervisor/cli.py" line="534"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
@@ -5904,6 +5904,166 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/ui/controller.py" line="35"/>
         <source>“{action}” cannot be redone: the records it changed were changed again since (by a change that cannot be undone, or by another program). Nothing was changed; it is taken off the undo list.</source>
         <translation>无法重做“{action}”：它所改动的记录此后又被改动过（由无法撤销的操作或其他程序）。未做任何更改；该操作已从撤销列表中移除。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/guard.py" line="95"/>
+        <source>{name} ({roles}) may not work on project {code}: only its members may.</source>
+        <translation>{name}（{roles}）不得处理项目 {code}：只有该项目的成员可以。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="48"/>
+        <source>Unknown role &apos;{role}&apos;: use administrator, project manager, supervisor, clerk or auditor.</source>
+        <translation>未知角色“{role}”：请使用 administrator（管理员）、project manager（项目经理）、supervisor（监理/质量监督员）、clerk（资料员）或 auditor（审计/只读）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="58"/>
+        <source>Give the person at least one role.</source>
+        <translation>请至少给此人一个角色。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="65"/>
+        <source>A password needs at least {count} characters.</source>
+        <translation>密码至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="84"/>
+        <source>There is no user {name}.</source>
+        <translation>没有用户 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="94"/>
+        <source>The user&apos;s name is empty.</source>
+        <translation>用户名为空。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="98"/>
+        <source>The first user must be an administrator (give the role administrator), so that someone can manage the others.</source>
+        <translation>第一个用户必须是管理员（给予 administrator 角色），以便有人管理其他用户。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="106"/>
+        <source>There is already a user {name}.</source>
+        <translation>已有用户 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="131"/>
+        <source>This would leave no administrator able to sign in; nothing was changed.</source>
+        <translation>这样将没有可登录的管理员；未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="190"/>
+        <source>There is no project {code}.</source>
+        <translation>没有项目 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="197"/>
+        <source>Wrong name or password for {name}.</source>
+        <translation>{name} 的用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="210"/>
+        <source>The account {name} is disabled; ask an administrator.</source>
+        <translation>账户 {name} 已停用；请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="25"/>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="26"/>
+        <source>project manager</source>
+        <translation>项目经理</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="27"/>
+        <source>supervisor</source>
+        <translation>监理/质量监督员</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="28"/>
+        <source>clerk</source>
+        <translation>资料员</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="29"/>
+        <source>auditor</source>
+        <translation>审计/只读</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="33"/>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="53"/>
+        <source>{name} ({roles}) may not manage users.</source>
+        <translation>{name}（{roles}）不得管理用户。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="54"/>
+        <source>{name} ({roles}) may not change templates, checklists, holidays or rules.</source>
+        <translation>{name}（{roles}）不得更改模板、检查清单、节假日或规则。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="57"/>
+        <source>{name} ({roles}) may not change projects, compounds or procedure steps.</source>
+        <translation>{name}（{roles}）不得更改项目、小区或程序步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="60"/>
+        <source>{name} ({roles}) may not change who works on a project.</source>
+        <translation>{name}（{roles}）不得更改项目成员。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="61"/>
+        <source>{name} ({roles}) may not change the acceptance record.</source>
+        <translation>{name}（{roles}）不得更改验收记录。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="62"/>
+        <source>{name} ({roles}) may not change residents, consultation, opinions or surveys.</source>
+        <translation>{name}（{roles}）不得更改居民、征询、意见或满意度调查。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="65"/>
+        <source>{name} ({roles}) may not change site checks or photos.</source>
+        <translation>{name}（{roles}）不得更改现场检查或照片。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="66"/>
+        <source>{name} ({roles}) may not change resident supervision days.</source>
+        <translation>{name}（{roles}）不得更改居民监督日记录。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="69"/>
+        <source>{name} ({roles}) may not change rectification items.</source>
+        <translation>{name}（{roles}）不得更改整改项。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="70"/>
+        <source>{name} ({roles}) may not close or reopen rectification items.</source>
+        <translation>{name}（{roles}）不得销项或重新打开整改项。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="73"/>
+        <source>{name} ({roles}) may not keep drafts.</source>
+        <translation>{name}（{roles}）不得保存草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="74"/>
+        <source>{name} ({roles}) may not write the change log.</source>
+        <translation>{name}（{roles}）不得写入变更日志。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="75"/>
+        <source>{name} ({roles}) may not change {table} records.</source>
+        <translation>{name}（{roles}）不得更改 {table} 记录。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/db/audit.py" line="88"/>
+        <source>This database has users: sign in to change it. Nothing was changed.</source>
+        <translation>此数据库已设用户：请登录后再更改。未作任何更改。</translation>
     </message>
 </context>
 <context>

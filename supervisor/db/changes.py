@@ -68,6 +68,8 @@ KINDS: dict[str, Changed] = {
     "change_log": Changed.NONE,
     "acceptance": Changed.NONE,
     "acceptance_item": Changed.NONE,
+    "users": Changed.NONE,
+    "project_member": Changed.NONE,
 }
 
 _KEY = "supervisor.changed"

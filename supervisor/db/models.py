@@ -729,3 +729,7 @@ class AcceptanceItem(Tracked, Base):
     result: Mapped[Optional[str]] = mapped_column(String(10))
     problem: Mapped[str] = mapped_column(Text, default="")
     deadline: Mapped[Optional[dt.date]] = mapped_column(Date)
+
+
+# The tables of people who sign in live in their own module (this one is long enough).
+from supervisor.db.users import ProjectMember, User  # noqa: E402,F401
