@@ -4758,38 +4758,38 @@ Save it to a folder instead?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="186"/>
+        <location filename="../../supervisor/cli.py" line="210"/>
         <location filename="../../supervisor/ui/residents/opinions_view.py" line="412"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="280"/>
+        <location filename="../../supervisor/cli.py" line="307"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="466"/>
+        <location filename="../../supervisor/cli.py" line="493"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="486"/>
+        <location filename="../../supervisor/cli.py" line="513"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="500"/>
+        <location filename="../../supervisor/cli.py" line="527"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="510"/>
+        <location filename="../../supervisor/cli.py" line="537"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="534"/>
+        <location filename="../../supervisor/cli.py" line="561"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
@@ -6064,6 +6064,21 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/db/audit.py" line="88"/>
         <source>This database has users: sign in to change it. Nothing was changed.</source>
         <translation>此数据库已设用户：请登录后再更改。未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/commands.py" line="57"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/commands.py" line="71"/>
+        <source>{where} has users: give --user NAME, and the password in SUPERVISOR_PASSWORD or when asked.</source>
+        <translation>{where} 已设用户：请用 --user 用户名 指定身份，并在 SUPERVISOR_PASSWORD 中或按提示输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/commands.py" line="82"/>
+        <source>Set SUPERVISOR_PASSWORD to the password of {name}, or run the command in a terminal to type it.</source>
+        <translation>请将 SUPERVISOR_PASSWORD 设为 {name} 的密码，或在终端中运行此命令以输入密码。</translation>
     </message>
 </context>
 <context>

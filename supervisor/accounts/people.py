@@ -237,6 +237,14 @@ def signed_in() -> Person | None:
     return audit.signed_in()
 
 
+def require_write(table: str) -> None:
+    """Refuse at once work that would write records of ``table`` the signed-in person may not
+    change (a long import then stops before it starts; the write itself is checked anyway)."""
+    person = audit.signed_in()
+    if person is not None:
+        person.check_table(None, table)
+
+
 def confirm_password(database, password: str) -> None:
     """Ask again before a weighty act (closing a rectification, completing acceptance): raises
     ``SignInFailed`` unless ``password`` is the signed-in person's. Nobody signed in (a
