@@ -4,6 +4,11 @@ Code below the UI raises these; the UI and the command line catch ``SupervisorEr
 ``str(error)``. Anything else that escapes is a bug.
 """
 
+from supervisor.i18n import QT_TRANSLATE_NOOP
+
+ROLE_SEPARATOR = QT_TRANSLATE_NOOP("errors", ", ")
+"""Between role names in messages (Chinese: 、)."""
+
 
 class SupervisorError(Exception):
     """Base class: an expected failure with a message for the user.
@@ -113,7 +118,7 @@ class Refused(SupervisorError):
 
     def message(self, translate=None) -> str:
         apply = translate or (lambda text: text)
-        roles = "、".join(apply(role) for role in self.roles) if translate else ", ".join(self.roles)
+        roles = apply(ROLE_SEPARATOR).join(apply(role) for role in self.roles)
         text = apply(self.template)
         try:
             return text.format(roles=roles, **self.params)

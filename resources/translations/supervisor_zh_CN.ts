@@ -174,9 +174,14 @@
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="304"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="305"/>
         <source>{total} items: {passed} passed, {failed} failed, {unchecked} not checked</source>
         <translation>共 {total} 项：合格 {passed} 项，不合格 {failed} 项，未验收 {unchecked} 项</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="415"/>
+        <source>Complete the acceptance</source>
+        <translation>完成竣工验收</translation>
     </message>
 </context>
 <context>
@@ -1585,305 +1590,338 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/accounts/sign_in.py" line="116"/>
+        <source>Supervisor is locked</source>
+        <translation>Supervisor 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/sign_in.py" line="117"/>
+        <source>Locked after {minutes} minutes without use. Enter the password of {name} to go on; nothing was lost.</source>
+        <translation>已 {minutes} 分钟未操作，窗口已锁定。请输入 {name} 的密码继续；所有内容均已保留。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="50"/>
+        <location filename="../../supervisor/ui/main_window.py" line="51"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="71"/>
+        <location filename="../../supervisor/ui/main_window.py" line="74"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="73"/>
+        <location filename="../../supervisor/ui/main_window.py" line="76"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="75"/>
+        <location filename="../../supervisor/ui/main_window.py" line="78"/>
         <source>Open the &amp;demo database</source>
         <translation>打开演示数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="76"/>
+        <location filename="../../supervisor/ui/main_window.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="78"/>
+        <location filename="../../supervisor/ui/main_window.py" line="81"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="81"/>
+        <location filename="../../supervisor/ui/main_window.py" line="84"/>
         <source>&amp;Edit project…</source>
         <translation>编辑项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="84"/>
+        <location filename="../../supervisor/ui/main_window.py" line="87"/>
         <source>&amp;Archive / restore project</source>
         <translation>归档/恢复项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="87"/>
+        <location filename="../../supervisor/ui/main_window.py" line="90"/>
         <source>Completion acceptance &amp;record…</source>
         <translation>竣工逐项验收记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="91"/>
+        <location filename="../../supervisor/ui/main_window.py" line="94"/>
         <source>&amp;Procedure sheet…</source>
         <translation>实施程序表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="94"/>
+        <location filename="../../supervisor/ui/main_window.py" line="97"/>
         <source>Site check &amp;register…</source>
         <translation>巡查登记表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="97"/>
+        <location filename="../../supervisor/ui/main_window.py" line="100"/>
         <source>&amp;Acceptance record…</source>
         <translation>竣工逐项验收记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="103"/>
+        <location filename="../../supervisor/ui/main_window.py" line="106"/>
         <source>Printing &amp;font…</source>
         <translation>打印字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="105"/>
+        <location filename="../../supervisor/ui/main_window.py" line="108"/>
         <source>&amp;Export ledger…</source>
         <translation>导出台账(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="107"/>
+        <location filename="../../supervisor/ui/main_window.py" line="110"/>
         <source>S&amp;how archived projects</source>
         <translation>显示已归档项目(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="112"/>
+        <location filename="../../supervisor/ui/main_window.py" line="115"/>
         <source>&amp;Find step</source>
         <translation>查找步骤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="114"/>
+        <location filename="../../supervisor/ui/main_window.py" line="117"/>
         <source>&amp;Procedure</source>
         <translation>实施程序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="115"/>
+        <location filename="../../supervisor/ui/main_window.py" line="118"/>
         <source>&amp;Site checks</source>
         <translation>巡查记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="116"/>
+        <location filename="../../supervisor/ui/main_window.py" line="119"/>
         <source>&amp;Rectifications</source>
         <translation>整改事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="117"/>
+        <location filename="../../supervisor/ui/main_window.py" line="120"/>
         <source>&amp;Compounds</source>
         <translation>小区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="118"/>
+        <location filename="../../supervisor/ui/main_window.py" line="121"/>
         <source>R&amp;esidents</source>
         <translation>居民参与(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="120"/>
+        <location filename="../../supervisor/ui/main_window.py" line="123"/>
         <source>New site &amp;check…</source>
         <translation>新建巡查记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="123"/>
+        <location filename="../../supervisor/ui/main_window.py" line="126"/>
         <source>Procedure &amp;templates…</source>
         <translation>程序模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="126"/>
+        <location filename="../../supervisor/ui/main_window.py" line="129"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="129"/>
+        <location filename="../../supervisor/ui/main_window.py" line="132"/>
         <source>Site check &amp;lists…</source>
         <translation>巡查检查表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="132"/>
+        <location filename="../../supervisor/ui/main_window.py" line="135"/>
         <source>&amp;Holidays and make-up days…</source>
         <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="135"/>
+        <location filename="../../supervisor/ui/main_window.py" line="137"/>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="139"/>
         <source>&amp;Resident participation rules…</source>
         <translation>居民参与规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="138"/>
+        <location filename="../../supervisor/ui/main_window.py" line="142"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="140"/>
+        <location filename="../../supervisor/ui/main_window.py" line="144"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="142"/>
+        <location filename="../../supervisor/ui/main_window.py" line="146"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="143"/>
+        <location filename="../../supervisor/ui/main_window.py" line="147"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="158"/>
+        <location filename="../../supervisor/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="165"/>
+        <location filename="../../supervisor/ui/main_window.py" line="169"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="170"/>
+        <location filename="../../supervisor/ui/main_window.py" line="174"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="178"/>
+        <location filename="../../supervisor/ui/main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="182"/>
+        <location filename="../../supervisor/ui/main_window.py" line="186"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="185"/>
+        <location filename="../../supervisor/ui/main_window.py" line="189"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="192"/>
+        <location filename="../../supervisor/ui/main_window.py" line="198"/>
         <source>F&amp;orms</source>
         <translation>表格(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="196"/>
+        <location filename="../../supervisor/ui/main_window.py" line="202"/>
         <source>&amp;Blank forms</source>
         <translation>空白表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="205"/>
+        <location filename="../../supervisor/ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="208"/>
+        <location filename="../../supervisor/ui/main_window.py" line="214"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="240"/>
+        <location filename="../../supervisor/ui/main_window.py" line="246"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="255"/>
+        <location filename="../../supervisor/ui/main_window.py" line="261"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="264"/>
+        <location filename="../../supervisor/ui/main_window.py" line="270"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="267"/>
+        <location filename="../../supervisor/ui/main_window.py" line="273"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="299"/>
+        <location filename="../../supervisor/ui/main_window.py" line="308"/>
         <source>{name} is open read-only: its file or folder cannot be written, so changes cannot be saved.</source>
         <translation>{name} 以只读方式打开：其文件或所在文件夹不可写入，修改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="328"/>
+        <location filename="../../supervisor/ui/main_window.py" line="340"/>
+        <source>Not signed in to {name}. Use File → Open database… to sign in again or open another one.</source>
+        <translation>未登录 {name}。请用“文件 → 打开数据库…”重新登录或打开其他数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="377"/>
+        <source>Signed in: {name} ({roles})</source>
+        <translation>当前登录：{name}（{roles}）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="400"/>
+        <source>{name} — {person}</source>
+        <translation>{name} — {person}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="402"/>
         <source>{name} — sample data</source>
         <translation>{name} — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="304"/>
+        <location filename="../../supervisor/ui/main_window.py" line="313"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="310"/>
+        <location filename="../../supervisor/ui/main_window.py" line="319"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="330"/>
+        <location filename="../../supervisor/ui/main_window.py" line="404"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="332"/>
+        <location filename="../../supervisor/ui/main_window.py" line="406"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="421"/>
-        <location filename="../../supervisor/ui/main_window.py" line="427"/>
+        <location filename="../../supervisor/ui/main_window.py" line="502"/>
+        <location filename="../../supervisor/ui/main_window.py" line="508"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="422"/>
+        <location filename="../../supervisor/ui/main_window.py" line="503"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="428"/>
+        <location filename="../../supervisor/ui/main_window.py" line="509"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="435"/>
+        <location filename="../../supervisor/ui/main_window.py" line="516"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="436"/>
+        <location filename="../../supervisor/ui/main_window.py" line="517"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="452"/>
+        <location filename="../../supervisor/ui/main_window.py" line="533"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="453"/>
+        <location filename="../../supervisor/ui/main_window.py" line="534"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="466"/>
+        <location filename="../../supervisor/ui/main_window.py" line="547"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="468"/>
+        <location filename="../../supervisor/ui/main_window.py" line="549"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -3039,27 +3077,32 @@ Imported by {who}</source>
         <translation>证据存疑，请核查：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="481"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="471"/>
+        <source>Close {number}</source>
+        <translation>销项 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="487"/>
         <source>Pass and close</source>
         <translation>复查合格并销项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="482"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="488"/>
         <source>The evidence of {number} has these warnings:</source>
         <translation>整改事项 {number} 的证据存在以下疑点：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="484"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="490"/>
         <source>Close the item anyway?</source>
         <translation>仍要销项吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="490"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="496"/>
         <source>Reopen rectification</source>
         <translation>重新打开整改事项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="490"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="496"/>
         <source>Why is the item reopened?</source>
         <translation>请说明重新打开此整改事项的原因：</translation>
     </message>
@@ -3067,62 +3110,62 @@ Imported by {who}</source>
 <context>
     <name>RectificationsView</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="515"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="521"/>
         <source>&amp;New rectification…</source>
         <translation>新建整改事项(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="519"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="525"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="521"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="527"/>
         <source>Export the items listed, with these filters, to Excel</source>
         <translation>按当前筛选把列出的整改事项导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="532"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="538"/>
         <source>Search number, problem, location…</source>
         <translation>搜索编号、问题、位置…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="536"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="542"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="539"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="545"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="545"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="551"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="553"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="559"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="555"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="561"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="594"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="600"/>
         <source>All parties</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="595"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="601"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="640"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="646"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -3654,6 +3697,39 @@ Imported by {who}</source>
         <location filename="../../supervisor/ui/residents/residents_view.py" line="145"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/accounts/sign_in.py" line="57"/>
+        <source>&amp;Name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/sign_in.py" line="58"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/sign_in.py" line="82"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/sign_in.py" line="83"/>
+        <source>{name} is shared by several people. Sign in with your name and password.</source>
+        <translation>{name} 由多人共用。请用您的用户名和密码登录。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/sign_in.py" line="100"/>
+        <source>Confirm with your password</source>
+        <translation>请输入密码确认</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/sign_in.py" line="101"/>
+        <source>{what}: enter your password to confirm.</source>
+        <translation>{what}：请输入您的密码确认。</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4368,115 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/ui/procedure/template_editor.py" line="354"/>
         <source>Rename material</source>
         <translation>重命名材料</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="36"/>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="36"/>
+        <source>User {name}</source>
+        <translation>用户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="44"/>
+        <source>the name printed on records, e.g. 张伟</source>
+        <translation>记录上打印的姓名，例如：张伟</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="45"/>
+        <source>&amp;Name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="46"/>
+        <source>&amp;Display name:</source>
+        <translation>显示姓名(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="55"/>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="63"/>
+        <source>leave empty to keep the password</source>
+        <translation>留空则不改密码</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="64"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="64"/>
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="65"/>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="66"/>
+        <source>Disabled: cannot sign in</source>
+        <translation>已停用：不能登录</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="152"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="155"/>
+        <source>Once a database has users, everyone signs in with name and password; the first user must be an administrator.</source>
+        <translation>数据库一旦设有用户，每个人都须用用户名和密码登录；第一个用户必须是管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="101"/>
+        <source>Name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="102"/>
+        <source>Display name</source>
+        <translation>显示姓名</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="103"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="104"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="104"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="104"/>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="106"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -5876,14 +6061,19 @@ Save it to a folder instead?</source>
         <translation>该整改事项不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="331"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="332"/>
         <source>Row {row}: {value} is not a number.</source>
         <translation>第 {row} 行：{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="342"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="343"/>
         <source>Row {row}: {value} is not a date (use YYYY-MM-DD).</source>
         <translation>第 {row} 行：{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="417"/>
+        <source>The password was not confirmed; nothing was saved.</source>
+        <translation>密码未确认；未保存任何内容。</translation>
     </message>
     <message>
         <location filename="../../supervisor/files.py" line="99"/>
@@ -6067,6 +6257,7 @@ Save it to a folder instead?</source>
     </message>
     <message>
         <location filename="../../supervisor/accounts/commands.py" line="57"/>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="83"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的密码不一致；未作任何更改。</translation>
     </message>
@@ -6079,6 +6270,13 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/accounts/commands.py" line="82"/>
         <source>Set SUPERVISOR_PASSWORD to the password of {name}, or run the command in a terminal to type it.</source>
         <translation>请将 SUPERVISOR_PASSWORD 设为 {name} 的密码，或在终端中运行此命令以输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/errors.py" line="9"/>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="26"/>
+        <location filename="../../supervisor/ui/main_window.py" line="376"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
