@@ -145,3 +145,113 @@ def test_the_administrator_adds_a_user_in_tools_users(qtbot, shared):
     when_modal(add)
     window.users_action.trigger()
     assert people.check_password(window.controller.database, "sup", "site secret 7").display_name == "张监理"
+
+
+def replied_item(path) -> int:
+    """An item of T-01, replied to, issued by a supervisor 'sup' added to ``path``; its id."""
+    import datetime as dt
+
+    from supervisor.projects.places import CompoundData, add_compound
+    from supervisor.projects.project import get_project
+    from supervisor.site import rectifications
+    from supervisor.site.rectifications import RectificationData
+
+    database = open_database(path)
+    people.sign_in(database, "admin", PASSWORD)
+    with database.write() as session:
+        people.add_user(session, "sup", PASSWORD, ["supervisor", "project manager"], "张监理")
+    people.sign_in(database, "sup", PASSWORD)
+    with database.write() as session:
+        project = session.scalars(select(Project)).one()
+        compound = add_compound(session, get_project(session, project.id), CompoundData("幸福里小区"))
+        session.flush()
+        rect = rectifications.create(session, RectificationData(
+            project_id=project.id, compound_id=compound.id, location_text="1号楼 屋面",
+            category="workmanship", responsible_party="城建三公司", problem="防水搭接不足",
+            requirement="重新搭接", basis="GB 50207", issued_at=dt.datetime(2026, 3, 10, 9, 0)))
+        rectifications.reply(session, rect.id, "已重新搭接")
+        rect_id = rect.id
+    people.sign_out()
+    database.close()
+    return rect_id
+
+
+def test_closing_an_item_asks_the_password_again(qtbot, shared):
+    from PySide6.QtWidgets import QMessageBox
+
+    from supervisor.db.models import Rectification
+
+    rect_id = replied_item(shared)
+    window = open_signed_in(qtbot, shared, "sup", [PASSWORD])
+    window.rect_tab_action.trigger()
+    panel = window.workspace.rectifications.panel
+    panel.show_item(rect_id, window.workspace.project_id)
+    type_text(qtbot, panel.opinion, "复查合格")
+    asked = []
+
+    def answer(passwords):
+        def handle(dialog):
+            if isinstance(dialog, QMessageBox):  # the evidence warnings: close anyway
+                dialog.button(QMessageBox.StandardButton.Yes).click()
+                when_modal(handle)
+                return
+            asked.append(dialog.findChild(QLabel).text())
+            ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+            for password in passwords:
+                type_text(qtbot, dialog.findChild(QLineEdit, "password"), password)
+                qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+            if dialog.isVisible():
+                asked.append(dialog.findChild(QLabel, "dialogMessage").text())
+                dialog.reject()
+        return handle
+
+    def status():
+        with window.controller.database.read() as session:
+            return session.get(Rectification, rect_id).status
+
+    when_modal(answer(["not my password"]))
+    qtbot.mouseClick(panel.pass_button, Qt.MouseButton.LeftButton)
+    number = panel.detail.number
+    assert asked == [f"Close {number}: enter your password to confirm.", "Wrong name or password for sup."]
+    assert status() == "replied"
+    when_modal(answer([PASSWORD]))
+    qtbot.mouseClick(panel.pass_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: status() == "closed")
+
+
+def test_completing_the_acceptance_asks_the_password_again(qtbot, shared):
+    import datetime as dt
+
+    from supervisor.db.models import Acceptance
+    from supervisor.ui.accounts.sign_in import SignInDialog
+    from supervisor.ui.site.acceptance_dialog import AcceptanceDialog
+
+    window = open_signed_in(qtbot, shared, "pm", [PASSWORD])
+    dialog = AcceptanceDialog(window.controller, window.workspace.project_id, window)
+    qtbot.addWidget(dialog)
+    dialog.accepted_on.set_value(dt.date(2026, 11, 20))
+    asked = []
+
+    def answer(password):
+        def handle(confirmation):
+            assert isinstance(confirmation, SignInDialog)
+            asked.append(confirmation.prompt.text())
+            if password is None:
+                confirmation.reject()
+                return
+            type_text(qtbot, confirmation.findChild(QLineEdit, "password"), password)
+            confirmation.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        return handle
+
+    def stored():
+        with window.controller.database.read() as session:
+            return session.scalars(select(Acceptance.accepted_on)).first()
+
+    when_modal(answer(None))
+    assert not dialog.save_or_show()
+    assert dialog.message.text() == "The password was not confirmed; nothing was saved."
+    assert stored() is None
+    when_modal(answer(PASSWORD))
+    assert dialog.save_or_show(), dialog.message.text()
+    assert asked == ["Complete the acceptance: enter your password to confirm."] * 2
+    assert stored() == dt.date(2026, 11, 20)
