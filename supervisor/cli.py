@@ -297,9 +297,9 @@ def run_photos_import(args) -> int:
         database.check_writable()
         from supervisor.accounts.people import require_write
 
-        require_write("photo")
         with database.read() as session:
             project_id = find_project(session, args.project).id
+            require_write("photo", session, project_id)
             if args.check is not None:
                 check = session.get(SiteCheck, args.check)
                 if check is None or check.project_id != project_id:

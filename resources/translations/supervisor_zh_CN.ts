@@ -6096,7 +6096,7 @@ Save it to a folder instead?</source>
         <translation>无法重做“{action}”：它所改动的记录此后又被改动过（由无法撤销的操作或其他程序）。未做任何更改；该操作已从撤销列表中移除。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/guard.py" line="95"/>
+        <location filename="../../supervisor/accounts/guard.py" line="98"/>
         <source>{name} ({roles}) may not work on project {code}: only its members may.</source>
         <translation>{name}（{roles}）不得处理项目 {code}：只有该项目的成员可以。</translation>
     </message>
@@ -6256,18 +6256,18 @@ Save it to a folder instead?</source>
         <translation>此数据库已设用户：请登录后再更改。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/commands.py" line="57"/>
+        <location filename="../../supervisor/accounts/commands.py" line="66"/>
         <location filename="../../supervisor/ui/accounts/users_page.py" line="83"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的密码不一致；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/commands.py" line="71"/>
+        <location filename="../../supervisor/accounts/commands.py" line="80"/>
         <source>{where} has users: give --user NAME, and the password in SUPERVISOR_PASSWORD or when asked.</source>
         <translation>{where} 已设用户：请用 --user 用户名 指定身份，并在 SUPERVISOR_PASSWORD 中或按提示输入密码。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/commands.py" line="82"/>
+        <location filename="../../supervisor/accounts/commands.py" line="91"/>
         <source>Set SUPERVISOR_PASSWORD to the password of {name}, or run the command in a terminal to type it.</source>
         <translation>请将 SUPERVISOR_PASSWORD 设为 {name} 的密码，或在终端中运行此命令以输入密码。</translation>
     </message>

@@ -2,7 +2,8 @@
 
 ``supervisor users add NAME --role ROLE [--role ...] [--display-name TEXT] --db DB`` (the
 password from standard input when it is not a terminal, else asked twice), ``users list``,
-``users disable NAME``, ``users enable NAME``, ``users passwd NAME``. Every command that opens a
+``users disable NAME``, ``users enable NAME``, ``users passwd NAME``, ``users members --project
+CODE [NAME ...] [--open]``. Every command that opens a
 database with users signs in first (``sign_in_for_command``): the name from ``--user``, the
 password from the ``SUPERVISOR_PASSWORD`` environment variable or asked once. No Qt here and no
 SQLAlchemy at import: the command line builds its parser from this module at every start.
@@ -43,6 +44,14 @@ def add_parsers(commands) -> None:
         sub = actions.add_parser(action, help=help_text)
         sub.add_argument("name", metavar="NAME")
         sub.set_defaults(run=run)
+    members = actions.add_parser(
+        "members", help="who may work on a project: NAMEs set its members, --open removes them all, "
+        "neither prints them (a project without members is open to everyone whose roles allow)",
+    )
+    members.add_argument("--project", required=True, metavar="CODE")
+    members.add_argument("names", nargs="*", metavar="NAME")
+    members.add_argument("--open", action="store_true", help="remove every member: open to all")
+    members.set_defaults(run=run_members)
     for sub in actions.choices.values():
         sub.add_argument("--db", dest="sub_db", required=True, metavar="PATH_OR_URL")
 
@@ -166,6 +175,21 @@ def run_passwd(args) -> int:
         with database.write() as session:
             people.set_password(session, args.name, password)
         print(f"The password of {args.name} is changed.")
+        return 0
+
+    return _with_database(args, work)
+
+
+def run_members(args) -> int:
+    from supervisor.accounts import people
+
+    def work(database):
+        if args.names or args.open:
+            with database.write() as session:
+                people.set_members(session, people.project_id_of(session, args.project), args.names)
+        with database.read() as session:
+            names = people.members(session, people.project_id_of(session, args.project))
+        print(f"{args.project}: {', '.join(names)}" if names else f"{args.project}: open to everyone")
         return 0
 
     return _with_database(args, work)

@@ -68,9 +68,8 @@ class Person:
             project_id = obj.id if isinstance(obj, Project) else getattr(obj, "project_id", None)
             if project_id is not None:
                 projects.add(project_id)
-        if Role.ADMINISTRATOR not in self.roles:
-            for project_id in projects:
-                self._check_member(session, project_id)
+        for project_id in projects:
+            self.check_project(session, project_id)
 
     def _own_password(self, session: Session, user: User) -> bool:
         """A change of nothing but one's own password (anyone may change their own)."""
@@ -80,7 +79,11 @@ class Person:
         changed = {attr.key for attr in state.attrs if attr.history.has_changes()}
         return changed <= _OWN_PASSWORD
 
-    def _check_member(self, session: Session, project_id: int) -> None:
+    def check_project(self, session: Session, project_id: int) -> None:
+        """Refuse work on a project that has members when the person is not one of them
+        (administrators are never limited)."""
+        if Role.ADMINISTRATOR in self.roles:
+            return
         cache = session.info.setdefault(_MEMBERS, {})
         if project_id not in cache:
             cache[project_id] = set(

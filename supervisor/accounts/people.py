@@ -237,12 +237,15 @@ def signed_in() -> Person | None:
     return audit.signed_in()
 
 
-def require_write(table: str) -> None:
-    """Refuse at once work that would write records of ``table`` the signed-in person may not
-    change (a long import then stops before it starts; the write itself is checked anyway)."""
+def require_write(table: str, session: Session | None = None, project_id: int | None = None) -> None:
+    """Refuse at once work that would write records of ``table`` (of the project
+    ``project_id``) the signed-in person may not change: a long import then stops before it
+    starts. The writes themselves are checked anyway."""
     person = audit.signed_in()
     if person is not None:
-        person.check_table(None, table)
+        person.check_table(session, table)
+        if session is not None and project_id is not None:
+            person.check_project(session, project_id)
 
 
 def confirm_password(database, password: str) -> None:

@@ -93,3 +93,22 @@ def test_a_disabled_person_cannot_sign_in_and_passwd_changes_it(district, capsys
     code, _, err = run(capsys, monkeypatch, "status", "--db", district, "--user", "audit",
                        password="another secret 3")
     assert code == 2 and "disabled" in assert_one_line_error(err)
+
+
+def test_project_members_limit_who_imports(district, capsys, monkeypatch):
+    db = district
+    assert run(capsys, monkeypatch, "users", "add", "sup", "--role", "supervisor", "--db", db,
+               "--user", "boss", stdin=PASSWORD + "\n", password=PASSWORD)[0] == 0
+    code, out, _ = run(capsys, monkeypatch, "users", "members", "--project", "DH-2026-01", "boss",
+                       "--db", db, "--user", "boss", password=PASSWORD)
+    assert (code, out) == (0, "DH-2026-01: boss\n")
+    code, _, err = run(capsys, monkeypatch, "photos", "import", "--db", db, "--project", "DH-2026-01",
+                       str(SAMPLE_PHOTOS / "Canon_40D.jpg"), "--user", "sup", password=PASSWORD)
+    assert code == 2
+    assert "sup (supervisor) may not work on project DH-2026-01" in assert_one_line_error(err)
+    code, out, _ = run(capsys, monkeypatch, "users", "members", "--project", "DH-2026-01", "--open",
+                       "--db", db, "--user", "boss", password=PASSWORD)
+    assert out == "DH-2026-01: open to everyone\n"
+    code, _, err = run(capsys, monkeypatch, "photos", "import", "--db", db, "--project", "DH-2026-01",
+                       str(SAMPLE_PHOTOS / "Canon_40D.jpg"), "--user", "sup", password=PASSWORD)
+    assert code == 0, err
