@@ -141,6 +141,7 @@ class IdleLock(QObject):
         self.window = window
         self.database = database
         self.locked = False
+        self.minutes = lock_minutes()  # read once: input events are many
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
@@ -148,9 +149,8 @@ class IdleLock(QObject):
         self.restart()
 
     def restart(self) -> None:
-        minutes = lock_minutes()
-        if minutes and not self.locked:
-            self.timer.start(minutes * 60_000)
+        if self.minutes and not self.locked:
+            self.timer.start(self.minutes * 60_000)
         else:
             self.timer.stop()
 

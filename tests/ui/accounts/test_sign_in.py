@@ -255,3 +255,17 @@ def test_completing_the_acceptance_asks_the_password_again(qtbot, shared):
     assert dialog.save_or_show(), dialog.message.text()
     assert asked == ["Complete the acceptance: enter your password to confirm."] * 2
     assert stored() == dt.date(2026, 11, 20)
+
+
+@pytest.mark.parametrize("minutes", [5, 0])
+def test_the_idle_time_before_locking_is_a_setting(qtbot, shared, minutes):
+    QSettings().setValue("signin/lockMinutes", minutes)
+    window = open_signed_in(qtbot, shared, "pm", [PASSWORD])
+    timer = window._idle_lock.timer
+    assert timer.isActive() == bool(minutes)
+    if minutes:
+        assert timer.interval() == minutes * 60_000
+        timer.stop()
+        qtbot.mouseMove(window.workspace)  # any input starts the idle time again
+        qtbot.keyClick(window.workspace, Qt.Key.Key_Shift)
+        assert timer.isActive()
