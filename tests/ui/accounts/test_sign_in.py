@@ -269,3 +269,33 @@ def test_the_idle_time_before_locking_is_a_setting(qtbot, shared, minutes):
         qtbot.mouseMove(window.workspace)  # any input starts the idle time again
         qtbot.keyClick(window.workspace, Qt.Key.Key_Shift)
         assert timer.isActive()
+
+
+def test_the_administrator_changes_roles_disables_and_resets_a_password(qtbot, shared):
+    from supervisor import errors
+
+    window = open_signed_in(qtbot, shared, "admin", [PASSWORD])
+
+    def edit(users_dialog):
+        page = users_dialog.page
+        page.table.selectRow(next(r for r in range(page.model.rowCount()) if page.model.row(r).name == "audit"))
+
+        def fill(dialog):
+            dialog.findChild(QCheckBox, "role_clerk").setChecked(True)
+            dialog.findChild(QCheckBox, "disabled").setChecked(True)
+            type_text(qtbot, dialog.findChild(QLineEdit, "password"), "reset secret 4")
+            type_text(qtbot, dialog.findChild(QLineEdit, "passwordAgain"), "reset secret 4")
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+        when_modal(fill)
+        page.edit_button.click()
+        users_dialog.reject()
+
+    when_modal(edit)
+    window.users_action.trigger()
+    database = window.controller.database
+    with database.read() as session:
+        row = next(r for r in people.list_users(session) if r.name == "audit")
+    assert ([str(r) for r in row.roles], row.disabled) == (["clerk", "auditor"], True)
+    with pytest.raises(errors.SignInFailed, match="disabled"):
+        people.check_password(database, "audit", "reset secret 4")
