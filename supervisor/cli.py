@@ -2,7 +2,7 @@
 
 ``supervisor`` alone opens the window on the default database; ``--db``, ``--demo``, ``--lang``
 and ``--smoke`` adjust that. Subcommands (``demo``, ``status``, ``check``, ``photos import``,
-``roster import``, ``roster template``, ``consent``, ``print``, ``export``) run headless; each is a small function registered in ``build_parser`` so later features add
+``roster import``, ``roster template``, ``consent``, ``print``, ``export``, ``users``) run headless; each is a small function registered in ``build_parser`` so later features add
 theirs the same way.
 Errors the user can act on print one clear line and exit non-zero, never a traceback.
 """
@@ -61,7 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="show the window, wait until idle, print seconds since process start, exit; "
         "--smoke=ready waits until the database is open and the projects are on screen",
     )
-    parser.add_argument("--user", help="name recorded on changes (default: login name)")
+    parser.add_argument(
+        "--user",
+        help="who you are: signs in to a database that has users (password from "
+        "SUPERVISOR_PASSWORD or asked); else the name recorded on changes (default: login name)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="write the demo database")
@@ -163,13 +167,33 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--photos", metavar="FOLDER", help="also copy the records' photos into FOLDER")
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
     export.set_defaults(run=run_export)
+
+    from supervisor.accounts.commands import add_parsers as add_users_parsers
+
+    add_users_parsers(commands)
+    _take_user_everywhere(commands)
     return parser
 
 
-def _open(target: str):
-    from supervisor.db.engine import open_database
+def _take_user_everywhere(commands) -> None:
+    """``--user`` after a command too (``supervisor status --user NAME --db ...``)."""
+    for sub in commands.choices.values():
+        nested = [a for a in sub._actions if isinstance(a, argparse._SubParsersAction)]
+        for action in nested:
+            _take_user_everywhere(action)
+        if not nested:
+            sub.add_argument("--user", default=argparse.SUPPRESS, help="who you are (see supervisor --help)")
 
-    return open_database(target, create=False)
+
+_signing_in: str | None = None
+"""The ``--user`` of this run: who signs in to a database that has users."""
+
+
+def _open(target: str):
+    """The existing database at ``target``, signed in to when it has users."""
+    from supervisor.accounts.commands import open_signed_in
+
+    return open_signed_in(target, _signing_in)
 
 
 def run_demo(args) -> int:
@@ -305,8 +329,11 @@ def run_photos_import(args) -> int:
     database = _open(args.sub_db)
     try:
         database.check_writable()
+        from supervisor.accounts.people import require_write
+
         with database.read() as session:
             project_id = find_project(session, args.project).id
+            require_write("photo", session, project_id)
             if args.check is not None:
                 check = session.get(SiteCheck, args.check)
                 if check is None or check.project_id != project_id:
@@ -624,6 +651,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from supervisor.errors import SupervisorError
 
+    global _signing_in
+    _signing_in = args.user
     try:
         if args.user:
             from supervisor.db.audit import set_current_user

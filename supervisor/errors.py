@@ -4,6 +4,11 @@ Code below the UI raises these; the UI and the command line catch ``SupervisorEr
 ``str(error)``. Anything else that escapes is a bug.
 """
 
+from supervisor.i18n import QT_TRANSLATE_NOOP
+
+ROLE_SEPARATOR = QT_TRANSLATE_NOOP("errors", ", ")
+"""Between role names in messages (Chinese: 、)."""
+
 
 class SupervisorError(Exception):
     """Base class: an expected failure with a message for the user.
@@ -114,6 +119,34 @@ class NotFound(SupervisorError):
 
 class Stale(SupervisorError):
     """An undo or redo refused: the records it would put back were changed since."""
+
+
+class NotSignedIn(SupervisorError):
+    """A write to a database that has users, by nobody signed in to it."""
+
+
+class SignInFailed(SupervisorError):
+    """A wrong name or password, or a disabled account."""
+
+
+class Refused(SupervisorError):
+    """An action the signed-in person's roles do not allow: "NAME (role) may not ...".
+
+    ``roles`` holds the English role names; ``message`` translates them with the template, so the
+    whole sentence is in the window's language."""
+
+    def __init__(self, template: str, name: str, roles: list[str], **params):
+        self.roles = list(roles)
+        super().__init__(template, name=name, **params)
+
+    def message(self, translate=None) -> str:
+        apply = translate or (lambda text: text)
+        roles = apply(ROLE_SEPARATOR).join(apply(role) for role in self.roles)
+        text = apply(self.template)
+        try:
+            return text.format(roles=roles, **self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.template.format(roles=roles, **self.params)
 
 
 class Cancelled(Exception):

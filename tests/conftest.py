@@ -26,6 +26,15 @@ SAMPLE_PHOTOS = REPO / "tests" / "data" / "photos"
 
 
 @pytest.fixture(autouse=True)
+def _sign_out_after_each_test():
+    """A person signed in by one test is not signed in for the next."""
+    yield
+    from supervisor.db.audit import sign_out
+
+    sign_out()
+
+
+@pytest.fixture(autouse=True)
 def _collect_garbage_on_the_main_thread():
     """The window moves garbage collection to a UI-thread timer; between tests, collect here."""
     yield

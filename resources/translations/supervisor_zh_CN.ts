@@ -174,9 +174,14 @@
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="304"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="305"/>
         <source>{total} items: {passed} passed, {failed} failed, {unchecked} not checked</source>
         <translation>共 {total} 项：合格 {passed} 项，不合格 {failed} 项，未验收 {unchecked} 项</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="415"/>
+        <source>Complete the acceptance</source>
+        <translation>完成竣工验收</translation>
     </message>
 </context>
 <context>
@@ -1585,305 +1590,338 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/accounts/sign_in.py" line="116"/>
+        <source>Supervisor is locked</source>
+        <translation>Supervisor 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/sign_in.py" line="117"/>
+        <source>Locked after {minutes} minutes without use. Enter the password of {name} to go on; nothing was lost.</source>
+        <translation>已 {minutes} 分钟未操作，窗口已锁定。请输入 {name} 的密码继续；所有内容均已保留。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="51"/>
+        <location filename="../../supervisor/ui/main_window.py" line="52"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="72"/>
+        <location filename="../../supervisor/ui/main_window.py" line="75"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="74"/>
+        <location filename="../../supervisor/ui/main_window.py" line="77"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="76"/>
+        <location filename="../../supervisor/ui/main_window.py" line="79"/>
         <source>Open the &amp;demo database</source>
         <translation>打开演示数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="77"/>
+        <location filename="../../supervisor/ui/main_window.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="79"/>
+        <location filename="../../supervisor/ui/main_window.py" line="82"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="82"/>
+        <location filename="../../supervisor/ui/main_window.py" line="85"/>
         <source>&amp;Edit project…</source>
         <translation>编辑项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="85"/>
+        <location filename="../../supervisor/ui/main_window.py" line="88"/>
         <source>&amp;Archive / restore project</source>
         <translation>归档/恢复项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="88"/>
+        <location filename="../../supervisor/ui/main_window.py" line="91"/>
         <source>Completion acceptance &amp;record…</source>
         <translation>竣工逐项验收记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="92"/>
+        <location filename="../../supervisor/ui/main_window.py" line="95"/>
         <source>&amp;Procedure sheet…</source>
         <translation>实施程序表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="95"/>
+        <location filename="../../supervisor/ui/main_window.py" line="98"/>
         <source>Site check &amp;register…</source>
         <translation>巡查登记表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="98"/>
+        <location filename="../../supervisor/ui/main_window.py" line="101"/>
         <source>&amp;Acceptance record…</source>
         <translation>竣工逐项验收记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="104"/>
+        <location filename="../../supervisor/ui/main_window.py" line="107"/>
         <source>Printing &amp;font…</source>
         <translation>打印字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="106"/>
+        <location filename="../../supervisor/ui/main_window.py" line="109"/>
         <source>&amp;Export ledger…</source>
         <translation>导出台账(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="108"/>
+        <location filename="../../supervisor/ui/main_window.py" line="111"/>
         <source>S&amp;how archived projects</source>
         <translation>显示已归档项目(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="113"/>
+        <location filename="../../supervisor/ui/main_window.py" line="116"/>
         <source>&amp;Find step</source>
         <translation>查找步骤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="115"/>
+        <location filename="../../supervisor/ui/main_window.py" line="118"/>
         <source>&amp;Procedure</source>
         <translation>实施程序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="116"/>
+        <location filename="../../supervisor/ui/main_window.py" line="119"/>
         <source>&amp;Site checks</source>
         <translation>巡查记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="117"/>
+        <location filename="../../supervisor/ui/main_window.py" line="120"/>
         <source>&amp;Rectifications</source>
         <translation>整改事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="118"/>
+        <location filename="../../supervisor/ui/main_window.py" line="121"/>
         <source>&amp;Compounds</source>
         <translation>小区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="119"/>
+        <location filename="../../supervisor/ui/main_window.py" line="122"/>
         <source>R&amp;esidents</source>
         <translation>居民参与(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="121"/>
+        <location filename="../../supervisor/ui/main_window.py" line="124"/>
         <source>New site &amp;check…</source>
         <translation>新建巡查记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="124"/>
+        <location filename="../../supervisor/ui/main_window.py" line="127"/>
         <source>Procedure &amp;templates…</source>
         <translation>程序模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="127"/>
+        <location filename="../../supervisor/ui/main_window.py" line="130"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="130"/>
+        <location filename="../../supervisor/ui/main_window.py" line="133"/>
         <source>Site check &amp;lists…</source>
         <translation>巡查检查表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="133"/>
+        <location filename="../../supervisor/ui/main_window.py" line="136"/>
         <source>&amp;Holidays and make-up days…</source>
         <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="136"/>
+        <location filename="../../supervisor/ui/main_window.py" line="138"/>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="140"/>
         <source>&amp;Resident participation rules…</source>
         <translation>居民参与规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="139"/>
+        <location filename="../../supervisor/ui/main_window.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="141"/>
+        <location filename="../../supervisor/ui/main_window.py" line="145"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="143"/>
+        <location filename="../../supervisor/ui/main_window.py" line="147"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="144"/>
+        <location filename="../../supervisor/ui/main_window.py" line="148"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="159"/>
+        <location filename="../../supervisor/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="166"/>
+        <location filename="../../supervisor/ui/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="171"/>
+        <location filename="../../supervisor/ui/main_window.py" line="175"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="179"/>
+        <location filename="../../supervisor/ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="183"/>
+        <location filename="../../supervisor/ui/main_window.py" line="187"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="186"/>
+        <location filename="../../supervisor/ui/main_window.py" line="190"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="193"/>
+        <location filename="../../supervisor/ui/main_window.py" line="199"/>
         <source>F&amp;orms</source>
         <translation>表格(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="197"/>
+        <location filename="../../supervisor/ui/main_window.py" line="203"/>
         <source>&amp;Blank forms</source>
         <translation>空白表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="206"/>
+        <location filename="../../supervisor/ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="209"/>
+        <location filename="../../supervisor/ui/main_window.py" line="215"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="241"/>
+        <location filename="../../supervisor/ui/main_window.py" line="247"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="256"/>
+        <location filename="../../supervisor/ui/main_window.py" line="262"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="265"/>
+        <location filename="../../supervisor/ui/main_window.py" line="271"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="268"/>
+        <location filename="../../supervisor/ui/main_window.py" line="274"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="300"/>
+        <location filename="../../supervisor/ui/main_window.py" line="309"/>
         <source>{name} is open read-only: its file or folder cannot be written, so changes cannot be saved.</source>
         <translation>{name} 以只读方式打开：其文件或所在文件夹不可写入，修改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="329"/>
+        <location filename="../../supervisor/ui/main_window.py" line="341"/>
+        <source>Not signed in to {name}. Use File → Open database… to sign in again or open another one.</source>
+        <translation>未登录 {name}。请用“文件 → 打开数据库…”重新登录或打开其他数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="378"/>
+        <source>Signed in: {name} ({roles})</source>
+        <translation>当前登录：{name}（{roles}）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="401"/>
+        <source>{name} — {person}</source>
+        <translation>{name} — {person}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="403"/>
         <source>{name} — sample data</source>
         <translation>{name} — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="305"/>
+        <location filename="../../supervisor/ui/main_window.py" line="314"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="311"/>
+        <location filename="../../supervisor/ui/main_window.py" line="320"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="331"/>
+        <location filename="../../supervisor/ui/main_window.py" line="405"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="333"/>
+        <location filename="../../supervisor/ui/main_window.py" line="407"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="422"/>
-        <location filename="../../supervisor/ui/main_window.py" line="428"/>
+        <location filename="../../supervisor/ui/main_window.py" line="503"/>
+        <location filename="../../supervisor/ui/main_window.py" line="509"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="423"/>
+        <location filename="../../supervisor/ui/main_window.py" line="504"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="429"/>
+        <location filename="../../supervisor/ui/main_window.py" line="510"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="436"/>
+        <location filename="../../supervisor/ui/main_window.py" line="517"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="437"/>
+        <location filename="../../supervisor/ui/main_window.py" line="518"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="453"/>
+        <location filename="../../supervisor/ui/main_window.py" line="534"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="454"/>
+        <location filename="../../supervisor/ui/main_window.py" line="535"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="467"/>
+        <location filename="../../supervisor/ui/main_window.py" line="548"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="469"/>
+        <location filename="../../supervisor/ui/main_window.py" line="550"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -3039,27 +3077,32 @@ Imported by {who}</source>
         <translation>证据存疑，请核查：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="483"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="473"/>
+        <source>Close {number}</source>
+        <translation>销项 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="489"/>
         <source>Pass and close</source>
         <translation>复查合格并销项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="484"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="490"/>
         <source>The evidence of {number} has these warnings:</source>
         <translation>整改事项 {number} 的证据存在以下疑点：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="486"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="492"/>
         <source>Close the item anyway?</source>
         <translation>仍要销项吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="492"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="498"/>
         <source>Reopen rectification</source>
         <translation>重新打开整改事项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="492"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="498"/>
         <source>Why is the item reopened?</source>
         <translation>请说明重新打开此整改事项的原因：</translation>
     </message>
@@ -3067,62 +3110,62 @@ Imported by {who}</source>
 <context>
     <name>RectificationsView</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="517"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="523"/>
         <source>&amp;New rectification…</source>
         <translation>新建整改事项(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="521"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="527"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="523"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="529"/>
         <source>Export the items listed, with these filters, to Excel</source>
         <translation>按当前筛选把列出的整改事项导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="534"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="540"/>
         <source>Search number, problem, location…</source>
         <translation>搜索编号、问题、位置…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="538"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="544"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="541"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="547"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="547"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="553"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="555"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="561"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="557"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="563"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="596"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="602"/>
         <source>All parties</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="597"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="603"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="642"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="648"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -3654,6 +3697,39 @@ Imported by {who}</source>
         <location filename="../../supervisor/ui/residents/residents_view.py" line="145"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/accounts/sign_in.py" line="57"/>
+        <source>&amp;Name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/sign_in.py" line="58"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/sign_in.py" line="82"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/sign_in.py" line="83"/>
+        <source>{name} is shared by several people. Sign in with your name and password.</source>
+        <translation>{name} 由多人共用。请用您的用户名和密码登录。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/sign_in.py" line="100"/>
+        <source>Confirm with your password</source>
+        <translation>请输入密码确认</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/sign_in.py" line="101"/>
+        <source>{what}: enter your password to confirm.</source>
+        <translation>{what}：请输入您的密码确认。</translation>
     </message>
 </context>
 <context>
@@ -4295,6 +4371,115 @@ Save it to a folder instead?</source>
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="36"/>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="36"/>
+        <source>User {name}</source>
+        <translation>用户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="44"/>
+        <source>the name printed on records, e.g. 张伟</source>
+        <translation>记录上打印的姓名，例如：张伟</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="45"/>
+        <source>&amp;Name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="46"/>
+        <source>&amp;Display name:</source>
+        <translation>显示姓名(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="55"/>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="63"/>
+        <source>leave empty to keep the password</source>
+        <translation>留空则不改密码</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="64"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="64"/>
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="65"/>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="66"/>
+        <source>Disabled: cannot sign in</source>
+        <translation>已停用：不能登录</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="152"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="155"/>
+        <source>Once a database has users, everyone signs in with name and password; the first user must be an administrator.</source>
+        <translation>数据库一旦设有用户，每个人都须用用户名和密码登录；第一个用户必须是管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="101"/>
+        <source>Name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="102"/>
+        <source>Display name</source>
+        <translation>显示姓名</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="103"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="104"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="104"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="104"/>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="106"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <location filename="../../supervisor/ui/workspace.py" line="59"/>
@@ -4758,38 +4943,38 @@ Save it to a folder instead?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="220"/>
+        <location filename="../../supervisor/cli.py" line="244"/>
         <location filename="../../supervisor/ui/residents/opinions_view.py" line="423"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="314"/>
+        <location filename="../../supervisor/cli.py" line="341"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="500"/>
+        <location filename="../../supervisor/cli.py" line="527"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="520"/>
+        <location filename="../../supervisor/cli.py" line="547"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="534"/>
+        <location filename="../../supervisor/cli.py" line="561"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="544"/>
+        <location filename="../../supervisor/cli.py" line="571"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="568"/>
+        <location filename="../../supervisor/cli.py" line="595"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
@@ -5976,14 +6161,19 @@ Save it to a folder instead?</source>
         <translation>该整改事项不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="331"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="332"/>
         <source>Row {row}: {value} is not a number.</source>
         <translation>第 {row} 行：{value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="342"/>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="343"/>
         <source>Row {row}: {value} is not a date (use YYYY-MM-DD).</source>
         <translation>第 {row} 行：{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="417"/>
+        <source>The password was not confirmed; nothing was saved.</source>
+        <translation>密码未确认；未保存任何内容。</translation>
     </message>
     <message>
         <location filename="../../supervisor/files.py" line="99"/>
@@ -6019,6 +6209,189 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/db/transfer.py" line="28"/>
         <source>The source and the target are the same database ({where}).</source>
         <translation>源数据库与目标数据库是同一个（{where}）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/commands.py" line="66"/>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="83"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/commands.py" line="80"/>
+        <source>{where} has users: give --user NAME, and the password in SUPERVISOR_PASSWORD or when asked.</source>
+        <translation>{where} 已设用户：请用 --user 用户名 指定身份，并在 SUPERVISOR_PASSWORD 中或按提示输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/commands.py" line="91"/>
+        <source>Set SUPERVISOR_PASSWORD to the password of {name}, or run the command in a terminal to type it.</source>
+        <translation>请将 SUPERVISOR_PASSWORD 设为 {name} 的密码，或在终端中运行此命令以输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/guard.py" line="98"/>
+        <source>{name} ({roles}) may not work on project {code}: only its members may.</source>
+        <translation>{name}（{roles}）不得处理项目 {code}：只有该项目的成员可以。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="48"/>
+        <source>Unknown role &apos;{role}&apos;: use administrator, project manager, supervisor, clerk or auditor.</source>
+        <translation>未知角色“{role}”：请使用 administrator（管理员）、project manager（项目经理）、supervisor（监理/质量监督员）、clerk（资料员）或 auditor（审计/只读）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="58"/>
+        <source>Give the person at least one role.</source>
+        <translation>请至少给此人一个角色。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="65"/>
+        <source>A password needs at least {count} characters.</source>
+        <translation>密码至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="84"/>
+        <source>There is no user {name}.</source>
+        <translation>没有用户 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="94"/>
+        <source>The user&apos;s name is empty.</source>
+        <translation>用户名为空。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="98"/>
+        <source>The first user must be an administrator (give the role administrator), so that someone can manage the others.</source>
+        <translation>第一个用户必须是管理员（给予 administrator 角色），以便有人管理其他用户。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="106"/>
+        <source>There is already a user {name}.</source>
+        <translation>已有用户 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="131"/>
+        <source>This would leave no administrator able to sign in; nothing was changed.</source>
+        <translation>这样将没有可登录的管理员；未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="190"/>
+        <source>There is no project {code}.</source>
+        <translation>没有项目 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="197"/>
+        <source>Wrong name or password for {name}.</source>
+        <translation>{name} 的用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/people.py" line="210"/>
+        <source>The account {name} is disabled; ask an administrator.</source>
+        <translation>账户 {name} 已停用；请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="25"/>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="26"/>
+        <source>project manager</source>
+        <translation>项目经理</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="27"/>
+        <source>supervisor</source>
+        <translation>监理/质量监督员</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="28"/>
+        <source>clerk</source>
+        <translation>资料员</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="29"/>
+        <source>auditor</source>
+        <translation>审计/只读</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="33"/>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="53"/>
+        <source>{name} ({roles}) may not manage users.</source>
+        <translation>{name}（{roles}）不得管理用户。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="54"/>
+        <source>{name} ({roles}) may not change templates, checklists, holidays or rules.</source>
+        <translation>{name}（{roles}）不得更改模板、检查清单、节假日或规则。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="57"/>
+        <source>{name} ({roles}) may not change projects, compounds or procedure steps.</source>
+        <translation>{name}（{roles}）不得更改项目、小区或程序步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="60"/>
+        <source>{name} ({roles}) may not change who works on a project.</source>
+        <translation>{name}（{roles}）不得更改项目成员。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="61"/>
+        <source>{name} ({roles}) may not change the acceptance record.</source>
+        <translation>{name}（{roles}）不得更改验收记录。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="62"/>
+        <source>{name} ({roles}) may not change residents, consultation, opinions or surveys.</source>
+        <translation>{name}（{roles}）不得更改居民、征询、意见或满意度调查。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="65"/>
+        <source>{name} ({roles}) may not change site checks or photos.</source>
+        <translation>{name}（{roles}）不得更改现场检查或照片。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="66"/>
+        <source>{name} ({roles}) may not change resident supervision days.</source>
+        <translation>{name}（{roles}）不得更改居民监督日记录。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="69"/>
+        <source>{name} ({roles}) may not change rectification items.</source>
+        <translation>{name}（{roles}）不得更改整改项。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="70"/>
+        <source>{name} ({roles}) may not close or reopen rectification items.</source>
+        <translation>{name}（{roles}）不得销项或重新打开整改项。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="73"/>
+        <source>{name} ({roles}) may not keep drafts.</source>
+        <translation>{name}（{roles}）不得保存草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="74"/>
+        <source>{name} ({roles}) may not write the change log.</source>
+        <translation>{name}（{roles}）不得写入变更日志。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="75"/>
+        <source>{name} ({roles}) may not change {table} records.</source>
+        <translation>{name}（{roles}）不得更改 {table} 记录。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/db/audit.py" line="88"/>
+        <source>This database has users: sign in to change it. Nothing was changed.</source>
+        <translation>此数据库已设用户：请登录后再更改。未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/errors.py" line="9"/>
+        <location filename="../../supervisor/ui/accounts/users_page.py" line="26"/>
+        <location filename="../../supervisor/ui/main_window.py" line="377"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

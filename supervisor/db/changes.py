@@ -69,6 +69,8 @@ KINDS: dict[str, Changed] = {
     "number_counter": Changed.NONE,  # the numbers given out show on the records that hold them
     "acceptance": Changed.NONE,
     "acceptance_item": Changed.NONE,
+    "users": Changed.NONE,
+    "project_member": Changed.NONE,
 }
 
 _KEY = "supervisor.changed"

@@ -750,3 +750,6 @@ class NumberCounter(Base):
     scope: Mapped[str] = mapped_column(String(100), primary_key=True)
     last: Mapped[int] = mapped_column(Integer)
 
+
+# The tables of people who sign in live in their own module (this one is long enough).
+from supervisor.db.users import ProjectMember, User  # noqa: E402,F401

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self._opener = None  # the runner's task opening a database, while it runs
         self._sample = False  # the open database is sample data (the demo)
+        self._idle_lock = None  # locks the window after idle time while someone is signed in
         self.undo_group = QUndoGroup(self)
         self.setWindowTitle("Supervisor")
         fit_to_screen(self, 1280, 800)
@@ -51,7 +52,9 @@ class MainWindow(QMainWindow):
         self.notice = QLabel(self.tr("Opening the database…"))
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self.notice)
-        self.statusBar()
+        self.status_person = QLabel()
+        self.status_person.setObjectName("signedIn")
+        self.statusBar().addPermanentWidget(self.status_person)
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
         self.calendar_action = self._action(
             self.tr("&Holidays and make-up days…"), self._workspace_call("edit_calendar"), name="editCalendar"
         )
+        self.users_action = self._action(self.tr("&Users…"), self.edit_users, name="editUsers")
         self.resident_rules_action = self._action(
             self.tr("&Resident participation rules…"), self._workspace_call("edit_resident_rules"),
             name="editResidentRules",
@@ -149,7 +153,7 @@ class MainWindow(QMainWindow):
             self.find_action, self.templates_action, self.people_action, self.checklists_action, self.calendar_action,
             self.procedure_tab_action, self.checks_tab_action, self.rect_tab_action,
             self.compounds_tab_action, self.residents_tab_action, self.resident_rules_action,
-            self.new_check_action, self.export_action,
+            self.new_check_action, self.export_action, self.users_action,
         ]
         for action in self._needs_database:
             action.setEnabled(False)
@@ -190,6 +194,8 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.calendar_action)
         tools_menu.addAction(self.resident_rules_action)
         tools_menu.addAction(self.font_action)
+        tools_menu.addSeparator()
+        tools_menu.addAction(self.users_action)
         forms_menu = bar.addMenu(self.tr("F&orms"))
         for action in self.project_print_actions:
             forms_menu.addAction(action)
@@ -273,6 +279,8 @@ class MainWindow(QMainWindow):
 
         database = opened.database
         self._close_workspace()
+        if opened.has_users and not self._sign_in(database):
+            return
         self.controller = Controller(database, self)
         self.controller.failed.connect(self._report_failure)
         self.undo_group.addStack(self.controller.undo_stack)
@@ -290,6 +298,7 @@ class MainWindow(QMainWindow):
         self._update_project_actions()
         self._sample = opened.sample
         self.setWindowTitle(self._title(database))
+        self._apply_roles()
         if database.read_only:  # viewing only: the actions that create records are off
             for action in (self.new_project_action, self.archive_action, self.new_check_action):
                 action.setEnabled(False)
@@ -322,9 +331,74 @@ class MainWindow(QMainWindow):
                 failed=self._health_check_failed,
             )
 
+    def _sign_in(self, database) -> bool:
+        """Ask who is working (the database has users); whether someone signed in. Cancelled:
+        the database is closed again and the window says how to go on."""
+        from supervisor.ui.accounts.sign_in import IdleLock, sign_in
+
+        if not sign_in(self, database):
+            database.close()
+            self.notice = QLabel(self.tr("Not signed in to {name}. Use File → Open database… to "
+                                         "sign in again or open another one.").format(name=database.name))
+            self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.notice.setWordWrap(True)
+            self.setCentralWidget(self.notice)
+            return False
+        self._idle_lock = IdleLock(self, database)
+        return True
+
+    def _apply_roles(self) -> None:
+        """Actions the signed-in person's roles do not allow are off (the core refuses them
+        anyway); Tools → Users is for administrators, and for anyone while nobody is a user."""
+        from supervisor.accounts import people
+        from supervisor.accounts.roles import Permission, allows
+
+        person = people.signed_in()
+        if person is None:
+            self.users_action.setEnabled(True)
+            self.status_person.setText("")
+            return
+        needs = {
+            Permission.PROJECTS: (self.new_project_action, self.edit_project_action, self.archive_action,
+                                  self.people_action),
+            Permission.SITE: (self.new_check_action,),
+            Permission.REFERENCE: (self.templates_action, self.checklists_action, self.calendar_action,
+                                   self.resident_rules_action),
+            Permission.USERS: (self.users_action,),
+        }
+        for permission, actions in needs.items():
+            for action in actions:
+                action.setEnabled(allows(person.roles, permission))
+        self.status_person.setText(self._person_text(person))
+
+    def _person_text(self, person) -> str:
+        from supervisor.accounts.roles import role_names
+
+        roles = QCoreApplication.translate("errors", ", ").join(QCoreApplication.translate("errors", name) for name in role_names(person.roles))
+        return self.tr("Signed in: {name} ({roles})").format(name=person.display_name, roles=roles)
+
+    def edit_users(self) -> None:
+        from supervisor.accounts import people
+        from supervisor.ui.accounts.users_page import UsersDialog
+
+        if self.controller is not None:
+            UsersDialog(self.controller, self).exec()
+            if self._idle_lock is None and people.signed_in() is not None:  # the first user
+                from supervisor.ui.accounts.sign_in import IdleLock
+
+                self._idle_lock = IdleLock(self, self.controller.database)
+            self.setWindowTitle(self._title(self.controller.database))
+            self._apply_roles()
+
     def _title(self, database, damaged: bool = False) -> str:
-        """The database's name and its state; the platform adds the application's name."""
+        """The database's name and its state, and who is signed in; the platform adds the
+        application's name."""
+        from supervisor.accounts import people
+
         title = database.name
+        person = people.signed_in()
+        if person is not None:
+            title = self.tr("{name} — {person}").format(name=database.name, person=person.display_name)
         if self._sample:
             title = self.tr("{name} — sample data").format(name=database.name)
         if database.read_only:
@@ -416,6 +490,13 @@ class MainWindow(QMainWindow):
             self.undo_group.removeStack(self.controller.undo_stack)
             self.controller.close()
             self.controller = None
+            from supervisor.accounts import people
+
+            people.sign_out()
+        if self._idle_lock is not None:
+            self._idle_lock.stop()
+            self._idle_lock = None
+        self.status_person.setText("")
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

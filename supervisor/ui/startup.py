@@ -53,6 +53,7 @@ class Opened:
 
     database: object
     sample: bool
+    has_users: bool = False  # people must sign in
 
     def close(self) -> None:
         self.database.close()
@@ -86,13 +87,16 @@ def open_for_window(target: str, demo: bool = False) -> Opened:
             from supervisor.demo.marker import is_sample
 
             sample = demo or is_sample(session)
+            from supervisor.accounts.people import has_users
+
+            users = has_users(session)
             rows = list_projects(session)
             if rows:
                 procedure_snapshot(session, get_project(session, rows[0].id))
     except BaseException:
         database.close()
         raise
-    return Opened(database, sample)
+    return Opened(database, sample, users)
 
 
 # Loaded in the background once the first screen is up, so that the first click on another tab

@@ -133,6 +133,9 @@ def _factories():
     from supervisor.ui.site.check_dialog import CheckDialog
     from supervisor.ui.site.checklist_dialog import ChecklistDialog
     from supervisor.ui.site.rectifications_view import RectificationDialog
+    from supervisor.ui.accounts.sign_in import LockDialog, SignInDialog
+    from supervisor.ui.accounts.users_page import UserDialog, UsersDialog
+    from supervisor.accounts.guard import Person
 
     def with_ids(make):
         return lambda window, _tmp: make(window, *_ids(window))
@@ -163,6 +166,10 @@ def _factories():
         "ExportDialog": with_ids(lambda w, c, p, *_: ExportDialog(c, p, "DH-2026-01", parent=w)),
         "PrintPreviewDialog": lambda w, _t: _print_preview(w),
         "ReasonDialog": lambda w, _t: _reason_dialog(w),
+        "SignInDialog": lambda w, _t: SignInDialog(lambda *a: None, title="Sign in", prompt="demo.sqlite", parent=w),
+        "LockDialog": lambda w, _t: LockDialog(w.controller.database, Person(1, "pm", "李经理", frozenset(), ""), w),
+        "UserDialog": lambda w, _t: UserDialog(lambda values: None, parent=w),
+        "UsersDialog": lambda w, _t: UsersDialog(w.controller, w),
     }
 
 

@@ -268,6 +268,7 @@ class AcceptanceDialog(SavingDialog):
         self.started_on.set_value(record.started_on)
         self.completed_on.set_value(record.completed_on)
         self.accepted_on.set_value(record.accepted_on)
+        self._accepted_before = record.accepted_on
         self.sub_works_total.setValue(-1 if record.sub_works_total is None else record.sub_works_total)
         self.sub_works_passed.setValue(-1 if record.sub_works_passed is None else record.sub_works_passed)
         self.quality_documents.setPlainText(record.quality_documents)
@@ -390,8 +391,10 @@ class AcceptanceDialog(SavingDialog):
     def save(self) -> None:
         try:
             data = self.data()
+            self._confirm_completion(data)
             try:
                 self.controller.site.save_acceptance(self.project_id, data)
+                self._accepted_before = data.accepted_on
             except errors.ValidationError as error:
                 # The core counts the items handed in; the table may have blank rows between.
                 row = error.params.get("row")
@@ -401,6 +404,18 @@ class AcceptanceDialog(SavingDialog):
         except errors.ValidationError as error:
             self._point_at(error)
             raise
+
+    def _confirm_completion(self, data) -> None:
+        """Completing the acceptance (its day entered now) asks the password again."""
+        from supervisor.i18n import QT_TRANSLATE_NOOP
+        from supervisor.ui.accounts.sign_in import confirm
+
+        if data.accepted_on is None or getattr(self, "_accepted_before", None) is not None:
+            return
+        if not confirm(self, self.controller.database, self.tr("Complete the acceptance")):
+            raise errors.SignInFailed(
+                QT_TRANSLATE_NOOP("errors", "The password was not confirmed; nothing was saved.")
+            )
 
     def _point_at(self, error: errors.ValidationError) -> None:
         """Focus the field or table cell an error is about."""

@@ -467,6 +467,12 @@ class RectificationPanel(QScrollArea):
         rect_id = self.rect_id
         if passed and not self._confirm_evidence(rect_id):
             return
+        if passed:
+            from supervisor.ui.accounts.sign_in import confirm
+
+            what = self.tr("Close {number}").format(number=self.detail.number)
+            if not confirm(self, self.controller.database, what):
+                return
         if self._guard(
             lambda: self.controller.site.recheck_rectification(
                 rect_id, passed, self.opinion.toPlainText(), self.resident.text()
