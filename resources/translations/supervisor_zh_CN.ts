@@ -1610,318 +1610,328 @@
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="75"/>
+        <location filename="../../supervisor/ui/main_window.py" line="80"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="77"/>
+        <location filename="../../supervisor/ui/main_window.py" line="82"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="79"/>
+        <location filename="../../supervisor/ui/main_window.py" line="84"/>
         <source>Open the &amp;demo database</source>
         <translation>打开演示数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="80"/>
+        <location filename="../../supervisor/ui/main_window.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="82"/>
+        <location filename="../../supervisor/ui/main_window.py" line="87"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="85"/>
+        <location filename="../../supervisor/ui/main_window.py" line="90"/>
         <source>&amp;Edit project…</source>
         <translation>编辑项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="88"/>
+        <location filename="../../supervisor/ui/main_window.py" line="93"/>
         <source>&amp;Archive / restore project</source>
         <translation>归档/恢复项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="91"/>
+        <location filename="../../supervisor/ui/main_window.py" line="96"/>
         <source>Completion acceptance &amp;record…</source>
         <translation>竣工逐项验收记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="95"/>
+        <location filename="../../supervisor/ui/main_window.py" line="100"/>
         <source>&amp;Procedure sheet…</source>
         <translation>实施程序表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="98"/>
+        <location filename="../../supervisor/ui/main_window.py" line="103"/>
         <source>Site check &amp;register…</source>
         <translation>巡查登记表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="101"/>
+        <location filename="../../supervisor/ui/main_window.py" line="106"/>
         <source>&amp;Acceptance record…</source>
         <translation>竣工逐项验收记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="107"/>
+        <location filename="../../supervisor/ui/main_window.py" line="112"/>
         <source>Printing &amp;font…</source>
         <translation>打印字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="109"/>
+        <location filename="../../supervisor/ui/main_window.py" line="114"/>
         <source>&amp;Export ledger…</source>
         <translation>导出台账(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="111"/>
+        <location filename="../../supervisor/ui/main_window.py" line="116"/>
         <source>S&amp;how archived projects</source>
         <translation>显示已归档项目(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="116"/>
+        <location filename="../../supervisor/ui/main_window.py" line="121"/>
         <source>&amp;Find step</source>
         <translation>查找步骤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="118"/>
+        <location filename="../../supervisor/ui/main_window.py" line="123"/>
         <source>&amp;Procedure</source>
         <translation>实施程序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="119"/>
+        <location filename="../../supervisor/ui/main_window.py" line="124"/>
         <source>&amp;Site checks</source>
         <translation>巡查记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="120"/>
+        <location filename="../../supervisor/ui/main_window.py" line="125"/>
         <source>&amp;Rectifications</source>
         <translation>整改事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="121"/>
+        <location filename="../../supervisor/ui/main_window.py" line="126"/>
         <source>&amp;Compounds</source>
         <translation>小区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="122"/>
+        <location filename="../../supervisor/ui/main_window.py" line="127"/>
         <source>R&amp;esidents</source>
         <translation>居民参与(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="124"/>
+        <location filename="../../supervisor/ui/main_window.py" line="129"/>
         <source>New site &amp;check…</source>
         <translation>新建巡查记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="127"/>
+        <location filename="../../supervisor/ui/main_window.py" line="132"/>
         <source>Procedure &amp;templates…</source>
         <translation>程序模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="130"/>
+        <location filename="../../supervisor/ui/main_window.py" line="135"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="133"/>
+        <location filename="../../supervisor/ui/main_window.py" line="138"/>
         <source>Site check &amp;lists…</source>
         <translation>巡查检查表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="136"/>
+        <location filename="../../supervisor/ui/main_window.py" line="141"/>
         <source>&amp;Holidays and make-up days…</source>
         <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="138"/>
+        <location filename="../../supervisor/ui/main_window.py" line="143"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="140"/>
+        <location filename="../../supervisor/ui/main_window.py" line="145"/>
         <source>&amp;Resident participation rules…</source>
         <translation>居民参与规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="143"/>
+        <location filename="../../supervisor/ui/main_window.py" line="148"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="145"/>
+        <location filename="../../supervisor/ui/main_window.py" line="150"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="147"/>
+        <location filename="../../supervisor/ui/main_window.py" line="152"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="148"/>
+        <location filename="../../supervisor/ui/main_window.py" line="153"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="163"/>
+        <location filename="../../supervisor/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="170"/>
+        <location filename="../../supervisor/ui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="175"/>
+        <location filename="../../supervisor/ui/main_window.py" line="180"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="183"/>
+        <location filename="../../supervisor/ui/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="187"/>
+        <location filename="../../supervisor/ui/main_window.py" line="192"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="190"/>
+        <location filename="../../supervisor/ui/main_window.py" line="195"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="199"/>
+        <location filename="../../supervisor/ui/main_window.py" line="204"/>
         <source>F&amp;orms</source>
         <translation>表格(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="203"/>
+        <location filename="../../supervisor/ui/main_window.py" line="208"/>
         <source>&amp;Blank forms</source>
         <translation>空白表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="212"/>
+        <location filename="../../supervisor/ui/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="215"/>
+        <location filename="../../supervisor/ui/main_window.py" line="220"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="247"/>
+        <location filename="../../supervisor/ui/main_window.py" line="252"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="262"/>
+        <location filename="../../supervisor/ui/main_window.py" line="267"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="271"/>
+        <location filename="../../supervisor/ui/main_window.py" line="276"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="274"/>
+        <location filename="../../supervisor/ui/main_window.py" line="279"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="309"/>
+        <location filename="../../supervisor/ui/main_window.py" line="316"/>
         <source>{name} is open read-only: its file or folder cannot be written, so changes cannot be saved.</source>
         <translation>{name} 以只读方式打开：其文件或所在文件夹不可写入，修改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="341"/>
+        <location filename="../../supervisor/ui/main_window.py" line="348"/>
         <source>Not signed in to {name}. Use File → Open database… to sign in again or open another one.</source>
         <translation>未登录 {name}。请用“文件 → 打开数据库…”重新登录或打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="378"/>
+        <location filename="../../supervisor/ui/main_window.py" line="385"/>
         <source>Signed in: {name} ({roles})</source>
         <translation>当前登录：{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="401"/>
+        <location filename="../../supervisor/ui/main_window.py" line="404"/>
+        <source>The database server does not answer. Nothing unsaved is lost; trying again every {seconds} seconds…</source>
+        <translation>数据库服务器无响应。未保存的内容不会丢失；每 {seconds} 秒重试一次……</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="412"/>
+        <source>The database server answers again; the lists show its record.</source>
+        <translation>数据库服务器已恢复响应；列表已显示服务器上的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="423"/>
         <source>{name} — {person}</source>
         <translation>{name} — {person}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="403"/>
+        <location filename="../../supervisor/ui/main_window.py" line="425"/>
         <source>{name} — sample data</source>
         <translation>{name} — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="314"/>
+        <location filename="../../supervisor/ui/main_window.py" line="321"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="320"/>
+        <location filename="../../supervisor/ui/main_window.py" line="327"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="405"/>
+        <location filename="../../supervisor/ui/main_window.py" line="427"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="407"/>
+        <location filename="../../supervisor/ui/main_window.py" line="429"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="503"/>
-        <location filename="../../supervisor/ui/main_window.py" line="509"/>
+        <location filename="../../supervisor/ui/main_window.py" line="525"/>
+        <location filename="../../supervisor/ui/main_window.py" line="531"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="504"/>
+        <location filename="../../supervisor/ui/main_window.py" line="526"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="510"/>
+        <location filename="../../supervisor/ui/main_window.py" line="532"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="517"/>
+        <location filename="../../supervisor/ui/main_window.py" line="539"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="518"/>
+        <location filename="../../supervisor/ui/main_window.py" line="540"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="534"/>
+        <location filename="../../supervisor/ui/main_window.py" line="556"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="535"/>
+        <location filename="../../supervisor/ui/main_window.py" line="557"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="548"/>
+        <location filename="../../supervisor/ui/main_window.py" line="570"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="550"/>
+        <location filename="../../supervisor/ui/main_window.py" line="572"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -6389,7 +6399,7 @@ Save it to a folder instead?</source>
     <message>
         <location filename="../../supervisor/errors.py" line="9"/>
         <location filename="../../supervisor/ui/accounts/users_page.py" line="26"/>
-        <location filename="../../supervisor/ui/main_window.py" line="377"/>
+        <location filename="../../supervisor/ui/main_window.py" line="384"/>
         <source>, </source>
         <translation>、</translation>
     </message>

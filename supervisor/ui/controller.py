@@ -107,10 +107,13 @@ class Controller(QObject):
     failed = Signal(object)
 
     def __init__(self, database, parent=None):
+        from supervisor.ui.connection import ConnectionWatch
+
         super().__init__(parent)
         self.database = database
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
+        self.connection = ConnectionWatch(self, self)
 
     # Each feature's operations, made when first used: the first screen needs only two of them.
 
@@ -140,13 +143,21 @@ class Controller(QObject):
 
     def read(self, work: Callable):
         """``work(session)`` in a read-only session; its result."""
-        with self.database.read() as session:
-            return work(session)
+        try:
+            with self.database.read() as session:
+                return work(session)
+        except errors.DatabaseUnavailable as error:
+            self.connection.noticed(error)
+            raise
 
     def write(self, work: Callable):
         """``work(session)`` in one transaction, then ``changed``; raises ``SupervisorError``."""
-        with self.database.write() as session:
-            result = work(session)
+        try:
+            with self.database.write() as session:
+                result = work(session)
+        except errors.DatabaseUnavailable as error:
+            self.connection.noticed(error)
+            raise
         self.announce(changed_in(session))
         return result
 
@@ -191,6 +202,7 @@ class Controller(QObject):
         return True
 
     def close(self) -> None:
+        self.connection.stop()
         self.undo_stack.clear()
         self.database.close()
 

@@ -55,6 +55,11 @@ class MainWindow(QMainWindow):
         self.status_person = QLabel()
         self.status_person.setObjectName("signedIn")
         self.statusBar().addPermanentWidget(self.status_person)
+        self.status_connection = QLabel()
+        self.status_connection.setObjectName("connectionLost")
+        self.status_connection.setStyleSheet("color: #b00020; font-weight: bold")
+        self.status_connection.hide()
+        self.statusBar().addPermanentWidget(self.status_connection)
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -283,6 +288,8 @@ class MainWindow(QMainWindow):
             return
         self.controller = Controller(database, self)
         self.controller.failed.connect(self._report_failure)
+        self.controller.connection.lost.connect(self._connection_lost)
+        self.controller.connection.restored.connect(self._connection_restored)
         self.undo_group.addStack(self.controller.undo_stack)
         self.undo_group.setActiveStack(self.controller.undo_stack)
         self.workspace = Workspace(self.controller, self, self.show_archived_action.isChecked())
@@ -389,6 +396,21 @@ class MainWindow(QMainWindow):
                 self._idle_lock = IdleLock(self, self.controller.database)
             self.setWindowTitle(self._title(self.controller.database))
             self._apply_roles()
+
+    def _connection_lost(self) -> None:
+        from supervisor.ui.connection import RETRY_SECONDS
+
+        self.status_connection.setText(
+            self.tr("The database server does not answer. Nothing unsaved is lost; trying again "
+                    "every {seconds} seconds…").format(seconds=RETRY_SECONDS)
+        )
+        self.status_connection.show()
+
+    def _connection_restored(self) -> None:
+        self.status_connection.hide()
+        self.statusBar().showMessage(
+            self.tr("The database server answers again; the lists show its record."), 10000
+        )
 
     def _title(self, database, damaged: bool = False) -> str:
         """The database's name and its state, and who is signed in; the platform adds the
