@@ -55,6 +55,10 @@ class NotASupervisorDatabase(DatabaseError):
     """The file is a database, but not one of ours."""
 
 
+class DatabaseUnavailable(DatabaseError):
+    """The database server cannot be reached (refused, gone away, connection lost)."""
+
+
 class StorageFull(DatabaseError):
     """The disk is full or the file is read-only: nothing was saved."""
 

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from supervisor import errors
 from supervisor.db import audit  # noqa: F401 - registers the flush hook
+from supervisor.db import nul  # noqa: F401 - registers the flush hook dropping NULs
 from supervisor.db import sqlite_file
 from supervisor.db.sqlite_file import Access
 from supervisor.i18n import QT_TRANSLATE_NOOP
@@ -57,6 +58,21 @@ def describe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
+_UNREACHABLE = (
+    "connection refused",
+    "could not connect",
+    "connection failed",
+    "server closed the connection",
+    "terminating connection",
+    "connection is closed",
+    "the connection is lost",
+    "could not translate host name",
+    "connection timed out",
+    "no route to host",
+)
+"""Signs in a server driver's message that the server cannot be reached or went away."""
+
+
 def translate_error(error: BaseException, where: str) -> errors.SupervisorError | None:
     """The user-facing error for a low-level database failure, or None if it is not one."""
     original = getattr(error, "orig", error)
@@ -72,6 +88,15 @@ def translate_error(error: BaseException, where: str) -> errors.SupervisorError 
         original, (sqlite3.Error, exc.DBAPIError, exc.OperationalError, UnicodeDecodeError)
     ) and not (isinstance(error, exc.DBAPIError)):
         return None
+    if any(sign in text for sign in _UNREACHABLE):
+        return errors.DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database server {where} cannot be reached or closed the connection. "
+                "Nothing was saved; check the network and that the server runs, then try again.",
+            ),
+            where=where,
+        )
     if "locked" in text or "busy" in text:
         return errors.DatabaseLocked(
             QT_TRANSLATE_NOOP(
