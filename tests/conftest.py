@@ -43,6 +43,9 @@ BACKENDS = ("sqlite", "postgresql")
 
 def pytest_configure(config):
     config.addinivalue_line(
+        "markers", "postgresql_only: the test is about PostgreSQL; it runs only there"
+    )
+    config.addinivalue_line(
         "markers",
         "sqlite_only: the test is about SQLite files themselves (damage, WAL, read-only media, "
         "paths, PRAGMAs); it does not run on PostgreSQL",
@@ -56,9 +59,9 @@ def pytest_generate_tests(metafunc):
         return
     in_ui = "ui" in Path(str(metafunc.definition.path)).relative_to(REPO / "tests").parts[:-1]
     only_sqlite = in_ui or metafunc.definition.get_closest_marker("sqlite_only") is not None
-    metafunc.parametrize(
-        "backend", BACKENDS[:1] if only_sqlite else BACKENDS, indirect=True, scope="session"
-    )
+    only_postgresql = metafunc.definition.get_closest_marker("postgresql_only") is not None
+    backends = BACKENDS[1:] if only_postgresql else BACKENDS[:1] if only_sqlite else BACKENDS
+    metafunc.parametrize("backend", backends, indirect=True, scope="session")
 
 
 @pytest.fixture(scope="session")

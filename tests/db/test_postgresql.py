@@ -1,0 +1,145 @@
+"""The same application on a PostgreSQL server: its schema there, a URL with "%", a server
+that cannot be reached, NUL characters (both backends) and ``check`` on the server."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select, text
+
+from supervisor import errors
+from supervisor.db.engine import open_database
+from supervisor.db.models import Project
+from supervisor.db.settings import store_setting, stored_setting
+from supervisor.projects.project import get_project
+from supervisor.site import checks
+from supervisor.site.checks import CheckData
+from supervisor.site.search import text_filter
+from tests import pg
+from tests.conftest import assert_one_line_error, run_cli
+
+on_postgresql = pytest.mark.postgresql_only
+
+
+@on_postgresql
+def test_the_schema_has_jsonb_bytea_and_trigram_indexes(database):
+    with database.read() as session:
+        types = dict(session.execute(text(
+            "SELECT table_name || '.' || column_name, data_type FROM information_schema.columns "
+            "WHERE table_schema = current_schema()"
+        )).all())
+        indexes = set(session.scalars(text(
+            "SELECT indexname FROM pg_indexes WHERE indexname LIKE '%\\_trgm'"
+        )))
+        extension = session.scalar(text("SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'"))
+    assert types["change_log.detail"] == "jsonb"
+    assert types["setting.value"] == "jsonb"
+    assert types["photo_blob.original"] == "bytea"
+    assert extension == "pg_trgm"
+    assert indexes == {
+        *(f"ix_site_check_{c}_trgm" for c in ("location_text", "description", "inspector", "work_type")),
+        *(f"ix_rectification_{c}_trgm" for c in
+          ("number", "location_text", "problem", "requirement", "responsible_party")),
+    }
+
+
+@on_postgresql
+def test_a_two_character_chinese_search_is_served_by_the_trigram_index(database, project):
+    with database.write() as session:
+        for n, description in enumerate(["屋面防水卷材搭接不足", "楼道墙面开裂", "防水层施工规范"]):
+            checks.create_check(session, CheckData(
+                project_id=project, result="problem", description=description, inspector="李师傅",
+                checked_at=dt.datetime(2026, 5, 1, 9, n),
+            ))
+    condition = text_filter(models_site_check(), "site_check_fts", "防水")
+    query = select(models_site_check().id).where(condition)
+    with database.read() as session:
+        session.execute(text("SET LOCAL enable_seqscan = off"))
+        compiled = query.compile(session.bind, compile_kwargs={"literal_binds": True})
+        plan = "\n".join(session.scalars(text(f"EXPLAIN {compiled}")))
+        hits = session.scalars(query).all()
+    assert len(hits) == 2
+    assert "ix_site_check_description_trgm" in plan, plan
+
+
+def models_site_check():
+    from supervisor.db.models import SiteCheck
+
+    return SiteCheck
+
+
+@on_postgresql
+def test_a_url_with_a_percent_sign_opens_and_migrates(postgres_server, backend):
+    with pg.admin(postgres_server) as connection:
+        connection.execute('CREATE DATABASE "percent"')
+    # The password "p%ss" (the test server trusts loopback and ignores it) is written "p%25ss".
+    url = f"postgresql+psycopg://{pg.USER}:p%25ss@127.0.0.1:{postgres_server.port}/percent"
+    database = open_database(url)
+    try:
+        with database.read() as session:
+            assert session.scalar(text("SELECT version_num FROM alembic_version"))
+    finally:
+        database.close()
+        pg.drop_database(postgres_server, "percent")
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]  # closed again when the block ends: nobody listens
+
+
+def test_a_server_that_cannot_be_reached_is_one_clear_line(capsys):
+    url = f"postgresql+psycopg://someone@127.0.0.1:{_closed_port()}/district"
+    with pytest.raises(errors.DatabaseUnavailable) as caught:
+        open_database(url)
+    assert "cannot be reached" in str(caught.value)
+    code, _out, err = run_cli(capsys, "status", "--db", url)
+    assert code != 0
+    line = assert_one_line_error(err)
+    assert "cannot be reached" in line and "127.0.0.1" in line
+
+
+def test_nul_characters_are_dropped_before_storing(db_path, database, project):
+    """Typed or imported text with a NUL is stored without it, the same on both backends
+    (PostgreSQL would refuse it)."""
+    with database.write() as session:
+        stored = get_project(session, project)
+        stored.name = "测试\x00片区"
+        stored.notes = "a\x00b"
+        store_setting(session, "nul-test", {"note\x00": ["x\x00y"]})
+    database.close()
+    reopened = open_database(db_path)
+    try:
+        with reopened.read() as session:
+            stored = session.scalars(select(Project).where(Project.id == project)).one()
+            assert (stored.name, stored.notes) == ("测试片区", "ab")
+            assert stored_setting(session, "nul-test") == {"note": ["xy"]}
+    finally:
+        reopened.close()
+
+
+@on_postgresql
+def test_check_on_the_server_finds_nothing_in_a_sound_database(capsys, db_path, database, project):
+    database.close()
+    code, out, err = run_cli(capsys, "check", "--db", db_path)
+    assert (code, out[-1], err) == (0, "No problems found.", "")
+
+
+@on_postgresql
+def test_check_on_the_server_reports_a_missing_table_and_an_invalid_index(capsys, db_path, database, project):
+    with database.write() as session:
+        session.execute(text("DROP TABLE survey CASCADE"))
+        session.execute(text(
+            "UPDATE pg_index SET indisvalid = false "
+            "WHERE indexrelid = 'ix_site_check_description_trgm'::regclass"
+        ))
+    database.close()
+    code, out, err = run_cli(capsys, "check", "--db", db_path)
+    assert "Traceback" not in err
+    assert code == 1
+    assert "  table missing: survey" in out
+    assert "  index invalid: ix_site_check_description_trgm" in out
