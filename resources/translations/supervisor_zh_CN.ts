@@ -4758,99 +4758,104 @@ Save it to a folder instead?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="185"/>
+        <location filename="../../supervisor/cli.py" line="186"/>
         <location filename="../../supervisor/ui/residents/opinions_view.py" line="412"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="274"/>
+        <location filename="../../supervisor/cli.py" line="280"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="460"/>
+        <location filename="../../supervisor/cli.py" line="466"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="480"/>
+        <location filename="../../supervisor/cli.py" line="486"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="494"/>
+        <location filename="../../supervisor/cli.py" line="500"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="504"/>
+        <location filename="../../supervisor/cli.py" line="510"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="528"/>
+        <location filename="../../supervisor/cli.py" line="534"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="66"/>
+        <location filename="../../supervisor/db/engine.py" line="82"/>
         <source>The change conflicts with a record already stored: {detail}</source>
         <translation>此修改与已保存的记录冲突：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="77"/>
+        <location filename="../../supervisor/db/engine.py" line="93"/>
+        <source>The database server {where} cannot be reached or closed the connection. Nothing was saved; check the network and that the server runs, then try again.</source>
+        <translation>无法连接数据库服务器 {where}，或服务器断开了连接。未保存任何内容；请检查网络和服务器是否运行，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/db/engine.py" line="102"/>
         <source>The database {where} is in use by another program and stayed locked. Nothing was changed; close the other program or try again in a moment.</source>
         <translation>数据库 {where} 正被其他程序占用，一直处于锁定状态。未做任何更改；请关闭该程序，或稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="87"/>
+        <location filename="../../supervisor/db/engine.py" line="112"/>
         <source>The file {where} is damaged or is not a database. It was not changed. Open a backup copy, or run &apos;supervisor check&apos; on it.</source>
         <translation>文件 {where} 已损坏或不是数据库文件，文件未做任何更改。请打开备份副本，或对该文件运行“supervisor check”进行检查。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="96"/>
+        <location filename="../../supervisor/db/engine.py" line="121"/>
         <location filename="../../supervisor/files.py" line="33"/>
         <source>The disk holding {where} is full or failing. Nothing was saved; free some space and try again.</source>
         <translation>{where} 所在的磁盘已满或出现故障，未保存任何内容。请释放部分磁盘空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="105"/>
+        <location filename="../../supervisor/db/engine.py" line="130"/>
         <source>The database {where} cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
         <translation>无法写入数据库 {where}（文件或文件夹为只读，或没有写入权限），未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="113"/>
+        <location filename="../../supervisor/db/engine.py" line="138"/>
         <source>The database {where} reported an error: {detail}</source>
         <translation>数据库 {where} 报告错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="226"/>
+        <location filename="../../supervisor/db/engine.py" line="251"/>
         <source>The database {where} is damaged ({detail}). Nothing was written or exported; open a backup copy, or run &apos;supervisor check&apos; on it.</source>
         <translation>数据库 {where} 已损坏（{detail}）。未写入或导出任何内容；请打开备份副本，或对其运行 &apos;supervisor check&apos;。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="239"/>
+        <location filename="../../supervisor/db/engine.py" line="264"/>
         <source>The database {where} is open read-only: its file or folder cannot be written. Nothing was changed; copy it to a writable folder to change it.</source>
         <translation>数据库 {where} 以只读方式打开：其文件或所在文件夹不可写入。未作任何更改；如需修改，请将其复制到可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="312"/>
+        <location filename="../../supervisor/db/engine.py" line="337"/>
         <source>There is no database at {where}.</source>
         <translation>在 {where} 未找到数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="318"/>
+        <location filename="../../supervisor/db/engine.py" line="343"/>
         <source>The folder for {where} cannot be created: {detail}</source>
         <translation>无法创建 {where} 所在的文件夹：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="333"/>
+        <location filename="../../supervisor/db/engine.py" line="358"/>
         <source>{where} is an empty file, not a Supervisor database.</source>
         <translation>{where} 是空文件，不是 Supervisor 数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="327"/>
+        <location filename="../../supervisor/db/engine.py" line="352"/>
         <source>{where} is a folder, not a database file.</source>
         <translation>{where} 是文件夹，不是数据库文件。</translation>
     </message>
@@ -4865,7 +4870,7 @@ Save it to a folder instead?</source>
         <translation>{where} 由更高版本的 Supervisor 写入（数据结构版本 {revision}），文件未做任何更改。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/migrate.py" line="130"/>
+        <location filename="../../supervisor/db/migrate.py" line="132"/>
         <source>{where} was written by an older version of Supervisor and must be upgraded, but its file or folder cannot be written. Copy it to a writable folder and open it there.</source>
         <translation>{where} 由旧版 Supervisor 写入，需要升级，但其文件或所在文件夹不可写入。请将其复制到可写入的文件夹后在那里打开。</translation>
     </message>
@@ -5776,22 +5781,22 @@ Save it to a folder instead?</source>
         <translation>没有哪个工作表的表头含有至少两个花名册列（楼栋、单元、户号、姓名、电话…）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="132"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="133"/>
         <source>Choose the column for {fields}.</source>
         <translation>请选择“{fields}”对应的列。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="139"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="140"/>
         <source>One column is chosen for two fields.</source>
         <translation>同一列被选给了两个字段。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="282"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="283"/>
         <source>Rows with problems cannot be imported.</source>
         <translation>有问题的行不能导入。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="402"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="403"/>
         <source>The template cannot be saved to {file}: {reason}</source>
         <translation>无法将模板保存到 {file}：{reason}</translation>
     </message>
@@ -6397,72 +6402,72 @@ Save it to a folder instead?</source>
     </message>
     <message>
         <location filename="../../supervisor/residents/roster.py" line="108"/>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="226"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="227"/>
         <source>bad floor area {area}</source>
         <translation>建筑面积 {area} 无效</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="64"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="65"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="65"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="66"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="66"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="67"/>
         <source>Flat</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="67"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="68"/>
         <source>Owner</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="68"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="69"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="69"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="70"/>
         <source>Lives here</source>
         <translation>是否常住</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="70"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="71"/>
         <source>Elderly</source>
         <translation>是否老年人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="71"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="72"/>
         <source>Floor area (m²)</source>
         <translation>建筑面积(㎡)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="72"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="73"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="168"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="169"/>
         <source>{column} is a date ({value}): Excel or WPS turned what was typed into a date (format the column as text and type it again)</source>
         <translation>{column} 是日期（{value}）：Excel 或 WPS 把输入的内容变成了日期（请把该列设为“文本”格式后重新输入）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="216"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="217"/>
         <source>{column} must be 是 or 否, not {value}</source>
         <translation>{column} 应填“是”或“否”，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="160"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="161"/>
         <source>{column} is a formula with no saved value (open and save the file in Excel or WPS)</source>
         <translation>{column} 是没有保存计算结果的公式（请在 Excel 或 WPS 中打开并保存该文件）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="257"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="258"/>
         <source>duplicate household {household} (also row {row})</source>
         <translation>住户 {household} 重复（另见第 {row} 行）</translation>
     </message>
