@@ -106,3 +106,13 @@ def test_a_photo_import_lands_the_same_on_both(both_demos, tmp_path, capsys):
     assert imported["postgresql"] == imported["sqlite"]
     status = outputs(capsys, both_demos, "status", "--json")
     assert status["postgresql"] == status["sqlite"]
+
+
+def test_the_demo_is_not_written_over_a_server_database_with_projects(both_demos, capsys):
+    from tests.conftest import assert_one_line_error
+
+    before = outputs(capsys, both_demos, "status", "--json")["postgresql"]
+    code, _out, err = run_cli(capsys, "demo", "--db", both_demos["postgresql"])
+    assert code != 0
+    assert "already holds projects" in assert_one_line_error(err)
+    assert outputs(capsys, both_demos, "status", "--json")["postgresql"] == before
