@@ -11,7 +11,10 @@ The schema is brought up to date on open (see ``supervisor.db.migrate``).
 ``Database.write()`` and ``Database.read()`` give one session for one user event. A write
 starts with ``BEGIN IMMEDIATE`` so that a writer waits for another writer instead of failing; a
 read starts with a plain ``BEGIN`` and so reads a snapshot beside a running write (WAL's
-concurrent readers) instead of waiting for it. Before its first write a ``Database`` runs
+concurrent readers) instead of waiting for it. On a PostgreSQL server (a URL
+``postgresql+psycopg://…``) there is no file to look at, no PRAGMA and no WAL switch: writes
+run in the server's default READ COMMITTED transactions, reads in REPEATABLE READ ones (one
+snapshot, like SQLite's), and a server that cannot be reached is ``DatabaseUnavailable``. Before its first write a ``Database`` runs
 SQLite's quick health check once (``Database.damage``) and refuses to write into a damaged file.
 Low-level errors leave them as ``SupervisorError`` subclasses with a message for the user, and a
 failed write leaves nothing half-saved because the transaction is rolled back whole.
@@ -209,7 +212,11 @@ class Database:
         self.backup_path: Path | None = None
         self.access = access
         self.read_only = access.read_only
-        self.reader = engine.execution_options(**{READING: True})
+        # A read sees one snapshot throughout (a count and its page agree): SQLite's deferred
+        # BEGIN in WAL mode gives that; on a server, REPEATABLE READ (which never fails a
+        # transaction that only reads).
+        snapshot = {} if url.get_backend_name() == "sqlite" else {"isolation_level": "REPEATABLE READ"}
+        self.reader = engine.execution_options(**{READING: True}, **snapshot)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.reader, expire_on_commit=False)
         self._damage: list[str] | None = None

@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from supervisor import errors
 from supervisor.db.engine import open_database
 from supervisor.db.models import Project
 from supervisor.db.settings import store_setting, stored_setting
-from supervisor.projects.project import get_project
+from supervisor.procedure import templates
+from supervisor.projects.project import ProjectData, get_project
 from supervisor.site import checks
 from supervisor.site.checks import CheckData
 from supervisor.site.search import text_filter
@@ -143,3 +144,14 @@ def test_check_on_the_server_reports_a_missing_table_and_an_invalid_index(capsys
     assert code == 1
     assert "  table missing: survey" in out
     assert "  index invalid: ix_site_check_description_trgm" in out
+
+
+def test_a_read_sees_one_snapshot_while_another_connection_writes(database, project):
+    """A count and the page after it agree even when someone saves in between."""
+    with database.read() as session:
+        before = session.scalar(select(func.count()).select_from(Project))
+        with database.write() as other:
+            templates.create_project(other, ProjectData(code="T-02", name="二片区"))
+        assert session.scalar(select(func.count()).select_from(Project)) == before
+    with database.read() as session:
+        assert session.scalar(select(func.count()).select_from(Project)) == before + 1
