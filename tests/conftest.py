@@ -64,6 +64,20 @@ def pytest_generate_tests(metafunc):
     metafunc.parametrize("backend", backends, indirect=True, scope="session")
 
 
+SKIPPED_WITHOUT_SERVER = "PostgreSQL tests skipped: "
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Every test skipped for want of PostgreSQL reports the one place, so that the summary
+    says why in one line instead of one per test."""
+    outcome = yield
+    report = outcome.get_result()
+    longrepr = report.longrepr
+    if report.skipped and isinstance(longrepr, tuple) and SKIPPED_WITHOUT_SERVER in str(longrepr[2]):
+        report.longrepr = (str(Path(pg.__file__)), pg.start_server.__code__.co_firstlineno, longrepr[2])
+
+
 @pytest.fixture(scope="session")
 def postgres_server():
     """The PostgreSQL server of this test run (see tests/pg.py); skips the test without one,
@@ -73,7 +87,7 @@ def postgres_server():
     except pg.Unavailable as error:
         if pg.required():
             pytest.fail(f"PostgreSQL is required ({pg.REQUIRE}=1) but cannot be used: {error}")
-        pytest.skip(f"PostgreSQL tests skipped: {error}")
+        pytest.skip(f"{SKIPPED_WITHOUT_SERVER}{error}")
     yield server
     server.stop()
 
