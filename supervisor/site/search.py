@@ -83,7 +83,10 @@ class _Contains(ColumnElement[bool]):
 
     def __init__(self, column, pattern: str):
         self.exact = column.like(pattern, escape="\\")
-        self.folded = column.ilike(pattern, escape="\\")
+        # A word without letters that have a case (Chinese) needs no case folding: LIKE finds
+        # the same rows as ILIKE, without lower-casing every value it reads.
+        caseless = pattern.lower() == pattern.upper()
+        self.folded = self.exact if caseless else column.ilike(pattern, escape="\\")
 
     def self_group(self, against=None):
         return Grouping(self) if against is not None else self
