@@ -155,3 +155,50 @@ def test_a_read_sees_one_snapshot_while_another_connection_writes(database, proj
         assert session.scalar(select(func.count()).select_from(Project)) == before
     with database.read() as session:
         assert session.scalar(select(func.count()).select_from(Project)) == before + 1
+
+
+README_ROLES = """
+    CREATE ROLE {app} LOGIN PASSWORD 'app';
+    GRANT USAGE ON SCHEMA public TO {app};
+    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {app};
+    GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {app};
+    CREATE ROLE {audit} LOGIN PASSWORD 'audit';
+    GRANT USAGE ON SCHEMA public TO {audit};
+    GRANT SELECT ON ALL TABLES IN SCHEMA public TO {audit};
+    ALTER ROLE {audit} SET default_transaction_read_only = on;
+"""
+
+
+@on_postgresql
+def test_the_readme_roles_let_a_laptop_work_and_an_auditor_only_read(
+    capsys, tmp_path, postgres_server, database, project
+):
+    """The roles the README tells a district to create: the application role reads and
+    writes, the auditor's reads and every write is refused with a message."""
+    import psycopg
+
+    name = database.url.database
+    database.close()
+    app, audit = f"{name}_app", f"{name}_audit"
+    with psycopg.connect(postgres_server.dsn(name), autocommit=True) as connection:
+        connection.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC")
+        for statement in README_ROLES.format(app=app, audit=audit).strip().split(";"):
+            if statement.strip():
+                connection.execute(statement)
+    as_app = f"postgresql+psycopg://{app}:app@127.0.0.1:{postgres_server.port}/{name}"
+    as_audit = f"postgresql+psycopg://{audit}:audit@127.0.0.1:{postgres_server.port}/{name}"
+    written = run_cli(capsys, "roster", "import", "--db", as_app, "--project", "T-01",
+                      "--compound", "幸福里小区", str(_roster(tmp_path)))
+    assert written[0] == 0, written
+    code, out, err = run_cli(capsys, "consent", "--db", as_audit, "--project", "T-01")
+    assert (code, err) == (0, "") and any("幸福里小区" in line for line in out)
+    code, _out, err = run_cli(capsys, "roster", "import", "--db", as_audit, "--project", "T-01",
+                              "--compound", "和平里小区", str(_roster(tmp_path)))
+    assert code == 2
+    assert "cannot be written" in assert_one_line_error(err)
+
+
+def _roster(folder):
+    from tests.residents.conftest import HEADER, write_xlsx
+
+    return write_xlsx(folder / "花名册.xlsx", [HEADER, ["1号楼", 1, 101, "张三", "13812345678"]])
