@@ -354,17 +354,46 @@ def demo_day():
 
 
 @pytest.fixture(scope="session")
-def demo_source(tmp_path_factory, demo_day):
-    """The demo database, written once per test run (it takes a few seconds)."""
+def demo_source(request, tmp_path_factory, demo_day, backend):
+    """The demo database, written once per test run and backend (it takes a few seconds): a
+    file, or on PostgreSQL a ``PgSource``."""
     from supervisor.demo.database import write_demo
 
+    if backend == "postgresql":
+        source = PgSource(request.getfixturevalue("postgres_server"), "demo")
+        with pg.admin(source.server) as connection:
+            connection.execute(f'CREATE DATABASE "{source.name}"')
+        write_demo(source.url, today=demo_day)
+        return source
     return write_demo(tmp_path_factory.mktemp("demo-source") / "demo.sqlite", today=demo_day)
 
 
 @pytest.fixture
 def demo_path(demo_source, tmp_path):
-    """A private copy of the demo database that a test may change."""
+    """A private copy of the demo database that a test may change (on PostgreSQL, the copy's
+    URL)."""
     return copy_database(demo_source, tmp_path / "demo.sqlite")
+
+
+def raw_sql(target, statement: str, *params) -> list[tuple]:
+    """Run one statement on the database ``target`` (a file path, or a PostgreSQL URL as
+    ``db_path``/``demo_path`` give on that backend) with the plain driver, as someone tampering
+    with it would; ``?`` placeholders. Returns the rows."""
+    import sqlite3
+    from contextlib import closing
+
+    if isinstance(target, str) and "://" in target:
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        url = make_url(target)
+        with psycopg.connect(
+            host=url.host, port=url.port, user=url.username, dbname=url.database, autocommit=True
+        ) as connection:
+            cursor = connection.execute(statement.replace("?", "%s"), params)
+            return cursor.fetchall() if cursor.description else []
+    with closing(sqlite3.connect(target)) as raw, raw:
+        return raw.execute(statement, params).fetchall()
 
 
 def damage_page(path: Path, name: str = "ix_change_log_at") -> int:
