@@ -5,6 +5,15 @@ procedure, residents, site, documents), ``tests/kernel/`` the top-level modules 
 ``tests/ui/<feature>/`` the feature's part of the window and ``tests/ui/`` the window as a whole.
 Checks of the whole package (layering, translations) sit here at the top. What several test
 modules share lives in a ``conftest.py``; a test module never imports another test module.
+
+Two backends: every test whose database comes from these fixtures (``database``, ``db_path``,
+``project``, ``migrated_source``, ``demo_source``/``demo_path`` and the sources test modules
+build with ``build_source``) runs once on SQLite and once on PostgreSQL (ids ``[sqlite]``,
+``[postgresql]``), on the server this run starts (``tests/pg.py``; one per session, each test
+gets a new database copied from a migrated template with ``CREATE DATABASE … TEMPLATE``). The
+window's tests and those marked ``sqlite_only`` (about SQLite files themselves) run on SQLite
+only; ``postgresql_only`` ones on PostgreSQL only. On PostgreSQL ``db_path`` and ``demo_path``
+are URL strings, which ``open_database`` and ``--db`` take as they take a path.
 """
 
 from __future__ import annotations
@@ -121,6 +130,12 @@ def pg_copy(source: PgSource, stem: str) -> PgSource:
     name = f"{stem[:40]}_{next(_pg_names)}".lower()
     pg.copy_database(source.server, source.name, name)
     return PgSource(source.server, name)
+
+
+def make_url_database(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).database
 
 
 def copy_database(source: Path, target: Path) -> Path:
@@ -371,8 +386,11 @@ def demo_source(request, tmp_path_factory, demo_day, backend):
 @pytest.fixture
 def demo_path(demo_source, tmp_path):
     """A private copy of the demo database that a test may change (on PostgreSQL, the copy's
-    URL)."""
-    return copy_database(demo_source, tmp_path / "demo.sqlite")
+    URL, dropped afterwards)."""
+    copy = copy_database(demo_source, tmp_path / "demo.sqlite")
+    yield copy
+    if isinstance(demo_source, PgSource):
+        pg.drop_database(demo_source.server, make_url_database(copy))
 
 
 def raw_sql(target, statement: str, *params) -> list[tuple]:
