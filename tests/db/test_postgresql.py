@@ -202,3 +202,32 @@ def _roster(folder):
     from tests.residents.conftest import HEADER, write_xlsx
 
     return write_xlsx(folder / "花名册.xlsx", [HEADER, ["1号楼", 1, 101, "张三", "13812345678"]])
+
+
+def test_an_imported_roster_is_stored_without_nul_characters(database, project):
+    """The roster import stores households in bulk (past the flush): NULs dropped there too,
+    for new households and for updated ones."""
+    from supervisor.db.models import Household
+    from supervisor.residents.roster import HouseholdData
+    from supervisor.residents.roster_xlsx import PreviewRow, existing_households, import_rows
+
+    def import_one(owner: str, notes: str) -> None:
+        with database.write() as session:
+            compound = _compound(session, project)
+            existing = existing_households(session, compound.id).get(("1号楼", "1", "101"))
+            data = HouseholdData("1号楼", "1", "101", owner_name=owner, notes=notes)
+            import_rows(session, compound, [PreviewRow(2, data, (), existing)])
+
+    import_one("张\x00三", "a\x00")
+    import_one("李\x00四", "b\x00")  # the same household again: an update
+    with database.read() as session:
+        stored = session.execute(select(Household.owner_name, Household.notes)).all()
+    assert stored == [("李四", "b")]
+
+
+def _compound(session, project_id):
+    from supervisor.db.models import Compound
+    from supervisor.projects import places
+
+    found = session.scalars(select(Compound).where(Compound.name == "幸福里小区")).first()
+    return found or places.add_compound(session, get_project(session, project_id), places.CompoundData("幸福里小区"))
