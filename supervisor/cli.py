@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="write the demo database")
-    demo.add_argument("--db", dest="sub_db", required=True, metavar="PATH")
+    demo.add_argument("--db", dest="sub_db", required=True, metavar="PATH_OR_URL")
     demo.add_argument("--replace", action="store_true", help="replace an existing file")
     demo.set_defaults(run=run_demo)
 
@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
         "import",
         help="import JPEG/PNG/HEIC photos (files or folders); exit 1 if any is refused",
     )
-    photo_import.add_argument("--db", dest="sub_db", required=True, metavar="PATH")
+    photo_import.add_argument("--db", dest="sub_db", required=True, metavar="PATH_OR_URL")
     photo_import.add_argument("--project", required=True, metavar="CODE")
     photo_import.add_argument("--check", type=int, metavar="ID", help="link to this site check")
     photo_import.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
@@ -199,7 +199,7 @@ def _open(target: str):
 def run_demo(args) -> int:
     from supervisor.demo.database import write_demo
 
-    path = write_demo(Path(args.sub_db), replace=args.replace)
+    path = write_demo(args.sub_db, replace=args.replace)
     print(f"Demo database written to {path}")
     return EXIT_OK
 

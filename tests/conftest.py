@@ -5,16 +5,29 @@ procedure, residents, site, documents), ``tests/kernel/`` the top-level modules 
 ``tests/ui/<feature>/`` the feature's part of the window and ``tests/ui/`` the window as a whole.
 Checks of the whole package (layering, translations) sit here at the top. What several test
 modules share lives in a ``conftest.py``; a test module never imports another test module.
+
+Two backends: every test whose database comes from these fixtures (``database``, ``db_path``,
+``project``, ``migrated_source``, ``demo_source``/``demo_path`` and the sources test modules
+build with ``build_source``) runs once on SQLite and once on PostgreSQL (ids ``[sqlite]``,
+``[postgresql]``), on the server this run starts (``tests/pg.py``; one per session, each test
+gets a new database copied from a migrated template with ``CREATE DATABASE … TEMPLATE``). The
+window's tests and those marked ``sqlite_only`` (about SQLite files themselves) run on SQLite
+only; ``postgresql_only`` ones on PostgreSQL only. On PostgreSQL ``db_path`` and ``demo_path``
+are URL strings, which ``open_database`` and ``--db`` take as they take a path.
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from tests import pg
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -43,12 +56,106 @@ def _collect_garbage_on_the_main_thread():
     collect_if_due()
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "postgresql_only: the test is about PostgreSQL; it runs only there"
+    )
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only: the test is about SQLite files themselves (damage, WAL, read-only media, "
+        "paths, PRAGMAs); it does not run on PostgreSQL",
+    )
+
+
+def pytest_generate_tests(metafunc):
+    """Every test using the ``database`` fixtures runs on SQLite and on PostgreSQL, except the
+    window's tests and tests marked ``sqlite_only``."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    in_ui = "ui" in Path(str(metafunc.definition.path)).relative_to(REPO / "tests").parts[:-1]
+    only_sqlite = in_ui or metafunc.definition.get_closest_marker("sqlite_only") is not None
+    only_postgresql = metafunc.definition.get_closest_marker("postgresql_only") is not None
+    backends = BACKENDS[1:] if only_postgresql else BACKENDS[:1] if only_sqlite else BACKENDS
+    metafunc.parametrize("backend", backends, indirect=True, scope="session")
+
+
+SKIPPED_WITHOUT_SERVER = "PostgreSQL tests skipped: "
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Every test skipped for want of PostgreSQL reports the one place, so that the summary
+    says why in one line instead of one per test."""
+    outcome = yield
+    report = outcome.get_result()
+    longrepr = report.longrepr
+    if report.skipped and isinstance(longrepr, tuple) and SKIPPED_WITHOUT_SERVER in str(longrepr[2]):
+        report.longrepr = (str(Path(pg.__file__)), pg.start_server.__code__.co_firstlineno, longrepr[2])
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """The PostgreSQL server of this test run (see tests/pg.py); skips the test without one,
+    fails it when ``SUPERVISOR_REQUIRE_POSTGRES=1``."""
+    try:
+        server = pg.start_server()
+    except pg.Unavailable as error:
+        if pg.required():
+            pytest.fail(f"PostgreSQL is required ({pg.REQUIRE}=1) but cannot be used: {error}")
+        pytest.skip(f"{SKIPPED_WITHOUT_SERVER}{error}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def backend(request) -> str:
+    """The database backend of this test: ``sqlite`` or ``postgresql`` (see pytest_generate_tests)."""
+    name = getattr(request, "param", "sqlite")
+    if name == "postgresql":
+        request.getfixturevalue("postgres_server")
+    return name
+
+
+@dataclass(frozen=True)
+class PgSource:
+    """A database on the test server that tests copy (``CREATE DATABASE ... TEMPLATE``)."""
+
+    server: pg.Server
+    name: str
+
+    @property
+    def url(self) -> str:
+        return self.server.url(self.name)
+
+
+_pg_names = itertools.count(1)
+
+
+def pg_copy(source: PgSource, stem: str) -> PgSource:
+    """A new database on ``source``'s server copied from it."""
+    name = f"{stem[:40]}_{next(_pg_names)}".lower()
+    pg.copy_database(source.server, source.name, name)
+    return PgSource(source.server, name)
+
+
+def make_url_database(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).database
+
+
 def copy_database(source: Path, target: Path) -> Path:
     """A private copy of the database file ``source`` at ``target``.
 
     Sources are closed cleanly (their write-ahead log checkpointed into the file and removed),
-    so the one file holds everything; tests open copies, never a source.
+    so the one file holds everything; tests open copies, never a source. A PostgreSQL source
+    (``PgSource``) is copied to a new database on its server, whose URL is returned instead.
     """
+    if isinstance(source, PgSource):
+        return pg_copy(source, "t").url
     wal = Path(f"{source}-wal")
     assert not wal.exists() or wal.stat().st_size == 0, f"{source} has unsaved changes in {wal.name}"
     shutil.copyfile(source, target)
@@ -92,9 +199,13 @@ def build_source(target: Path, base: Path, build):
     from supervisor.db.audit import set_current_user
     from supervisor.db.engine import open_database
 
-    copy_database(base, target)
+    if isinstance(base, PgSource):
+        target = pg_copy(base, Path(target).stem)
+        opened = target.url
+    else:
+        opened = copy_database(base, target)
     set_current_user("tester")
-    database = open_database(target)
+    database = open_database(opened)
     try:
         built = build(database)
     finally:
@@ -103,20 +214,27 @@ def build_source(target: Path, base: Path, build):
 
 
 @pytest.fixture(scope="session")
-def migrated_source(tmp_path_factory) -> Path:
-    """A new database brought to the current schema by the migrations, made once per run
-    (running them is most of the cost of a new database); tests get copies, never this file."""
+def migrated_source(request, tmp_path_factory, backend):
+    """A new database brought to the current schema by the migrations, made once per run and
+    backend (running them is most of the cost of a new database); tests get copies, never this
+    file (on PostgreSQL, never this database: a ``PgSource``)."""
     from supervisor.db.audit import set_current_user
     from supervisor.db.engine import open_database
 
     set_current_user("tester")
+    if backend == "postgresql":
+        source = PgSource(request.getfixturevalue("postgres_server"), "migrated")
+        with pg.admin(source.server) as connection:
+            connection.execute(f'CREATE DATABASE "{source.name}"')
+        open_database(source.url).close()
+        return source
     path = tmp_path_factory.mktemp("migrated-source") / "migrated.sqlite"
     open_database(path).close()
     return path
 
 
 @pytest.fixture(scope="session")
-def project_source(tmp_path_factory, migrated_source) -> tuple[Path, int]:
+def project_source(tmp_path_factory, migrated_source) -> tuple[Path | PgSource, int]:
     """``migrated_source`` with the ``project`` written in it, made once per run; the file and
     the project's id."""
     target = tmp_path_factory.mktemp("project-source") / "project.sqlite"
@@ -124,12 +242,22 @@ def project_source(tmp_path_factory, migrated_source) -> tuple[Path, int]:
 
 
 @pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "test.sqlite"
+def db_path(request, tmp_path):
+    """Where this test's database is: a file path (SQLite) or, when the test's ``database``
+    runs on PostgreSQL, the URL of a new database copied from its ``database_source`` (a
+    string that ``open_database`` and ``--db`` take alike)."""
+    if "database" in request.fixturenames:
+        source = request.getfixturevalue("database_source")
+        if isinstance(source, PgSource):
+            copy = pg_copy(source, "t")
+            yield copy.url
+            pg.drop_database(copy.server, copy.name)
+            return
+    yield tmp_path / "test.sqlite"
 
 
 @pytest.fixture
-def database_source(request) -> Path:
+def database_source(request, backend) -> Path | PgSource:
     """The file this test's database is copied from: ``project_source`` when the test uses
     ``project``, else ``migrated_source``. A test module may override this fixture to start some
     of its tests from a file with more in it, made once with ``build_source``."""
@@ -148,7 +276,8 @@ def database(database_source, db_path):
     from supervisor.db.audit import set_current_user
     from supervisor.db.engine import open_database
 
-    copy_database(database_source, db_path)
+    if not isinstance(database_source, PgSource):  # else db_path is the copy's URL
+        copy_database(database_source, db_path)
     set_current_user("tester")
     db = open_database(db_path)
     yield db
@@ -249,17 +378,49 @@ def demo_day():
 
 
 @pytest.fixture(scope="session")
-def demo_source(tmp_path_factory, demo_day):
-    """The demo database, written once per test run (it takes a few seconds)."""
+def demo_source(request, tmp_path_factory, demo_day, backend):
+    """The demo database, written once per test run and backend (it takes a few seconds): a
+    file, or on PostgreSQL a ``PgSource``."""
     from supervisor.demo.database import write_demo
 
+    if backend == "postgresql":
+        source = PgSource(request.getfixturevalue("postgres_server"), "demo")
+        with pg.admin(source.server) as connection:
+            connection.execute(f'CREATE DATABASE "{source.name}"')
+        write_demo(source.url, today=demo_day)
+        return source
     return write_demo(tmp_path_factory.mktemp("demo-source") / "demo.sqlite", today=demo_day)
 
 
 @pytest.fixture
 def demo_path(demo_source, tmp_path):
-    """A private copy of the demo database that a test may change."""
-    return copy_database(demo_source, tmp_path / "demo.sqlite")
+    """A private copy of the demo database that a test may change (on PostgreSQL, the copy's
+    URL, dropped afterwards)."""
+    copy = copy_database(demo_source, tmp_path / "demo.sqlite")
+    yield copy
+    if isinstance(demo_source, PgSource):
+        pg.drop_database(demo_source.server, make_url_database(copy))
+
+
+def raw_sql(target, statement: str, *params) -> list[tuple]:
+    """Run one statement on the database ``target`` (a file path, or a PostgreSQL URL as
+    ``db_path``/``demo_path`` give on that backend) with the plain driver, as someone tampering
+    with it would; ``?`` placeholders. Returns the rows."""
+    import sqlite3
+    from contextlib import closing
+
+    if isinstance(target, str) and "://" in target:
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        url = make_url(target)
+        with psycopg.connect(
+            host=url.host, port=url.port, user=url.username, dbname=url.database, autocommit=True
+        ) as connection:
+            cursor = connection.execute(statement.replace("?", "%s"), params)
+            return cursor.fetchall() if cursor.description else []
+    with closing(sqlite3.connect(target)) as raw, raw:
+        return raw.execute(statement, params).fetchall()
 
 
 def damage_page(path: Path, name: str = "ix_change_log_at") -> int:

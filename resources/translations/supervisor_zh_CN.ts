@@ -4989,68 +4989,73 @@ Save it to a folder instead?</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="67"/>
+        <location filename="../../supervisor/db/engine.py" line="86"/>
         <source>Someone else saved the same record at the same moment, so your change was not saved. Reload it and apply your change again.</source>
         <translation>他人在同一时刻保存了同一条记录，您的修改未保存。请重新载入后再次修改。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="76"/>
+        <location filename="../../supervisor/db/engine.py" line="95"/>
         <source>The change conflicts with a record already stored: {detail}</source>
         <translation>此修改与已保存的记录冲突：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="87"/>
+        <location filename="../../supervisor/db/engine.py" line="106"/>
+        <source>The database server {where} cannot be reached or closed the connection. Nothing was saved; check the network and that the server runs, then try again.</source>
+        <translation>无法连接数据库服务器 {where}，或服务器断开了连接。未保存任何内容；请检查网络和服务器是否运行，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/db/engine.py" line="115"/>
         <source>The database {where} is in use by another program and stayed locked. Nothing was changed; close the other program or try again in a moment.</source>
         <translation>数据库 {where} 正被其他程序占用，一直处于锁定状态。未做任何更改；请关闭该程序，或稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="97"/>
+        <location filename="../../supervisor/db/engine.py" line="125"/>
         <source>The file {where} is damaged or is not a database. It was not changed. Open a backup copy, or run &apos;supervisor check&apos; on it.</source>
         <translation>文件 {where} 已损坏或不是数据库文件，文件未做任何更改。请打开备份副本，或对该文件运行“supervisor check”进行检查。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="106"/>
+        <location filename="../../supervisor/db/engine.py" line="134"/>
         <location filename="../../supervisor/files.py" line="33"/>
         <source>The disk holding {where} is full or failing. Nothing was saved; free some space and try again.</source>
         <translation>{where} 所在的磁盘已满或出现故障，未保存任何内容。请释放部分磁盘空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="115"/>
+        <location filename="../../supervisor/db/engine.py" line="143"/>
         <source>The database {where} cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
         <translation>无法写入数据库 {where}（文件或文件夹为只读，或没有写入权限），未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="123"/>
+        <location filename="../../supervisor/db/engine.py" line="151"/>
         <source>The database {where} reported an error: {detail}</source>
         <translation>数据库 {where} 报告错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="236"/>
+        <location filename="../../supervisor/db/engine.py" line="268"/>
         <source>The database {where} is damaged ({detail}). Nothing was written or exported; open a backup copy, or run &apos;supervisor check&apos; on it.</source>
         <translation>数据库 {where} 已损坏（{detail}）。未写入或导出任何内容；请打开备份副本，或对其运行 &apos;supervisor check&apos;。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="249"/>
+        <location filename="../../supervisor/db/engine.py" line="281"/>
         <source>The database {where} is open read-only: its file or folder cannot be written. Nothing was changed; copy it to a writable folder to change it.</source>
         <translation>数据库 {where} 以只读方式打开：其文件或所在文件夹不可写入。未作任何更改；如需修改，请将其复制到可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="322"/>
+        <location filename="../../supervisor/db/engine.py" line="354"/>
         <source>There is no database at {where}.</source>
         <translation>在 {where} 未找到数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="328"/>
+        <location filename="../../supervisor/db/engine.py" line="360"/>
         <source>The folder for {where} cannot be created: {detail}</source>
         <translation>无法创建 {where} 所在的文件夹：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="343"/>
+        <location filename="../../supervisor/db/engine.py" line="375"/>
         <source>{where} is an empty file, not a Supervisor database.</source>
         <translation>{where} 是空文件，不是 Supervisor 数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="337"/>
+        <location filename="../../supervisor/db/engine.py" line="369"/>
         <source>{where} is a folder, not a database file.</source>
         <translation>{where} 是文件夹，不是数据库文件。</translation>
     </message>
@@ -5065,14 +5070,19 @@ Save it to a folder instead?</source>
         <translation>{where} 由更高版本的 Supervisor 写入（数据结构版本 {revision}），文件未做任何更改。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/migrate.py" line="130"/>
+        <location filename="../../supervisor/db/migrate.py" line="132"/>
         <source>{where} was written by an older version of Supervisor and must be upgraded, but its file or folder cannot be written. Copy it to a writable folder and open it there.</source>
         <translation>{where} 由旧版 Supervisor 写入，需要升级，但其文件或所在文件夹不可写入。请将其复制到可写入的文件夹后在那里打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/demo/database.py" line="285"/>
+        <location filename="../../supervisor/demo/database.py" line="292"/>
         <source>{file} already exists; choose another file or replace it.</source>
         <translation>{file} 已存在，请选择其他文件或替换该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/demo/database.py" line="322"/>
+        <source>The database {file} already holds projects; the demo is written only into an empty database. Create a new database for it.</source>
+        <translation>数据库 {file} 中已有项目；示例数据只写入空数据库。请为其新建一个数据库。</translation>
     </message>
     <message>
         <location filename="../../supervisor/procedure/steps.py" line="61"/>
@@ -6071,22 +6081,22 @@ Save it to a folder instead?</source>
         <translation>没有哪个工作表的表头含有至少两个花名册列（楼栋、单元、户号、姓名、电话…）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="132"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="133"/>
         <source>Choose the column for {fields}.</source>
         <translation>请选择“{fields}”对应的列。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="139"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="140"/>
         <source>One column is chosen for two fields.</source>
         <translation>同一列被选给了两个字段。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="282"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="283"/>
         <source>Rows with problems cannot be imported.</source>
         <translation>有问题的行不能导入。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="402"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="403"/>
         <source>The template cannot be saved to {file}: {reason}</source>
         <translation>无法将模板保存到 {file}：{reason}</translation>
     </message>
@@ -6895,72 +6905,72 @@ Save it to a folder instead?</source>
     </message>
     <message>
         <location filename="../../supervisor/residents/roster.py" line="108"/>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="226"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="227"/>
         <source>bad floor area {area}</source>
         <translation>建筑面积 {area} 无效</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="64"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="65"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="65"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="66"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="66"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="67"/>
         <source>Flat</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="67"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="68"/>
         <source>Owner</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="68"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="69"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="69"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="70"/>
         <source>Lives here</source>
         <translation>是否常住</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="70"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="71"/>
         <source>Elderly</source>
         <translation>是否老年人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="71"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="72"/>
         <source>Floor area (m²)</source>
         <translation>建筑面积(㎡)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="72"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="73"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="168"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="169"/>
         <source>{column} is a date ({value}): Excel or WPS turned what was typed into a date (format the column as text and type it again)</source>
         <translation>{column} 是日期（{value}）：Excel 或 WPS 把输入的内容变成了日期（请把该列设为“文本”格式后重新输入）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="216"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="217"/>
         <source>{column} must be 是 or 否, not {value}</source>
         <translation>{column} 应填“是”或“否”，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="160"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="161"/>
         <source>{column} is a formula with no saved value (open and save the file in Excel or WPS)</source>
         <translation>{column} 是没有保存计算结果的公式（请在 Excel 或 WPS 中打开并保存该文件）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/residents/roster_xlsx.py" line="257"/>
+        <location filename="../../supervisor/residents/roster_xlsx.py" line="258"/>
         <source>duplicate household {household} (also row {row})</source>
         <translation>住户 {household} 重复（另见第 {row} 行）</translation>
     </message>

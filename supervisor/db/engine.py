@@ -11,7 +11,10 @@ The schema is brought up to date on open (see ``supervisor.db.migrate``).
 ``Database.write()`` and ``Database.read()`` give one session for one user event. A write
 starts with ``BEGIN IMMEDIATE`` so that a writer waits for another writer instead of failing; a
 read starts with a plain ``BEGIN`` and so reads a snapshot beside a running write (WAL's
-concurrent readers) instead of waiting for it. Before its first write a ``Database`` runs
+concurrent readers) instead of waiting for it. On a PostgreSQL server (a URL
+``postgresql+psycopg://…``) there is no file to look at, no PRAGMA and no WAL switch: writes
+run in the server's default READ COMMITTED transactions, reads in REPEATABLE READ ones (one
+snapshot, like SQLite's), and a server that cannot be reached is ``DatabaseUnavailable``. Before its first write a ``Database`` runs
 SQLite's quick health check once (``Database.damage``) and refuses to write into a damaged file.
 Low-level errors leave them as ``SupervisorError`` subclasses with a message for the user, and a
 failed write leaves nothing half-saved because the transaction is rolled back whole.
@@ -32,6 +35,7 @@ from sqlalchemy.orm import exc as orm_exc
 
 from supervisor import errors
 from supervisor.db import audit  # noqa: F401 - registers the flush hook
+from supervisor.db import nul  # noqa: F401 - registers the flush hook dropping NULs
 from supervisor.db import sqlite_file
 from supervisor.db.sqlite_file import Access
 from supervisor.i18n import QT_TRANSLATE_NOOP
@@ -58,6 +62,21 @@ def describe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
+_UNREACHABLE = (
+    "connection refused",
+    "could not connect",
+    "connection failed",
+    "server closed the connection",
+    "terminating connection",
+    "connection is closed",
+    "the connection is lost",
+    "could not translate host name",
+    "connection timed out",
+    "no route to host",
+)
+"""Signs in a server driver's message that the server cannot be reached or went away."""
+
+
 def translate_error(error: BaseException, where: str) -> errors.SupervisorError | None:
     """The user-facing error for a low-level database failure, or None if it is not one."""
     original = getattr(error, "orig", error)
@@ -82,6 +101,15 @@ def translate_error(error: BaseException, where: str) -> errors.SupervisorError 
         original, (sqlite3.Error, exc.DBAPIError, exc.OperationalError, UnicodeDecodeError)
     ) and not (isinstance(error, exc.DBAPIError)):
         return None
+    if any(sign in text for sign in _UNREACHABLE):
+        return errors.DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database server {where} cannot be reached or closed the connection. "
+                "Nothing was saved; check the network and that the server runs, then try again.",
+            ),
+            where=where,
+        )
     if "locked" in text or "busy" in text:
         return errors.DatabaseLocked(
             QT_TRANSLATE_NOOP(
@@ -194,7 +222,11 @@ class Database:
         self.backup_path: Path | None = None
         self.access = access
         self.read_only = access.read_only
-        self.reader = engine.execution_options(**{READING: True})
+        # A read sees one snapshot throughout (a count and its page agree): SQLite's deferred
+        # BEGIN in WAL mode gives that; on a server, REPEATABLE READ (which never fails a
+        # transaction that only reads).
+        snapshot = {} if url.get_backend_name() == "sqlite" else {"isolation_level": "REPEATABLE READ"}
+        self.reader = engine.execution_options(**{READING: True}, **snapshot)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.reader, expire_on_commit=False)
         self._damage: list[str] | None = None

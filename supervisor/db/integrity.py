@@ -1,5 +1,8 @@
 """Integrity checks of storage for ``supervisor check``: the database file, references, stored
-values and stored files. The features add their own findings about the work itself
+values and stored files. On a database server (PostgreSQL), which enforces types and
+references itself and has no ``PRAGMA integrity_check``, the check reads every value of every
+table instead (a damaged page or TOAST value fails that read), and looks for missing tables,
+references or constraints not validated and indexes marked invalid (a failed concurrent build). The features add their own findings about the work itself
 (``supervisor.procedure.gates.consent_problems``), which the command prints as warnings.
 
 A check never stops at the first thing it cannot read: each part runs on its own, and a part
@@ -14,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, LargeBinary, Numeric, String, select
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, LargeBinary, Numeric, String, select, text
 from sqlalchemy.types import JSON
 
 from supervisor.db import sqlite_file
@@ -66,6 +69,10 @@ def check(database: Database) -> list[Problem]:
         how = sqlite_file.reading(database.access)
         problems += guarded("the file", lambda: check_file(database.path, how))
         problems += guarded("the stored values", lambda: _stored_values(database.path, how))
+    elif not database.is_sqlite:
+        problems += guarded("the database's catalogue", lambda: _server_catalogue(database))
+        for table in Base.metadata.sorted_tables:
+            problems += guarded(f"the table {table.name}", lambda: _server_table(database, table.name))
     problems += guarded("the procedure steps", lambda: _steps(database))
     problems += guarded("the attached files", lambda: _attachments(database))
     return problems
@@ -159,6 +166,42 @@ def _stored_values(path: Path, how: sqlite_file.Access) -> list[Problem]:
         return problems
     finally:
         connection.close()
+
+
+def _server_catalogue(database: Database) -> list[Problem]:
+    """Tables missing, constraints not validated, indexes marked invalid (PostgreSQL)."""
+    from sqlalchemy import inspect
+
+    with database.read() as session:
+        present = set(inspect(session.connection()).get_table_names())
+        problems = [
+            Problem("table missing", table.name)
+            for table in Base.metadata.sorted_tables
+            if table.name not in present
+        ]
+        for name, table in session.execute(text(
+            "SELECT conname, conrelid::regclass::text FROM pg_constraint c "
+            "JOIN pg_namespace n ON n.oid = c.connamespace "
+            "WHERE n.nspname = current_schema() AND NOT c.convalidated ORDER BY 2, 1"
+        )):
+            problems.append(Problem("constraint not validated", f"{table}: {name}"))
+        for (index,) in session.execute(text(
+            "SELECT i.indexrelid::regclass::text FROM pg_index i "
+            "JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND NOT (i.indisvalid AND i.indisready) ORDER BY 1"
+        )):
+            problems.append(Problem("index invalid", index))
+    return problems
+
+
+def _server_table(database: Database, name: str) -> list[Problem]:
+    """Every value of the table ``name`` read once (on PostgreSQL); a value or page that cannot
+    be read raises, and ``guarded`` reports it."""
+    with database.read() as session:
+        exists = session.scalar(text("SELECT to_regclass(:name) IS NOT NULL"), {"name": name})
+        if exists:
+            session.execute(text(f'SELECT sum(length(t::text)) FROM "{name}" AS t')).scalar()
+    return []
 
 
 def _steps(database: Database) -> list[Problem]:

@@ -88,7 +88,9 @@ def alembic_config(database: Database, connection=None):
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", database.url.render_as_string(hide_password=False))
+    # Alembic's config is a ConfigParser: a "%" (a percent-encoded password) must be doubled.
+    url = database.url.render_as_string(hide_password=False)
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     config.attributes["connection"] = connection
     return config
 

@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import Optional
 
 from sqlalchemy import (
-    JSON,
+    JSON as _JSON,
     Boolean,
     Date,
     DateTime,
@@ -37,6 +37,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from supervisor.codes import (
@@ -48,6 +49,9 @@ from supervisor.codes import (
     Severity,
     StepStatus,
 )
+
+JSON = _JSON().with_variant(JSONB(), "postgresql")
+"""JSON columns: JSONB on PostgreSQL, JSON text on SQLite."""
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",

@@ -11,6 +11,7 @@ half-way (a full disk, a lost connection, a cancel) leaves the target as empty a
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -58,15 +59,18 @@ def _batches(connection, table):
         select(table).order_by(*table.primary_key.columns)
     )
     batch, size = [], 0
-    for row in result.mappings():
-        values = dict(row)
-        batch.append(values)
-        size += sum(len(v) for v in values.values() if isinstance(v, (bytes, memoryview)))
-        if len(batch) >= BATCH_ROWS or size >= BATCH_BYTES:
+    try:
+        for row in result.mappings():
+            values = dict(row)
+            batch.append(values)
+            size += sum(len(v) for v in values.values() if isinstance(v, (bytes, memoryview)))
+            if len(batch) >= BATCH_ROWS or size >= BATCH_BYTES:
+                yield batch
+                batch, size = [], 0
+        if batch:
             yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
+    finally:
+        result.close()  # a server-side cursor (PostgreSQL) too, when the copy stops half-way
 
 
 def copy_database(
@@ -88,13 +92,14 @@ def copy_database(
         for table in ordered:
             if not counts[table.name]:
                 continue
-            for batch in _batches(reading, table):
-                if cancelled is not None and cancelled():
-                    raise errors.Cancelled()
-                writing.execute(insert(table), batch)
-                done += len(batch)
-                if progress is not None:
-                    progress(done, total, table.name)
+            with contextlib.closing(_batches(reading, table)) as batches:
+                for batch in batches:
+                    if cancelled is not None and cancelled():
+                        raise errors.Cancelled()
+                    writing.execute(insert(table), batch)
+                    done += len(batch)
+                    if progress is not None:
+                        progress(done, total, table.name)
         if target.engine.dialect.name == "postgresql":
             _move_sequences_on(writing, ordered)
     return CopyReport(tables=sum(1 for n in counts.values() if n), records=total, photos=counts[Photo.__tablename__])

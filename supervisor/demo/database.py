@@ -16,9 +16,11 @@ import os
 from decimal import Decimal
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from supervisor import errors
 from supervisor.codes import StepStatus
-from supervisor.db.engine import Database, open_database
+from supervisor.db.engine import Database, open_database, to_url
 from supervisor.db.models import Project
 from supervisor.demo.marker import mark_as_sample
 from supervisor.i18n import QT_TRANSLATE_NOOP
@@ -272,13 +274,18 @@ def _acceptance(session, project: Project, day: dt.date) -> None:
     ))
 
 
-def write_demo(path: Path, *, replace: bool = False, today: dt.date | None = None) -> Path:
+def write_demo(path: Path | str, *, replace: bool = False, today: dt.date | None = None) -> Path | str:
     """Write the demo database at ``path``; an existing file is kept unless ``replace``.
 
     The demo is written to ``<name>.partial`` beside it and moved into place whole when it is
     complete, so a run that is killed or runs out of space leaves no half demo that looks like
     a database; the next run starts the partial file afresh.
+
+    ``path`` may be a server's URL (PostgreSQL): the demo is then written into that database,
+    which must hold no projects yet (``replace`` does not empty a shared database).
     """
+    if "://" in str(path) and to_url(path).get_backend_name() != "sqlite":
+        return _write_demo_on_server(str(path), today)
     path = Path(path).expanduser().absolute()
     if path.exists() and not replace:
         raise errors.ValidationError(
@@ -303,6 +310,26 @@ def write_demo(path: Path, *, replace: bool = False, today: dt.date | None = Non
         raise
     _sync_folder(path.parent)
     return path
+
+
+def _write_demo_on_server(url: str, today: dt.date | None) -> str:
+    database = open_database(url)
+    try:
+        with database.read() as session:
+            has_projects = session.scalar(select(func.count()).select_from(Project)) > 0
+        if has_projects:
+            raise errors.ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database {file} already holds projects; the demo is written only "
+                    "into an empty database. Create a new database for it.",
+                ),
+                file=database.name,
+            )
+        populate(database, today)
+        return database.name
+    finally:
+        database.close()
 
 
 def _remove_database_files(path: Path, main: bool = True) -> None:

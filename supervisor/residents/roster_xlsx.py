@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from supervisor import errors
 from supervisor.db.audit import current_user, log_change
 from supervisor.db.models import Building, Compound, Household, Unit, new_uuid, utcnow
+from supervisor.db.nul import clean_rows
 from supervisor.i18n import QT_TRANSLATE_NOOP
 from supervisor.residents.roster import (
     DEFAULT_UNIT,
@@ -308,10 +309,10 @@ def import_rows(session: Session, compound: Compound, rows: list[PreviewRow]) ->
 
     def store() -> None:  # a batch at a time, so a large roster needs no list of them all
         if inserts:
-            session.execute(insert(Household), inserts)
+            session.execute(insert(Household), clean_rows(inserts))
             inserts.clear()
         if updates:
-            session.execute(update(Household), updates)
+            session.execute(update(Household), clean_rows(updates))
             updates.clear()
 
     for r in rows:

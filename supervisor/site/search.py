@@ -4,7 +4,12 @@ On SQLite the searchable columns are indexed by FTS5 trigram tables (``site_chec
 ``rectification_fts``, kept in step by triggers, see migration 0002). A trigram index finds any
 substring of three or more characters; most Chinese words are two characters (防水, 渗漏) and
 never match a trigram query, so shorter words are looked up with ``LIKE`` on the base table.
-Other databases always use ``LIKE``.
+
+On PostgreSQL every word is looked up with ``ILIKE '%word%'``, which the GIN trigram indexes
+of ``pg_trgm`` serve (migration 0002; for Chinese they need a database whose ``LC_CTYPE`` is not
+``C``). Latin letters match whatever their case on both: SQLite's ``LIKE`` and its trigram
+tables ignore ASCII case, PostgreSQL's ``ILIKE`` ignores case. NUL characters, which a database
+cannot hold in text, are dropped from the search text.
 
 A search text of several words separated by spaces finds records containing every word.
 """
@@ -65,6 +70,38 @@ class _TextMatch(ColumnElement[bool]):
         return _TextMatch(not_(self.fts), not_(self.like))
 
 
+class _Contains(ColumnElement[bool]):
+    """``column`` contains the ``LIKE`` pattern: ``LIKE`` on SQLite (ASCII case ignored there
+    already), ``ILIKE`` elsewhere (PostgreSQL: case ignored, served by the trigram index)."""
+
+    type = Boolean()
+    inherit_cache = True
+    _traverse_internals = [
+        ("exact", InternalTraversal.dp_clauseelement),
+        ("folded", InternalTraversal.dp_clauseelement),
+    ]
+
+    def __init__(self, column, pattern: str):
+        self.exact = column.like(pattern, escape="\\")
+        # A word without letters that have a case (Chinese) needs no case folding: LIKE finds
+        # the same rows as ILIKE, without lower-casing every value it reads.
+        caseless = pattern.lower() == pattern.upper()
+        self.folded = self.exact if caseless else column.ilike(pattern, escape="\\")
+
+    def self_group(self, against=None):
+        return Grouping(self) if against is not None else self
+
+
+@compiles(_Contains)
+def _compile_ilike(element: _Contains, compiler, **kw) -> str:
+    return compiler.process(element.folded, **kw)
+
+
+@compiles(_Contains, "sqlite")
+def _compile_sqlite_like(element: _Contains, compiler, **kw) -> str:
+    return compiler.process(element.exact, **kw)
+
+
 @compiles(_TextMatch)
 def _compile_like(element: _TextMatch, compiler, **kw) -> str:
     return compiler.process(element.like, **kw)
@@ -85,7 +122,7 @@ def _columns(model) -> list:
 
 def _like_any(columns: list, word: str) -> ColumnElement[bool]:
     pattern = like_pattern(word)
-    return or_(*(column.like(pattern, escape="\\") for column in columns))
+    return or_(*(_Contains(column, pattern) for column in columns))
 
 
 def _fts_in(model, fts_table: str, query: str) -> ColumnElement[bool]:
@@ -103,12 +140,13 @@ def text_filter(model, fts_table: str, term: str) -> ColumnElement[bool] | None:
 
     ``fts_table`` is the trigram table over ``model``'s table (``site_check_fts``...). Words
     of three or more characters go through the full-text index on SQLite; words of one or two
-    characters, and every word on other databases, through ``LIKE '%word%'`` on the base
-    table's columns. Several words separated by spaces must all be found.
+    characters, and every word on other databases, through ``LIKE '%word%'`` (``ILIKE`` on
+    PostgreSQL) on the base table's columns. Several words separated by spaces must all be
+    found; NUL characters in ``term`` are ignored.
     """
     if not _IDENTIFIER.match(fts_table):
         raise ValueError(f"not a table name: {fts_table!r}")
-    words = (term or "").split()
+    words = (term or "").replace("\x00", "").split()
     if not words:
         return None
     columns = _columns(model)

@@ -183,6 +183,7 @@ def test_a_disabled_account_cannot_sign_in_and_an_administrator_stays(staff, as_
         people.sign_in(staff, "sup", PASSWORD)
 
 
+@pytest.mark.sqlite_only  # it also reads the database files for the password in clear
 def test_passwords_are_stored_as_argon2id_hashes_only(staff, db_path):
     with staff.read() as session:
         stored = session.scalars(select(User.password_hash)).all()

@@ -18,6 +18,7 @@ from supervisor.projects.project import ProjectData, get_project
 from tests.conftest import provide_all, step_by_code
 
 
+@pytest.mark.sqlite_only
 def test_full_disk_saves_nothing_and_says_so(database, project):
     with database.read() as session:
         material_id = session.scalars(

@@ -17,6 +17,10 @@ from supervisor.db.models import Project
 from supervisor.projects.project import get_project
 from tests.conftest import damage_page, read_only_folder, write_old_database
 
+# About SQLite files (damage, foreign files, WAL readers, read-only media, kills). Two writers'
+# read-modify-write on PostgreSQL is the version columns' concern, not this module's.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _name_of(path, project_id: int) -> str:
     with closing(sqlite3.connect(path)) as raw:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
-from contextlib import closing
 
 import pytest
 from sqlalchemy import func, select
@@ -84,7 +82,31 @@ def test_a_copy_that_fails_half_way_leaves_the_target_empty(demo_path, tmp_path,
 
 
 def test_a_database_is_not_copied_onto_itself(demo_path, capsys):
+    before = status(capsys, demo_path)
     code, out, err = run_cli(capsys, "copy", "--from", str(demo_path), "--to", str(demo_path))
     assert code == 2 and "same database" in err
-    with closing(sqlite3.connect(demo_path)) as raw:
-        assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert status(capsys, demo_path) == before
+
+
+@pytest.mark.postgresql_only
+def test_a_laptops_file_copied_onto_the_server_is_the_same_record(db_path, database, tmp_path, demo_day, capsys):
+    """The demo written to a file, then copied into an empty server database (``db_path`` is its
+    URL): the same status, the same records, and new records get new ids there."""
+    from supervisor.demo.database import write_demo
+    from supervisor.site import rectifications
+    from supervisor.site.rectifications import RectificationData
+
+    laptop = write_demo(tmp_path / "laptop.sqlite", today=demo_day)
+    database.close()
+    code, out, err = run_cli(capsys, "copy", "--from", str(laptop), "--to", str(db_path))
+    assert (code, err) == (0, "")
+    assert status(capsys, db_path) == status(capsys, laptop)
+    server, source = open_database(db_path), open_database(laptop)
+    try:
+        assert table_counts(server) == table_counts(source)
+        with server.write() as session:  # the sequences moved past the copied ids
+            rect = rectifications.create(session, RectificationData(project_id=1, problem="复制后新建", responsible_party="城建第三工程有限公司"))
+            assert rect.id > 0
+    finally:
+        server.close()
+        source.close()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 
@@ -20,17 +19,14 @@ from supervisor import errors
 from supervisor.db.engine import open_database
 from supervisor.documents import ledgers
 from supervisor.documents.ledgers import Scope
-from tests.conftest import assert_one_line_error, run_cli
+from tests.conftest import assert_one_line_error, raw_sql, run_cli
 
 FULL = "is full or failing. Nothing was saved; free some space and try again."
 
 
 def renumber(path, numbers: dict[int, str]) -> None:
-    connection = sqlite3.connect(path)
-    with connection:
-        for rect_id, number in numbers.items():
-            connection.execute("UPDATE rectification SET number = ? WHERE id = ?", (number, rect_id))
-    connection.close()
+    for rect_id, number in numbers.items():
+        raw_sql(path, "UPDATE rectification SET number = ? WHERE id = ?", number, rect_id)
 
 
 def files_under(folder) -> list[str]:

@@ -4,7 +4,6 @@ scopes, formula injection, cancelling, photos beside the workbook."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from supervisor.documents.ledgers.xlsx import write_ledger
 from supervisor.projects.project import find_project
 from supervisor.site import checks
 from supervisor.site.checks import CheckFilter
-from tests.conftest import assert_one_line_error, run_cli
+from tests.conftest import assert_one_line_error, copy_database, run_cli
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -173,8 +172,7 @@ def test_photos_are_copied_per_record_with_meaningful_names(demo, tmp_path):
 
 
 def test_the_export_command(demo_source, tmp_path, capsys):
-    db = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_source, db)
+    db = copy_database(demo_source, tmp_path / "demo.sqlite")
     out = tmp_path / "巡查台账.xlsx"
     code, lines, err = run_cli(capsys, "export", "site-checks", "--db", str(db), "--project", "DH-2026-01",
                            "--out", str(out))

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 
 from pypdf import PdfReader
 
-from tests.conftest import assert_one_line_error, run_cli
+from tests.conftest import assert_one_line_error, copy_database, run_cli
 
 
 def text_of(path) -> str:
@@ -14,8 +13,7 @@ def text_of(path) -> str:
 
 
 def test_print_each_kind_of_record_from_the_demo(demo_source, tmp_path, capsys):
-    db = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_source, db)
+    db = copy_database(demo_source, tmp_path / "demo.sqlite")
     cases = [
         (["procedure", "--project", "DH-2026-01"], ["实施程序表", "DH-2026-01"]),
         (["rectification", "--project", "DH-2026-01", "--record", "ZG-2026-005"], ["整改通知单", "ZG-2026-005"]),
@@ -46,8 +44,7 @@ def test_a_blank_form_needs_no_database(tmp_path, capsys):
 
 
 def test_errors_are_one_line_and_leave_an_existing_file_alone(demo_source, tmp_path, capsys):
-    db = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_source, db)
+    db = copy_database(demo_source, tmp_path / "demo.sqlite")
     out = tmp_path / "keep.pdf"
     out.write_bytes(b"the clerk's earlier file")
     cases = [

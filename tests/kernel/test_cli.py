@@ -5,16 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import sqlite3
 import subprocess
 import sys
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from supervisor.cli import main
-from tests.conftest import REPO, assert_one_line_error
+from tests.conftest import REPO, assert_one_line_error, raw_sql
 
 VALID_STATUSES = {"not_started", "in_progress", "done", "not_applicable"}
 
@@ -188,9 +186,8 @@ def test_check_passes_on_the_demo(demo, capsys):
 
 
 def _sql(path: Path, statement: str, *params) -> list[tuple]:
-    """Run one statement with plain sqlite3, as someone tampering with the file would."""
-    with closing(sqlite3.connect(path)) as raw, raw:
-        return raw.execute(statement, params).fetchall()
+    """Run one statement with the plain driver, as someone tampering with the file would."""
+    return raw_sql(path, statement, *params)
 
 
 def _first_attachment(path: Path) -> tuple[int, str]:

@@ -42,6 +42,7 @@ def _count(path: Path, table: str) -> int:
 # --- a damaged file takes no write (item 6) -------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 def test_commands_that_write_or_make_documents_refuse_a_damaged_file(demo_path, tmp_path, capsys):
     damage_page(demo_path)
     before = demo_path.read_bytes()
@@ -77,6 +78,7 @@ def _scatter_damage(path: Path, seed: int, regions: int, size: int) -> None:
 
 
 @pytest.mark.parametrize("seed, regions, size", [(1, 50, 8), (2, 50, 8), (2, 400, 16), (4, 50, 8), (7, 400, 16)])
+@pytest.mark.sqlite_only
 def test_check_reports_scattered_damage_and_never_crashes(demo_path, capsys, seed, regions, size):
     _scatter_damage(demo_path, seed, regions, size)
     code, out, err = run_cli(capsys, "check", "--db", str(demo_path))
@@ -87,6 +89,7 @@ def test_check_reports_scattered_damage_and_never_crashes(demo_path, capsys, see
     assert not any("unexpected error" in line or "Traceback" in line for line in out)
 
 
+@pytest.mark.sqlite_only
 def test_check_reports_a_damaged_index_page(demo_path, capsys):
     damage_page(demo_path)
     code, out, err = run_cli(capsys, "check", "--db", str(demo_path))
@@ -94,6 +97,7 @@ def test_check_reports_a_damaged_index_page(demo_path, capsys):
     assert any(line.strip().startswith(("integrity:", "unreadable: the file")) for line in out)
 
 
+@pytest.mark.sqlite_only
 def test_check_reports_text_where_a_file_or_a_date_belongs(demo_path, capsys):
     with closing(sqlite3.connect(demo_path)) as raw, raw:
         attachment = raw.execute("SELECT attachment_id FROM attachment_blob ORDER BY attachment_id LIMIT 1").fetchone()[0]
@@ -157,6 +161,7 @@ def test_check_warns_of_overdue_steps_and_items_without_failing(demo_path, capsy
 # --- readers beside a long write (item 8) ---------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 def test_status_reads_while_another_program_holds_a_long_write(demo_path, capsys, monkeypatch):
     import supervisor.db.engine as engine_module
 
@@ -187,6 +192,7 @@ def test_status_reads_while_another_program_holds_a_long_write(demo_path, capsys
 # --- a read-only folder (item 13) -----------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 def test_a_database_on_read_only_media_can_be_viewed_exported_and_printed(demo_path, tmp_path, capsys):
     out_dir = tmp_path / "out"
     out_dir.mkdir()

@@ -688,6 +688,7 @@ def test_payload_of_a_check_without_time_and_with_unknown_keys(database, place):
     assert drafts.check_from_payload({**payload, "photo_links": [1, 2]}) == data
 
 
+@pytest.mark.sqlite_only
 def test_the_default_first_page_reads_the_time_index_without_sorting(database, place, many_checks):
     """With 100,000 checks the project's rows must not all be sorted to show 200 of them."""
     from sqlalchemy import event
@@ -714,6 +715,7 @@ def test_the_default_first_page_reads_the_time_index_without_sorting(database, p
     assert sum("TEMP B-TREE" in step for step in plan) <= 1, plan
 
 
+@pytest.mark.sqlite_only
 def test_a_count_reads_the_narrowest_index(database, place, many_checks):
     """The project's index holds nearly every check of a district: a count filtered on an
     indexed column reads that column's index ("project_id + 0"), an unfiltered one the

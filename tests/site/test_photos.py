@@ -465,6 +465,7 @@ def test_cancel_stops_between_files_and_keeps_what_was_stored(database, project)
     assert_nothing_half_stored(database)
 
 
+@pytest.mark.sqlite_only
 def test_a_full_disk_stops_the_import_and_reports_every_stored_photo(
     database, project, monkeypatch
 ):
@@ -488,6 +489,7 @@ def test_a_full_disk_stops_the_import_and_reports_every_stored_photo(
     assert_nothing_half_stored(database)
 
 
+@pytest.mark.sqlite_only
 def test_a_full_disk_keeps_the_photos_of_a_group_that_still_fit(database, project):
     """Photos analysed together are stored in one transaction; when it does not fit, those
     that still do go in one by one."""

@@ -22,8 +22,11 @@ def run_migrations_online() -> None:
 
 
 def include_name(name, type_, parent_names) -> bool:
-    """Full-text tables and their shadow tables are made by hand in the migrations."""
-    return not (type_ == "table" and name and "_fts" in name)
+    """Full-text tables and their shadow tables (SQLite) and trigram indexes (PostgreSQL) are
+    made by hand in the migrations."""
+    if type_ == "table" and name and "_fts" in name:
+        return False
+    return not (type_ == "index" and name and name.endswith("_trgm"))
 
 
 def _run(connection) -> None:

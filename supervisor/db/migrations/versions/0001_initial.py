@@ -7,6 +7,10 @@ Create Date: 2026-11-25 06:48:27.991527
 
 from alembic import op
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+
+# JSON columns are JSONB on PostgreSQL (indexable, compact); plain JSON text on SQLite.
+JSON = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
 
 
 revision = '0001'
@@ -38,7 +42,7 @@ def upgrade() -> None:
     sa.Column('entity', sa.String(length=50), nullable=False),
     sa.Column('entity_uuid', sa.String(length=36), nullable=False),
     sa.Column('action', sa.String(length=50), nullable=False),
-    sa.Column('detail', sa.JSON(), nullable=False),
+    sa.Column('detail', JSON, nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_change_log'))
     )
     with op.batch_alter_table('change_log', schema=None) as batch_op:
@@ -157,8 +161,8 @@ def upgrade() -> None:
     sa.Column('name_en', sa.String(length=200), nullable=False),
     sa.Column('description', sa.Text(), nullable=False),
     sa.Column('responsible', sa.String(length=100), nullable=False),
-    sa.Column('period', sa.JSON(), nullable=True),
-    sa.Column('prerequisites', sa.JSON(), nullable=False),
+    sa.Column('period', JSON, nullable=True),
+    sa.Column('prerequisites', JSON, nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('uuid', sa.String(length=36), nullable=False),
@@ -197,8 +201,8 @@ def upgrade() -> None:
     sa.Column('name_en', sa.String(length=200), nullable=False),
     sa.Column('description', sa.Text(), nullable=False),
     sa.Column('responsible_party', sa.String(length=100), nullable=False),
-    sa.Column('period', sa.JSON(), nullable=True),
-    sa.Column('prerequisites', sa.JSON(), nullable=False),
+    sa.Column('period', JSON, nullable=True),
+    sa.Column('prerequisites', JSON, nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('planned_start', sa.Date(), nullable=True),
