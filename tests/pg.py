@@ -67,6 +67,7 @@ class Server:
     folder: Path
     port: int
     as_user: list[str]
+    options: str = ""
 
     @property
     def data(self) -> Path:
@@ -87,6 +88,14 @@ class Server:
     def stop(self) -> None:
         self.run(self.bin_dir / "pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop", check=False)
         shutil.rmtree(self.folder, ignore_errors=True)
+
+    def halt(self) -> None:
+        """Stop the server, ending every connection (its data kept: durability is off here, so
+        not "immediate", which would lose the last commits); ``resume`` starts it again."""
+        self.run(self.bin_dir / "pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        self.run(self.bin_dir / "pg_ctl", "-D", self.data, "-l", self.folder / "log", "-o", self.options, "-w", "start")
 
 
 def start_server() -> Server:
@@ -115,7 +124,8 @@ def start_server() -> Server:
             f"-p {server.port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
         )
-        server.run(bin_dir / "pg_ctl", "-D", server.data, "-l", folder / "log", "-o", options, "-w", "start")
+        server.options = options
+        server.resume()
     except Unavailable:
         log = folder / "log"
         tail = log.read_text(errors="replace")[-400:] if log.exists() else ""

@@ -231,3 +231,37 @@ def _compound(session, project_id):
 
     found = session.scalars(select(Compound).where(Compound.name == "幸福里小区")).first()
     return found or places.add_compound(session, get_project(session, project_id), places.CompoundData("幸福里小区"))
+
+
+@on_postgresql
+def test_a_server_that_goes_away_and_comes_back(postgres_server, backend):
+    """A server of its own, stopped in the middle of the work (every connection ended, as when
+    it restarts or the network goes), then started again: meanwhile reads and writes say the server cannot be reached and
+    leave nothing half-written; afterwards the same ``Database`` works again (what the window's
+    retry relies on) and holds what was committed before, nothing of the failed write."""
+    server = pg.start_server()
+    try:
+        with pg.admin(server) as connection:
+            connection.execute('CREATE DATABASE "district"')
+        database = open_database(server.url("district"))
+        try:
+            with database.write() as session:
+                templates.create_project(session, ProjectData(code="DH-01", name="东湖一片区"))
+            server.halt()
+            with pytest.raises(errors.DatabaseUnavailable):
+                with database.read() as session:
+                    session.scalar(select(func.count()).select_from(Project))
+            with pytest.raises(errors.DatabaseUnavailable):
+                with database.write() as session:
+                    templates.create_project(session, ProjectData(code="DH-02", name="东湖二片区"))
+            server.resume()
+            with database.read() as session:
+                assert sorted(session.scalars(select(Project.code))) == ["DH-01"]
+            with database.write() as session:  # and writing goes on
+                templates.create_project(session, ProjectData(code="DH-02", name="东湖二片区"))
+            with database.read() as session:
+                assert sorted(session.scalars(select(Project.code))) == ["DH-01", "DH-02"]
+        finally:
+            database.close()
+    finally:
+        server.stop()
