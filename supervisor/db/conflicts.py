@@ -40,13 +40,15 @@ def local_time(at: dt.datetime | None) -> str:
     return at.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def ensure_unchanged(record, expected_version: int | None, what: str, stored, yours,
+def ensure_unchanged(record, expected_version: int | None, what: str, stored_data, yours,
                      labels: dict[str, str]) -> None:
     """Raise ``EditConflict`` when ``record`` is no longer at ``expected_version`` (None: the
-    caller did not read it first, nothing to compare). ``stored`` and ``yours`` are the form data
-    of the stored record and of the edit; ``labels`` maps the fields to show to their labels."""
+    caller did not read it first, nothing to compare). ``stored_data()`` gives the form data of
+    the stored record (read only when there is a conflict), ``yours`` that of the edit;
+    ``labels`` maps the fields to show to their labels."""
     if expected_version is None or record.version == expected_version:
         return
+    stored = stored_data()
     differences = [
         (label, _shown(getattr(stored, name)), _shown(getattr(yours, name)))
         for name, label in labels.items()

@@ -324,7 +324,7 @@ def update_step(session: Session, step: ProjectStep, edit: StepEdit) -> None:
     """Apply a user's edit; refused (``EditConflict``) when someone saved the step after the
     edit began."""
     conflicts.ensure_unchanged(
-        step, edit.version, f"{step.code}. {step.name}", current_edit(step), edit, CONFLICT_LABELS
+        step, edit.version, f"{step.code}. {step.name}", lambda: current_edit(step), edit, CONFLICT_LABELS
     )
     validate_dates(edit)
     step.planned_start = edit.planned_start

@@ -339,7 +339,7 @@ def update_check(session: Session, check_id: int, data: CheckData) -> SiteCheck:
             "project_id",
         )
     conflicts.ensure_unchanged(
-        check, data.version, check_number(check.id, check.checked_at), check_data(session, check_id),
+        check, data.version, check_number(check.id, check.checked_at), lambda: check_data(session, check_id),
         data, CONFLICT_LABELS,
     )
     validate_check(session, data)

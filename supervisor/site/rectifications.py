@@ -380,8 +380,10 @@ def update(
         )
     from supervisor.site.rectification_register import rectification_detail
 
-    stored = rectification_detail(session, rect_id).to_data()
-    conflicts.ensure_unchanged(rect, data.version, rect.number, stored, data, CONFLICT_LABELS)
+    conflicts.ensure_unchanged(
+        rect, data.version, rect.number, lambda: rectification_detail(session, rect_id).to_data(),
+        data, CONFLICT_LABELS,
+    )
     validate_rectification(session, data)
     old_days, old_issued = rect.deadline_days, rect.issued_at
     _apply(session, rect, data)
