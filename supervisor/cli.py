@@ -171,6 +171,9 @@ def build_parser() -> argparse.ArgumentParser:
     from supervisor.accounts.commands import add_parsers as add_users_parsers
 
     add_users_parsers(commands)
+    from supervisor.history.commands import add_parsers as add_history_parsers
+
+    add_history_parsers(commands, lambda target: _open(target), _parse_day)
     _take_user_everywhere(commands)
     return parser
 
@@ -279,7 +282,7 @@ def run_check(args) -> int:
         problems = integrity.check_unopened(Path(to_url(args.sub_db).database or ""), error)
     else:
         try:
-            problems = integrity.check(database)
+            problems = integrity.check(database, _check_progress())
             try:
                 warnings = _work_warnings(database)
             except Exception as error:  # noqa: BLE001 - broken records fail in any way
@@ -301,6 +304,23 @@ def run_check(args) -> int:
         summary += f" {len(warnings)} warning(s)."
     print(summary)
     return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _check_progress():
+    """Progress of ``check`` on a terminal: one line on standard error, updated in place and
+    cleared at the end (a script reading the output gets none of it)."""
+    if not sys.stderr.isatty():
+        return None
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = done * 100 // max(total, 1)
+        if percent != shown[0]:
+            shown[0] = percent
+            line = f"Checking the history and every record: {percent} %"
+            print(line if percent < 100 else " " * len(line), end="\r", file=sys.stderr, flush=True)
+
+    return progress
 
 
 def _work_warnings(database) -> list:

@@ -3,7 +3,9 @@
 Layers, lowest first (a module may import its own layer and those below it, never above):
 
     kernel     errors, i18n, paths, files, workdays, codes, log   (top-level modules)
-    db         models, engine, migrations, audit, integrity, stored settings and calendar
+    db         models, engine, migrations, audit, integrity, stored settings and calendar;
+               history (the hash-chained record of every change: the engine installs its
+               recorder, so it shares the db layer)
     accounts   users, roles and the permission map, passwords, signing in
     projects   projects, their places and parties, people
     residents  roster, consultation, opinions, supervision days, surveys, rules
@@ -24,6 +26,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "supervisor"
 LAYERS = ["kernel", "db", "accounts", "projects", "residents", "procedure", "site", "documents", "demo", "entry"]
+SHARING = {"history": "db"}  # packages that share a layer with another
 KERNEL = {"errors", "i18n", "paths", "files", "workdays", "codes", "log"}
 ENTRY = {"cli", "__main__", "ui"}
 
@@ -63,6 +66,7 @@ def layer_of(module: str) -> str:
         return "entry"
     if top in KERNEL:
         return "kernel"
+    top = SHARING.get(top, top)
     assert top in LAYERS, f"{module}: {top} is in no layer; add it to the list above"
     return top
 

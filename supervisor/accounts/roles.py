@@ -95,6 +95,9 @@ TABLE_PERMISSIONS: dict[str, Permission] = {
     "number_counter": P.RECTIFICATIONS,  # the rectification numbers given out
     "draft": P.DRAFTS,
     "change_log": P.CHANGE_LOG,
+    # written by the database's triggers and the recorder with every permitted change:
+    "history": P.CHANGE_LOG, "history_state": P.CHANGE_LOG,
+    "history_pending": P.CHANGE_LOG, "history_head": P.CHANGE_LOG,
 }
 
 _WRITERS = {Role.ADMINISTRATOR, Role.PROJECT_MANAGER, Role.SUPERVISOR, Role.CLERK}

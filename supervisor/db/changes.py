@@ -66,6 +66,10 @@ KINDS: dict[str, Changed] = {
     "checklist_item": Changed.NONE,
     "draft": Changed.NONE,
     "change_log": Changed.NONE,
+    "history": Changed.NONE,  # written with every change; the history views read it when shown
+    "history_state": Changed.NONE,
+    "history_pending": Changed.NONE,
+    "history_head": Changed.NONE,
     "number_counter": Changed.NONE,  # the numbers given out show on the records that hold them
     "acceptance": Changed.NONE,
     "acceptance_item": Changed.NONE,

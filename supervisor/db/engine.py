@@ -38,6 +38,8 @@ from supervisor.db import audit  # noqa: F401 - registers the flush hook
 from supervisor.db import nul  # noqa: F401 - registers the flush hook dropping NULs
 from supervisor.db import sqlite_file
 from supervisor.db.sqlite_file import Access
+from supervisor.history import recorder  # noqa: F401 - registers the hooks that write the history
+from supervisor.history.canonical import sha256_hex
 from supervisor.i18n import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_MS = 5000
@@ -164,6 +166,7 @@ def _configure_sqlite(engine: Engine, how: Access) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
+        dbapi_connection.create_function("sha256_hex", 1, sha256_hex, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
@@ -297,6 +300,7 @@ class Database:
         session = self._sessions()
         try:
             yield session
+            recorder.settle(session)
             session.commit()
         except errors.SupervisorError:
             session.rollback()

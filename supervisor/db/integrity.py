@@ -61,9 +61,10 @@ def guarded(what: str, part: Callable[[], list[Problem]]) -> list[Problem]:
         return [Problem("unreadable", f"{what} could not be read: {reason(error)}")]
 
 
-def check(database: Database) -> list[Problem]:
+def check(database: Database, progress: Callable[[int, int], None] | None = None) -> list[Problem]:
     """Every problem found; an empty list means the database is sound. Never raises for what
-    it finds in the file."""
+    it finds in the file. ``progress(done, total)`` follows the history's verification, the
+    longest part."""
     problems: list[Problem] = []
     if database.is_sqlite and database.path is not None:
         how = sqlite_file.reading(database.access)
@@ -75,6 +76,10 @@ def check(database: Database) -> list[Problem]:
             problems += guarded(f"the table {table.name}", lambda: _server_table(database, table.name))
     problems += guarded("the procedure steps", lambda: _steps(database))
     problems += guarded("the attached files", lambda: _attachments(database))
+    if not any(p.kind == "table missing" for p in problems):
+        from supervisor.history.verify import verify
+
+        problems += guarded("the history", lambda: verify(database, progress))
     return problems
 
 

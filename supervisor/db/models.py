@@ -757,3 +757,4 @@ class NumberCounter(Base):
 
 # The tables of people who sign in live in their own module (this one is long enough).
 from supervisor.db.users import ProjectMember, User  # noqa: E402,F401
+from supervisor.history.schema import HistoryEntry, HistoryHead, HistoryPending, HistoryState  # noqa: E402,F401

@@ -4,7 +4,7 @@ file moved onto the district's PostgreSQL server, or a server database taken bac
 Both databases are opened (and brought up to the same schema) as usual. The tables are copied
 in the order their foreign keys need, each streamed in batches, with every column as stored:
 ids, uuids, who and when, versions and the number counters, so that the copy is the same record,
-not a retelling of it. The target's search indexes are filled by its own triggers (SQLite) or
+not a retelling of it; its history comes with it, so that the copy verifies as the source did. The target's search indexes are filled by its own triggers (SQLite) or
 indexes (PostgreSQL). Everything goes into the target in one transaction: a copy that fails
 half-way (a full disk, a lost connection, a cancel) leaves the target as empty as it was.
 """
@@ -15,10 +15,12 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select, text, update
 
 from supervisor import errors
 from supervisor.db.models import Base, Photo
+from supervisor.history.recorder import SKIP
+from supervisor.history.schema import HistoryHead, HistoryPending
 from supervisor.i18n import QT_TRANSLATE_NOOP
 
 NOT_EMPTY = QT_TRANSLATE_NOOP(
@@ -40,8 +42,10 @@ class CopyReport:
 
 
 def tables():
-    """The tables to copy, parents before children."""
-    return list(Base.metadata.sorted_tables)
+    """The tables to copy, parents before children (the history's head, which every database
+    has from the start, is set after them; the marks of writes from other programs stay with
+    the source, whose check reports them)."""
+    return [t for t in Base.metadata.sorted_tables if t.name not in (HistoryHead.__tablename__, HistoryPending.__tablename__)]
 
 
 def ensure_empty(database) -> None:
@@ -89,6 +93,7 @@ def copy_database(
         counts = {t.name: session.scalar(select(func.count()).select_from(t)) for t in ordered}
     total, done = sum(counts.values()), 0
     with source.engine.connect() as reading, target.write() as writing:
+        writing.info[SKIP] = True  # the copy brings the source's history; it adds none of its own
         for table in ordered:
             if not counts[table.name]:
                 continue
@@ -100,6 +105,10 @@ def copy_database(
                     done += len(batch)
                     if progress is not None:
                         progress(done, total, table.name)
+        head = reading.execute(select(HistoryHead.__table__)).mappings().first()
+        if head is not None:
+            writing.execute(update(HistoryHead.__table__).where(HistoryHead.id == 1).values(
+                last_id=head["last_id"], last_hash=head["last_hash"]))
         if target.engine.dialect.name == "postgresql":
             _move_sequences_on(writing, ordered)
     return CopyReport(tables=sum(1 for n in counts.values() if n), records=total, photos=counts[Photo.__tablename__])

@@ -27,6 +27,7 @@ from supervisor import errors
 from supervisor.codes import COMMON_AREA_NAMES, CheckCategory, CheckResult, CommonArea
 from supervisor.db import conflicts
 from supervisor.db.audit import log_change
+from supervisor.history.audited import check_number  # noqa: F401 - the printed number, here for callers
 from supervisor.db.models import (
     Building,
     Compound,
@@ -242,11 +243,6 @@ def describe_location(
         name_of(Household.number, household_id),
         common_area,
     )
-
-
-def check_number(check_id: int, checked_at: dt.datetime) -> str:
-    """The printed number of a site check: XC-<year>-<id>."""
-    return f"XC-{checked_at:%Y}-{check_id:05d}"
 
 
 def place_text(compound: str | None, building: str | None, unit: str | None, number: str | None,

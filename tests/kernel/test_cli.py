@@ -202,7 +202,10 @@ def test_check_names_a_file_whose_bytes_changed(demo, capsys):
     assert code == 1
     problems = [line for line in out.splitlines() if filename in line]
     assert len(problems) == 1 and "changed" in problems[0]
-    assert "1 problem(s) found." in out
+    # and the history names the write from another program and what it changed
+    assert f"1 attached file's contents record(s) written by another program, not through the application (#{attachment_id})" in out
+    assert f"attached file's contents #{attachment_id}: data: the file's contents differ from those recorded" in out
+    assert "3 problem(s) found." in out
 
 
 def test_check_reports_a_missing_file(demo, capsys):

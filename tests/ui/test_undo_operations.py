@@ -17,13 +17,14 @@ TODAY = dt.date.today()
 
 
 def everything(path) -> dict[str, list[tuple]]:
-    """Every row of every table but the audit trail and the number counters (a number given out
-    is not taken back by an undo: see below), in key order (read beside the program)."""
+    """Every row of every table but the audit trail, the history (an undo is a change it
+    records) and the number counters (a number given out is not taken back by an undo: see
+    below), in key order (read beside the program)."""
     with sqlite3.connect(path) as raw:
         return {
             table.name: raw.execute(f"SELECT * FROM {table.name} ORDER BY 1, 2").fetchall()
             for table in Base.metadata.sorted_tables
-            if table.name not in ("change_log", "number_counter")
+            if table.name not in ("change_log", "number_counter") and not table.name.startswith("history")
         }
 
 

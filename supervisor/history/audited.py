@@ -1,0 +1,102 @@
+"""Which tables the history records, and how it keys, names and places their records.
+
+Every table of the schema is recorded except the history's own, the change log it supersedes,
+drafts (unfinished typing, saved as the user types) and the number counters (the numbers show
+on the records that hold them). A record is keyed by its primary key as text ("12", or "3/7"
+for a composite key), named by its number, code or name, and placed in its project by its own
+``project_id`` or its parent's (a household through its unit, building and compound).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from sqlalchemy import Table
+
+from supervisor.db.models import Base
+from supervisor.i18n import QT_TRANSLATE_NOOP
+
+NOT_RECORDED = frozenset(
+    {"history", "history_state", "history_pending", "history_head", "change_log", "draft", "number_counter"}
+)
+SECRET = {"users": frozenset({"password_hash"})}
+"""Columns recorded by their SHA-256 only (the history is readable by every user)."""
+
+_T = QT_TRANSLATE_NOOP
+KIND_NAMES = {
+    "project": _T("history", "project"), "project_party": _T("history", "project party"),
+    "compound": _T("history", "compound"), "building": _T("history", "building"),
+    "unit": _T("history", "unit"), "person": _T("history", "person"),
+    "procedure_template": _T("history", "procedure template"),
+    "template_phase": _T("history", "template phase"), "template_step": _T("history", "template step"),
+    "template_material": _T("history", "template material"),
+    "project_step": _T("history", "procedure step"), "step_material": _T("history", "step material"),
+    "attachment": _T("history", "attached file"), "attachment_blob": _T("history", "attached file's contents"),
+    "calendar_day": _T("history", "calendar day"), "checklist_item": _T("history", "checklist item"),
+    "site_check": _T("history", "site check"), "photo": _T("history", "photo"),
+    "photo_blob": _T("history", "photo's original and preview"), "photo_link": _T("history", "photo on a record"),
+    "rectification": _T("history", "rectification item"),
+    "rectification_event": _T("history", "rectification event"),
+    "setting": _T("history", "setting"), "household": _T("history", "household"),
+    "consultation": _T("history", "consultation answer"), "opinion": _T("history", "opinion"),
+    "supervision_day": _T("history", "supervision day"),
+    "supervision_issue": _T("history", "supervision day issue"),
+    "survey": _T("history", "satisfaction survey"), "acceptance": _T("history", "acceptance record"),
+    "acceptance_item": _T("history", "acceptance item"), "users": _T("history", "user"),
+    "project_member": _T("history", "project member"),
+}
+"""What a record of each table is called (English; the window translates it)."""
+
+_NAMING = ("number", "code", "filename", "name", "key", "day", "held_on", "text", "content", "caption")
+
+
+@cache
+def tables() -> dict[str, Table]:
+    """The recorded tables by name, parents before children."""
+    return {t.name: t for t in Base.metadata.sorted_tables if t.name not in NOT_RECORDED}
+
+
+def key_columns(table: Table) -> list:
+    return list(table.primary_key.columns)
+
+
+def key_of(table: Table, row) -> str:
+    """The record's key as text, from a row or state holding its key columns."""
+    return "/".join(str(row[c.name]) for c in key_columns(table))
+
+
+def check_number(check_id: int, checked_at: dt.datetime | str) -> str:
+    """The printed number of a site check: XC-<year>-<id>."""
+    year = checked_at[:4] if isinstance(checked_at, str) else f"{checked_at:%Y}"
+    return f"XC-{year}-{check_id:05d}"
+
+
+def label(kind: str, state: dict) -> str:
+    """The record's number, code or name as people know it (at most 60 characters)."""
+    if kind == "site_check" and "id" in state and state.get("checked_at"):
+        return check_number(state["id"], state["checked_at"])
+    if kind == "project_step" and state.get("code"):
+        return f"{state['code']} {state.get('name', '')}".strip()[:60]
+    for column in _NAMING:
+        value = state.get(column)
+        if value not in (None, ""):
+            return str(value)[:60]
+    key = "/".join(str(state.get(c.name, "")) for c in key_columns(tables()[kind]))
+    return f"#{key}"
+
+
+@cache
+def parent(kind: str) -> tuple[str, str] | None:
+    """(foreign key column, parent table) leading towards the project, for a table without a
+    ``project_id`` of its own; None when it has one or belongs to no project."""
+    table = tables()[kind]
+    if "project_id" in table.c or kind == "project":
+        return None
+    for column in table.columns:
+        for foreign in column.foreign_keys:
+            target = foreign.column.table.name
+            if not column.nullable and target != kind and target in tables():
+                if target == "project" or "project_id" in tables()[target].c or parent(target):
+                    return column.name, target
+    return None
