@@ -74,7 +74,8 @@ def _thumbnails(count: int) -> list[bytes]:
 
 
 def _tiny_jpeg() -> bytes:
-    """One tiny original shared by every photo's blob row (only the thumbnails are read)."""
+    """One tiny original, made distinct per photo by a few trailing bytes (its SHA-256 is the
+    photo's, as ``check`` verifies; lists read only the thumbnails)."""
     from PIL import Image
 
     out = io.BytesIO()
@@ -157,7 +158,7 @@ def build(path: Path) -> dict:
         photos = _new_rows(PHOTOS, now, rng)
         for i, row in enumerate(photos):
             row.update(
-                sha256=hashlib.sha256(b"photo%d" % i).hexdigest(), filename=f"IMG_{i:05d}.jpg",
+                sha256=hashlib.sha256(original + b"%d" % i).hexdigest(), filename=f"IMG_{i:05d}.jpg",
                 size=3_000_000, media_type="image/jpeg", width=4000, height=3000, orientation=1,
                 taken_at=start + dt.timedelta(minutes=rng.randrange(span_minutes)),
                 gps_lat=None, gps_lon=None, camera="bench", phash="%016x" % rng.getrandbits(64),
@@ -165,11 +166,12 @@ def build(path: Path) -> dict:
             )
         for i in range(0, PHOTOS, BATCH):
             session.execute(insert(Photo), photos[i:i + BATCH])
-        photo_ids = list(session.scalars(select(Photo.id)))
+        photo_ids = list(session.scalars(select(Photo.id).order_by(Photo.id)))
         for i in range(0, PHOTOS, BATCH):
             session.execute(
                 insert(PhotoBlob),
-                [{"photo_id": pid, "original": original, "preview": original} for pid in photo_ids[i:i + BATCH]],
+                [{"photo_id": pid, "original": original + b"%d" % (i + n), "preview": original}
+                 for n, pid in enumerate(photo_ids[i:i + BATCH])],
             )
         links = _new_rows(PHOTOS, now, rng)
         for row, photo_id in zip(links, photo_ids):

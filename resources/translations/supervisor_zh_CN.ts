@@ -4953,109 +4953,109 @@ Save it to a folder instead?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="244"/>
+        <location filename="../../supervisor/cli.py" line="247"/>
         <location filename="../../supervisor/ui/residents/opinions_view.py" line="423"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="341"/>
+        <location filename="../../supervisor/cli.py" line="361"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="527"/>
+        <location filename="../../supervisor/cli.py" line="547"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="547"/>
+        <location filename="../../supervisor/cli.py" line="567"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="561"/>
+        <location filename="../../supervisor/cli.py" line="581"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="571"/>
+        <location filename="../../supervisor/cli.py" line="591"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="595"/>
+        <location filename="../../supervisor/cli.py" line="615"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="86"/>
+        <location filename="../../supervisor/db/engine.py" line="88"/>
         <source>Someone else saved the same record at the same moment, so your change was not saved. Reload it and apply your change again.</source>
         <translation>他人在同一时刻保存了同一条记录，您的修改未保存。请重新载入后再次修改。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="95"/>
+        <location filename="../../supervisor/db/engine.py" line="97"/>
         <source>The change conflicts with a record already stored: {detail}</source>
         <translation>此修改与已保存的记录冲突：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="106"/>
+        <location filename="../../supervisor/db/engine.py" line="108"/>
         <source>The database server {where} cannot be reached or closed the connection. Nothing was saved; check the network and that the server runs, then try again.</source>
         <translation>无法连接数据库服务器 {where}，或服务器断开了连接。未保存任何内容；请检查网络和服务器是否运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="115"/>
+        <location filename="../../supervisor/db/engine.py" line="117"/>
         <source>The database {where} is in use by another program and stayed locked. Nothing was changed; close the other program or try again in a moment.</source>
         <translation>数据库 {where} 正被其他程序占用，一直处于锁定状态。未做任何更改；请关闭该程序，或稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="125"/>
+        <location filename="../../supervisor/db/engine.py" line="127"/>
         <source>The file {where} is damaged or is not a database. It was not changed. Open a backup copy, or run &apos;supervisor check&apos; on it.</source>
         <translation>文件 {where} 已损坏或不是数据库文件，文件未做任何更改。请打开备份副本，或对该文件运行“supervisor check”进行检查。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="134"/>
+        <location filename="../../supervisor/db/engine.py" line="136"/>
         <location filename="../../supervisor/files.py" line="33"/>
         <source>The disk holding {where} is full or failing. Nothing was saved; free some space and try again.</source>
         <translation>{where} 所在的磁盘已满或出现故障，未保存任何内容。请释放部分磁盘空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="143"/>
+        <location filename="../../supervisor/db/engine.py" line="145"/>
         <source>The database {where} cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
         <translation>无法写入数据库 {where}（文件或文件夹为只读，或没有写入权限），未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="151"/>
+        <location filename="../../supervisor/db/engine.py" line="153"/>
         <source>The database {where} reported an error: {detail}</source>
         <translation>数据库 {where} 报告错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="268"/>
+        <location filename="../../supervisor/db/engine.py" line="271"/>
         <source>The database {where} is damaged ({detail}). Nothing was written or exported; open a backup copy, or run &apos;supervisor check&apos; on it.</source>
         <translation>数据库 {where} 已损坏（{detail}）。未写入或导出任何内容；请打开备份副本，或对其运行 &apos;supervisor check&apos;。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="281"/>
+        <location filename="../../supervisor/db/engine.py" line="284"/>
         <source>The database {where} is open read-only: its file or folder cannot be written. Nothing was changed; copy it to a writable folder to change it.</source>
         <translation>数据库 {where} 以只读方式打开：其文件或所在文件夹不可写入。未作任何更改；如需修改，请将其复制到可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="354"/>
+        <location filename="../../supervisor/db/engine.py" line="358"/>
         <source>There is no database at {where}.</source>
         <translation>在 {where} 未找到数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="360"/>
+        <location filename="../../supervisor/db/engine.py" line="364"/>
         <source>The folder for {where} cannot be created: {detail}</source>
         <translation>无法创建 {where} 所在的文件夹：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="375"/>
+        <location filename="../../supervisor/db/engine.py" line="379"/>
         <source>{where} is an empty file, not a Supervisor database.</source>
         <translation>{where} 是空文件，不是 Supervisor 数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="369"/>
+        <location filename="../../supervisor/db/engine.py" line="373"/>
         <source>{where} is a folder, not a database file.</source>
         <translation>{where} 是文件夹，不是数据库文件。</translation>
     </message>
@@ -5232,73 +5232,73 @@ Save it to a folder instead?</source>
         <translation>项目编号 {code} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="83"/>
+        <location filename="../../supervisor/site/checks.py" line="84"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="84"/>
+        <location filename="../../supervisor/site/checks.py" line="85"/>
         <source>Description</source>
         <translation>情况描述</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="85"/>
+        <location filename="../../supervisor/site/checks.py" line="86"/>
         <source>Inspector</source>
         <translation>巡查人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="86"/>
+        <location filename="../../supervisor/site/checks.py" line="87"/>
         <source>Checked at</source>
         <translation>巡查时间</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="87"/>
+        <location filename="../../supervisor/site/checks.py" line="88"/>
         <source>Weather</source>
         <translation>天气</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="88"/>
+        <location filename="../../supervisor/site/checks.py" line="89"/>
         <source>Area</source>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="89"/>
+        <location filename="../../supervisor/site/checks.py" line="90"/>
         <source>Work type</source>
         <translation>分项工程</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="99"/>
+        <location filename="../../supervisor/site/checks.py" line="100"/>
         <source>The checklist is not a list.</source>
         <translation>检查表格式有误：不是列表。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="107"/>
+        <location filename="../../supervisor/site/checks.py" line="108"/>
         <source>A checklist entry is not valid: {entry}.</source>
         <translation>检查表条目无效：{entry}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="121"/>
+        <location filename="../../supervisor/site/checks.py" line="122"/>
         <location filename="../../supervisor/site/rectifications.py" line="175"/>
         <source>The compound is not part of this project.</source>
         <translation>该小区不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="130"/>
+        <location filename="../../supervisor/site/checks.py" line="131"/>
         <source>The building is not in the chosen compound.</source>
         <translation>该楼栋不在所选小区内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="137"/>
+        <location filename="../../supervisor/site/checks.py" line="138"/>
         <source>The unit is not in the chosen building.</source>
         <translation>该单元不在所选楼栋内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="145"/>
+        <location filename="../../supervisor/site/checks.py" line="146"/>
         <source>The household is not in the chosen unit.</source>
         <translation>该住户不在所选单元内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="150"/>
+        <location filename="../../supervisor/site/checks.py" line="151"/>
         <source>Choose either a household or a common area, not both.</source>
         <translation>请选择住户或公共部位，不能同时选择两者。</translation>
     </message>
@@ -5359,7 +5359,7 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/residents/surveys.py" line="257"/>
         <location filename="../../supervisor/site/acceptance.py" line="182"/>
         <location filename="../../supervisor/site/acceptance.py" line="376"/>
-        <location filename="../../supervisor/site/checks.py" line="160"/>
+        <location filename="../../supervisor/site/checks.py" line="161"/>
         <location filename="../../supervisor/site/photos.py" line="102"/>
         <location filename="../../supervisor/site/rectifications.py" line="135"/>
         <source>The project no longer exists.</source>
@@ -5391,70 +5391,70 @@ Save it to a folder instead?</source>
         <translation>验收日期不能早于竣工日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="164"/>
+        <location filename="../../supervisor/site/checks.py" line="165"/>
         <source>Who made the check? Enter the inspector&apos;s name.</source>
         <translation>是谁巡查的？请填写巡查人姓名。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="169"/>
+        <location filename="../../supervisor/site/checks.py" line="170"/>
         <source>The inspector&apos;s name is longer than 100 characters.</source>
         <translation>巡查人姓名超过 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="174"/>
+        <location filename="../../supervisor/site/checks.py" line="175"/>
         <source>The inspector is not in the list of people.</source>
         <translation>巡查人不在人员名单中。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="178"/>
+        <location filename="../../supervisor/site/checks.py" line="179"/>
         <location filename="../../supervisor/site/rectifications.py" line="143"/>
         <source>Unknown check category.</source>
         <translation>未知的巡查类别。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="180"/>
+        <location filename="../../supervisor/site/checks.py" line="181"/>
         <source>Unknown check result.</source>
         <translation>未知的巡查结果。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="182"/>
+        <location filename="../../supervisor/site/checks.py" line="183"/>
         <source>Unknown common area.</source>
         <translation>未知的公共部位。</translation>
     </message>
     <message>
         <location filename="../../supervisor/site/checklists.py" line="93"/>
-        <location filename="../../supervisor/site/checks.py" line="185"/>
+        <location filename="../../supervisor/site/checks.py" line="186"/>
         <source>The work type is longer than 50 characters.</source>
         <translation>工程类型超过 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="190"/>
+        <location filename="../../supervisor/site/checks.py" line="191"/>
         <source>The weather is longer than 50 characters.</source>
         <translation>天气超过 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="195"/>
+        <location filename="../../supervisor/site/checks.py" line="196"/>
         <source>The check time {time} is in the future.</source>
         <translation>巡查时间 {time} 晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="205"/>
+        <location filename="../../supervisor/site/checks.py" line="206"/>
         <location filename="../../supervisor/site/rectifications.py" line="187"/>
         <source>The step is not part of this project.</source>
         <translation>该步骤不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="209"/>
+        <location filename="../../supervisor/site/checks.py" line="210"/>
         <source>Describe the problem that was found.</source>
         <translation>请描述发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="313"/>
+        <location filename="../../supervisor/site/checks.py" line="309"/>
         <source>The site check no longer exists.</source>
         <translation>该巡查记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="338"/>
+        <location filename="../../supervisor/site/checks.py" line="334"/>
         <source>A site check cannot be moved to another project.</source>
         <translation>巡查记录不能移至其他项目。</translation>
     </message>
@@ -5835,58 +5835,58 @@ Save it to a folder instead?</source>
         <translation>整改事项不能移至其他项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="401"/>
+        <location filename="../../supervisor/site/rectifications.py" line="403"/>
         <source>{number} has already been replied to; it must be re-checked first.</source>
         <translation>{number} 已回复，须先进行复查。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="404"/>
+        <location filename="../../supervisor/site/rectifications.py" line="406"/>
         <source>{number} is closed; reopen it with a reason before replying.</source>
         <translation>{number} 已销项；如需回复，请先说明原因并重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="407"/>
+        <location filename="../../supervisor/site/rectifications.py" line="409"/>
         <source>{number} has no reply yet; there is nothing to re-check.</source>
         <translation>{number} 尚未回复，没有可复查的内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="410"/>
+        <location filename="../../supervisor/site/rectifications.py" line="412"/>
         <source>{number} is already closed; reopen it with a reason to re-check it again.</source>
         <translation>{number} 已销项；如需再次复查，请先说明原因并重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="413"/>
-        <location filename="../../supervisor/site/rectifications.py" line="416"/>
+        <location filename="../../supervisor/site/rectifications.py" line="415"/>
+        <location filename="../../supervisor/site/rectifications.py" line="418"/>
         <source>{number} is not closed; only a closed item can be reopened.</source>
         <translation>{number} 尚未销项；只有已销项的事项才能重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="428"/>
+        <location filename="../../supervisor/site/rectifications.py" line="430"/>
         <source>{number} cannot change from its status {status} this way.</source>
         <translation>{number} 当前状态为“{status}”，不能进行此项变更。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="441"/>
+        <location filename="../../supervisor/site/rectifications.py" line="443"/>
         <source>The time must be between the notice and now.</source>
         <translation>时间应在通知签发之后、当前时间之前。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="454"/>
+        <location filename="../../supervisor/site/rectifications.py" line="456"/>
         <source>Describe the measures taken in the reply.</source>
         <translation>请在回复中说明已采取的整改措施。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="480"/>
+        <location filename="../../supervisor/site/rectifications.py" line="482"/>
         <source>Write the re-check opinion.</source>
         <translation>请填写复查意见。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="482"/>
+        <location filename="../../supervisor/site/rectifications.py" line="484"/>
         <source>Give the reason for sending the item back.</source>
         <translation>请说明退回此事项的原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="512"/>
+        <location filename="../../supervisor/site/rectifications.py" line="514"/>
         <source>Give the reason for reopening the item.</source>
         <translation>请说明重新打开此事项的原因。</translation>
     </message>
@@ -6221,12 +6221,12 @@ Save it to a folder instead?</source>
         <translation>在您编辑期间，{what} 已由 {name} 于 {time} 修改，您的修改未保存。请重新载入后再次修改。当前保存的内容与您填写的内容如下：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/transfer.py" line="23"/>
+        <location filename="../../supervisor/db/transfer.py" line="26"/>
         <source>{where} already holds records ({count} in {table}). A copy goes only into an empty database, so that nothing in it is mixed up or overwritten; nothing was copied.</source>
         <translation>{where} 中已有记录（{table} 表中 {count} 条）。复制只能写入空数据库，以免数据混杂或被覆盖；未复制任何内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/transfer.py" line="28"/>
+        <location filename="../../supervisor/db/transfer.py" line="31"/>
         <source>The source and the target are the same database ({where}).</source>
         <translation>源数据库与目标数据库是同一个（{where}）。</translation>
     </message>
@@ -6541,6 +6541,174 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/documents/forms/fonts.py" line="137"/>
         <source>No Chinese TrueType font was found, so the PDF uses the reader&apos;s STSong font: it may look different, or show blanks, on another computer. Choose a font file (e.g. simsun.ttc) for printing.</source>
         <translation>未找到 TrueType 中文字体，PDF 将使用阅读器自带的宋体（STSong）：在其他电脑上可能显示不同或出现空白。请选择一个打印字体文件（如 simsun.ttc）。</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="27"/>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="28"/>
+        <source>project party</source>
+        <translation>项目参建单位</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="29"/>
+        <source>compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="30"/>
+        <source>building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="31"/>
+        <source>unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="32"/>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="33"/>
+        <source>procedure template</source>
+        <translation>程序模板</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="34"/>
+        <source>template phase</source>
+        <translation>模板阶段</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="35"/>
+        <source>template step</source>
+        <translation>模板步骤</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="36"/>
+        <source>template material</source>
+        <translation>模板资料</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="37"/>
+        <source>procedure step</source>
+        <translation>程序步骤</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="38"/>
+        <source>step material</source>
+        <translation>步骤资料</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="39"/>
+        <source>attached file</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="40"/>
+        <source>attached file&apos;s contents</source>
+        <translation>附件内容</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="41"/>
+        <source>calendar day</source>
+        <translation>日历日</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="42"/>
+        <source>checklist item</source>
+        <translation>检查要点</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="43"/>
+        <source>site check</source>
+        <translation>巡查记录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="44"/>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="45"/>
+        <source>photo&apos;s original and preview</source>
+        <translation>照片原图与预览图</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="46"/>
+        <source>photo on a record</source>
+        <translation>记录上的照片</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="47"/>
+        <source>rectification item</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="48"/>
+        <source>rectification event</source>
+        <translation>整改过程记录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="49"/>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="50"/>
+        <source>household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="51"/>
+        <source>consultation answer</source>
+        <translation>征询意见</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="52"/>
+        <source>opinion</source>
+        <translation>居民意见</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="53"/>
+        <source>supervision day</source>
+        <translation>监督日</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="54"/>
+        <source>supervision day issue</source>
+        <translation>监督日问题</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="55"/>
+        <source>satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="56"/>
+        <source>acceptance record</source>
+        <translation>验收记录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="57"/>
+        <source>acceptance item</source>
+        <translation>验收项目</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="58"/>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="59"/>
+        <source>project member</source>
+        <translation>项目成员</translation>
     </message>
 </context>
 <context>

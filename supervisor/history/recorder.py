@@ -116,17 +116,17 @@ def record(connection, floor, person: str, operations: dict | None = None, *, sk
     marked = _take_marks(connection, floor)
     if not marked or skip:
         return 0
-    by_kind: dict[str, list[str]] = {}
-    for kind, key in marked:
-        by_kind.setdefault(kind, []).append(key)
-    now_states, old_states = {}, {}
-    for kind, keys in by_kind.items():
-        now_states.update(read_states(connection, kind, keys))
-        old_states.update(_read_shadows(connection, kind, keys))
 
     def changes() -> Iterator[tuple[str, str, dict | None, str | None]]:
-        for kind, key in marked:
-            yield kind, key, now_states.get((kind, key)), old_states.get((kind, key))
+        # A chunk at a time, so that a bulk import of many thousand rows stays small in memory.
+        for start in range(0, len(marked), CHUNK):
+            chunk = marked[start:start + CHUNK]
+            now_states, old_states = {}, {}
+            for kind, keys in _grouped(chunk):
+                now_states.update(read_states(connection, kind, keys))
+                old_states.update(_read_shadows(connection, kind, keys))
+            for kind, key in chunk:
+                yield kind, key, now_states.get((kind, key)), old_states.get((kind, key))
 
     return append(connection, changes(), person, operations or {})
 
@@ -273,20 +273,24 @@ def _grouped(pairs: list[tuple[str, str]]) -> Iterator[tuple[str, list[str]]]:
 
 def baseline(connection, person: str = "") -> int:
     """Record every record not yet in the history as it stands (an older database's records
-    when the history begins); returns how many."""
-    recorded = {
-        (kind, key) for kind, key in connection.execute(
-            select(HistoryState.__table__.c.kind, HistoryState.__table__.c.row_key))
-    }
+    when the history begins); returns how many. Reads each table a page at a time."""
 
     def items():
         for kind, table in audited.tables().items():
-            result = connection.execute(
-                canonical.state_select(table, connection.dialect.name)
-                .order_by(*audited.key_columns(table)).execution_options(yield_per=1000))
-            for row in result.mappings():
-                key = audited.key_of(table, row)
-                if (kind, key) not in recorded:
-                    yield kind, key, canonical.state_of(kind, row), None
+            (column,) = audited.key_columns(table)
+            last = None
+            while True:
+                query = canonical.state_select(table, connection.dialect.name).order_by(column).limit(CHUNK)
+                if last is not None:
+                    query = query.where(column > last)
+                rows = connection.execute(query).mappings().all()
+                if not rows:
+                    break
+                last = rows[-1][column.name]
+                keys = [audited.key_of(table, row) for row in rows]
+                recorded = _read_shadows(connection, kind, keys)
+                for key, row in zip(keys, rows):
+                    if (kind, key) not in recorded:
+                        yield kind, key, canonical.state_of(kind, row), None
 
-    return append(connection, list(items()), person, {}, action=BASELINE)
+    return append(connection, items(), person, {}, action=BASELINE)

@@ -84,8 +84,8 @@ def _chain(database, last: dict, advance: Progress) -> list[Problem]:
         for row in result:
             entry = row._mapping
             if row.id != previous_id + 1:
-                gap = f"{previous_id + 1}" if row.id == previous_id + 2 else f"{previous_id + 1}–{row.id - 1}"
-                problems.append(Problem("history broken", f"entries {gap} are missing: removed from the history"))
+                gap = f"entry {previous_id + 1} is" if row.id == previous_id + 2 else f"entries {previous_id + 1}–{row.id - 1} are"
+                problems.append(Problem("history broken", f"{gap} missing: removed from the history"))
             if canonical.entry_hash(entry) != row.hash:
                 problems.append(Problem("history broken", f"{_describe_entry(row)} was changed after it was written"))
             elif row.prev_hash != previous_hash:
@@ -266,7 +266,7 @@ def _photos(database) -> list[Problem]:
                     f"{filename} (photo {photo_id}): its original does not match its SHA-256 "
                     "(the file was changed or swapped for another)",
                 ))
-    return problems
+    return _listed(problems, "photo changed", "more photos differ from their SHA-256")
 
 
 def _listed(problems: list[Problem], kind: str, more: str) -> list[Problem]:
