@@ -52,7 +52,8 @@ def state_select(table: Table, dialect: str):
 
 
 def normalise(value):
-    if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
         return value
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
@@ -75,13 +76,17 @@ def normalise(value):
 
 
 def state_of(kind: str, row) -> dict:
-    """The canonical state (a dict) of one row read with ``state_select``."""
+    """The canonical state (a dict) of one row read with ``state_select`` (as a mapping)."""
     secret = audited.SECRET.get(kind, ())
     state = {}
-    for name, value in row.items():
+    for name, value in zip(row.keys(), tuple(row.values())):
         if value is None:
             continue
-        state[name] = sha256_hex(str(value)) if name in secret else normalise(value)
+        if name in secret:
+            state[name] = sha256_hex(str(value))
+        else:
+            kind_of = type(value)
+            state[name] = value if kind_of is str or kind_of is int else normalise(value)
     return state
 
 

@@ -194,6 +194,8 @@ class _Projects:
 
 
 def _differences(old: dict, new: dict) -> dict:
+    if not old:
+        return {name: [None, value] for name, value in new.items()}
     return {
         name: [old.get(name), new.get(name)]
         for name in sorted(set(old) | set(new))
