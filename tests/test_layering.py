@@ -4,6 +4,7 @@ Layers, lowest first (a module may import its own layer and those below it, neve
 
     kernel     errors, i18n, paths, files, workdays, codes, log   (top-level modules)
     db         models, engine, migrations, audit, integrity, stored settings and calendar
+    backups    backups of a database: taken, checked, kept, restored; pg_dump
     accounts   users, roles and the permission map, passwords, signing in
     projects   projects, their places and parties, people
     residents  roster, consultation, opinions, supervision days, surveys, rules
@@ -23,7 +24,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "supervisor"
-LAYERS = ["kernel", "db", "accounts", "projects", "residents", "procedure", "site", "documents", "demo", "entry"]
+LAYERS = ["kernel", "db", "backups", "accounts", "projects", "residents", "procedure", "site", "documents", "demo", "entry"]
 KERNEL = {"errors", "i18n", "paths", "files", "workdays", "codes", "log"}
 ENTRY = {"cli", "__main__", "ui"}
 
