@@ -279,12 +279,15 @@ class MainWindow(QMainWindow):
                 message + "\n\n" + self.tr("Use File → Open database… to open another one.")
             )
             self.notice.setWordWrap(True)
+        def warn():
+            QMessageBox.warning(self, self.tr("Cannot open the database"), message)
+
         if isinstance(error, DatabaseDamaged) and "://" not in target:  # offer its newest good backup
             from supervisor.ui.backups.restoring import offer_for_damaged
 
-            offer_for_damaged(self, Path(target).expanduser().absolute(), message)
+            offer_for_damaged(self, Path(target).expanduser().absolute(), message, warn)
             return
-        QMessageBox.warning(self, self.tr("Cannot open the database"), message)
+        warn()
 
     def _database_opened(self, opened) -> None:
         from supervisor.ui.controller import Controller
@@ -457,7 +460,7 @@ class MainWindow(QMainWindow):
                 return
             from supervisor.ui.backups.restoring import offer_for_damaged
 
-            offer_for_damaged(self, database.path, error_text(error))
+            offer_for_damaged(self, database.path, error_text(error), lambda: show_error(self, error))
 
     def _health_check_failed(self, error: Exception) -> None:
         """A busy file leaves the answer unknown: the first write runs the check again."""

@@ -68,19 +68,20 @@ def restore(window, database_path: Path, backup, done=None) -> None:
     run_in_background(lambda _task: sqlite.restore(database_path, backup.path), done=restored, failed=failed)
 
 
-def offer_for_damaged(window, database_path: Path, message: str) -> None:
-    """A damaged database: look for its newest good backup off the UI thread, then show
-    ``message`` and offer to restore it (or only the message when there is none)."""
-    from supervisor.backups import sqlite
+def offer_for_damaged(window, database_path: Path, message: str, otherwise) -> None:
+    """A damaged database: offer its newest backup that passes the check, with ``message``
+    (checking the backups off the UI thread); ``otherwise()`` shows the message alone when there
+    is no such backup (at once when there is no backup at all)."""
+    from supervisor.backups import sqlite, store
     from supervisor.ui.runner import report_failure, run_in_background
+
+    if not store.list_backups(database_path):
+        otherwise()
+        return
 
     def found(backup) -> None:
         if backup is None:
-            box = QMessageBox(window)
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(tr("Damaged database"))
-            box.setText(message)
-            box.exec()
+            otherwise()
             return
         answer = QMessageBox.question(
             window, tr("Damaged database"),

@@ -125,3 +125,22 @@ def test_a_damaged_database_is_offered_its_newest_good_backup(qtbot, tmp_path, m
         assert integrity.check(database) == []
     finally:
         database.close()
+
+
+def test_a_file_too_damaged_to_open_is_offered_its_newest_good_backup(qtbot, tmp_path, migrated_source):
+    from supervisor.backups import sqlite
+    from supervisor.ui.main_window import MainWindow
+
+    path = copy_database(migrated_source, tmp_path / "district.sqlite")
+    sqlite.take(path, now=dt.datetime(2026, 11, 30, 10, 30))
+    with open(path, "r+b") as handle:  # its header: not a database any more
+        handle.write(b"\0" * 100)
+    asked = []
+    _answer_yes(asked)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.open_database(str(path))  # refused, then the backup is offered, restored and opened
+    assert "Restore the backup of 2026-11-30 10:30?" in asked[0]
+    assert window.workspace is not None and window.controller.database.damage() == []
