@@ -2,7 +2,8 @@
 
 ``supervisor`` alone opens the window on the default database; ``--db``, ``--demo``, ``--lang``
 and ``--smoke`` adjust that. Subcommands (``demo``, ``status``, ``check``, ``photos import``,
-``roster import``, ``roster template``, ``consent``, ``print``, ``export``, ``users``) run headless; each is a small function registered in ``build_parser`` so later features add
+``roster import``, ``roster template``, ``consent``, ``print``, ``export``, ``users``, ``backup``,
+``backups``, ``restore``) run headless; each is a small function registered in ``build_parser`` so later features add
 theirs the same way.
 Errors the user can act on print one clear line and exit non-zero, never a traceback.
 """
@@ -174,6 +175,10 @@ def build_parser() -> argparse.ArgumentParser:
     from supervisor.history.commands import add_parsers as add_history_parsers
 
     add_history_parsers(commands, lambda target: _open(target), _parse_day)
+
+    from supervisor.backups.commands import add_parsers as add_backup_parsers
+
+    add_backup_parsers(commands, _sign_in)
     _take_user_everywhere(commands)
     return parser
 
@@ -197,6 +202,13 @@ def _open(target: str):
     from supervisor.accounts.commands import open_signed_in
 
     return open_signed_in(target, _signing_in)
+
+
+def _sign_in(database) -> None:
+    """Sign in to the open ``database`` as ``_open`` does (for commands that open it themselves)."""
+    from supervisor.accounts.commands import sign_in_for_command
+
+    sign_in_for_command(database, _signing_in)
 
 
 def run_demo(args) -> int:
@@ -295,6 +307,10 @@ def run_check(args) -> int:
         print("Problems with the database file and its records:")
         for problem in problems:
             print(f"  {problem}")
+        from supervisor.backups.commands import restore_hint
+
+        for line in restore_hint(args.sub_db):
+            print(line)
     if warnings:
         print("Warnings about the work (they do not change the exit code):")
         for warning in warnings:

@@ -6,6 +6,7 @@ Layers, lowest first (a module may import its own layer and those below it, neve
     db         models, engine, migrations, audit, integrity, stored settings and calendar;
                history (the hash-chained record of every change: the engine installs its
                recorder, so it shares the db layer)
+    backups    backups of a database: taken, checked, kept, restored; pg_dump
     accounts   users, roles and the permission map, passwords, signing in
     projects   projects, their places and parties, people
     residents  roster, consultation, opinions, supervision days, surveys, rules
@@ -25,7 +26,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "supervisor"
-LAYERS = ["kernel", "db", "accounts", "projects", "residents", "procedure", "site", "documents", "demo", "entry"]
+LAYERS = ["kernel", "db", "backups", "accounts", "projects", "residents", "procedure", "site", "documents", "demo", "entry"]
 SHARING = {"history": "db"}  # packages that share a layer with another
 KERNEL = {"errors", "i18n", "paths", "files", "workdays", "codes", "log"}
 ENTRY = {"cli", "__main__", "ui"}

@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../supervisor/ui/backups/automatic.py" line="29"/>
+        <source>A server database gets no automatic backups here: back it up with &apos;supervisor backup&apos;, which runs pg_dump.</source>
+        <translation>服务器数据库在此不做自动备份：请用“supervisor backup”备份（它运行 pg_dump）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/automatic.py" line="32"/>
+        <source>This database is open read-only, so it gets no automatic backups.</source>
+        <translation>此数据库以只读方式打开，因此不做自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/automatic.py" line="34"/>
+        <source>This is the demo&apos;s sample data, so it gets no automatic backups.</source>
+        <translation>这是演示用的示例数据，因此不做自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/restoring.py" line="25"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/restoring.py" line="26"/>
+        <source>Restore the backup of {time}?
+
+Everything changed since then is replaced; the current state is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>恢复 {time} 的备份吗？
+
+此后的所有更改都将被替换；恢复前会先备份当前状态，恢复那个备份即可撤销本次恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/restoring.py" line="48"/>
+        <source>Restoring the backup of {time}…</source>
+        <translation>正在恢复 {time} 的备份…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/restoring.py" line="52"/>
+        <source>Restored the backup of {time}; the state before is kept in {path}</source>
+        <translation>已恢复 {time} 的备份；恢复前的状态保存在 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/restoring.py" line="64"/>
+        <source>Restoring a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/restoring.py" line="87"/>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/restoring.py" line="88"/>
+        <source>Restore the backup of {time}? It is the newest backup that passes the check; the damaged file is kept beside the backups.</source>
+        <translation>恢复 {time} 的备份吗？这是通过检查的最新备份；损坏的文件会保留在备份旁边。</translation>
+    </message>
+</context>
+<context>
     <name>AcceptanceDialog</name>
     <message>
         <location filename="../../supervisor/ui/site/acceptance_dialog.py" line="74"/>
@@ -230,6 +287,87 @@
         <location filename="../../supervisor/ui/residents/dialogs.py" line="184"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticBackups</name>
+    <message>
+        <location filename="../../supervisor/ui/backups/automatic.py" line="87"/>
+        <source>Backed up to {path}</source>
+        <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/automatic.py" line="101"/>
+        <source>The automatic backup failed: {error}</source>
+        <translation>自动备份失败：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/backups/dialog.py" line="22"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/dialog.py" line="25"/>
+        <source>Backups are kept in {folder}: the 12 newest of today, and the newest of each of the last 10 days and of the last 9 months.</source>
+        <translation>备份保存在 {folder}：保留今天最新的 12 个，以及之前 10 天每天最新的一个和之前 9 个月每月最新的一个。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/dialog.py" line="31"/>
+        <source>A backup is taken automatically when the database is opened, every 30 minutes while it is changed, and when it is closed.</source>
+        <translation>打开数据库时、有更改期间每 30 分钟、以及关闭数据库时，会自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/dialog.py" line="38"/>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/dialog.py" line="39"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/dialog.py" line="40"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/dialog.py" line="45"/>
+        <source>There are no backups of this database yet.</source>
+        <translation>此数据库还没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/dialog.py" line="53"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/dialog.py" line="55"/>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/dialog.py" line="91"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/dialog.py" line="95"/>
+        <source>Backed up to {path}</source>
+        <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/dialog.py" line="105"/>
+        <source>Backing up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/backups/dialog.py" line="117"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
     </message>
 </context>
 <context>
@@ -1605,333 +1743,338 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="52"/>
+        <location filename="../../supervisor/ui/main_window.py" line="53"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="80"/>
+        <location filename="../../supervisor/ui/main_window.py" line="81"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="82"/>
+        <location filename="../../supervisor/ui/main_window.py" line="83"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="84"/>
+        <location filename="../../supervisor/ui/main_window.py" line="85"/>
         <source>Open the &amp;demo database</source>
         <translation>打开演示数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="85"/>
+        <location filename="../../supervisor/ui/main_window.py" line="86"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="87"/>
+        <location filename="../../supervisor/ui/main_window.py" line="88"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="90"/>
+        <location filename="../../supervisor/ui/main_window.py" line="91"/>
         <source>&amp;Edit project…</source>
         <translation>编辑项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="93"/>
+        <location filename="../../supervisor/ui/main_window.py" line="94"/>
         <source>&amp;Archive / restore project</source>
         <translation>归档/恢复项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="96"/>
+        <location filename="../../supervisor/ui/main_window.py" line="97"/>
         <source>Completion acceptance &amp;record…</source>
         <translation>竣工逐项验收记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="100"/>
+        <location filename="../../supervisor/ui/main_window.py" line="101"/>
         <source>&amp;Procedure sheet…</source>
         <translation>实施程序表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="103"/>
+        <location filename="../../supervisor/ui/main_window.py" line="104"/>
         <source>Site check &amp;register…</source>
         <translation>巡查登记表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="106"/>
+        <location filename="../../supervisor/ui/main_window.py" line="107"/>
         <source>&amp;Acceptance record…</source>
         <translation>竣工逐项验收记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="112"/>
+        <location filename="../../supervisor/ui/main_window.py" line="113"/>
         <source>Printing &amp;font…</source>
         <translation>打印字体(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/main_window.py" line="114"/>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="116"/>
         <source>&amp;Export ledger…</source>
         <translation>导出台账(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="116"/>
+        <location filename="../../supervisor/ui/main_window.py" line="118"/>
         <source>S&amp;how archived projects</source>
         <translation>显示已归档项目(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="121"/>
+        <location filename="../../supervisor/ui/main_window.py" line="123"/>
         <source>&amp;Find step</source>
         <translation>查找步骤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="123"/>
+        <location filename="../../supervisor/ui/main_window.py" line="125"/>
         <source>&amp;Procedure</source>
         <translation>实施程序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="124"/>
+        <location filename="../../supervisor/ui/main_window.py" line="126"/>
         <source>&amp;Site checks</source>
         <translation>巡查记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="125"/>
+        <location filename="../../supervisor/ui/main_window.py" line="127"/>
         <source>&amp;Rectifications</source>
         <translation>整改事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="126"/>
+        <location filename="../../supervisor/ui/main_window.py" line="128"/>
         <source>&amp;Compounds</source>
         <translation>小区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="127"/>
+        <location filename="../../supervisor/ui/main_window.py" line="129"/>
         <source>R&amp;esidents</source>
         <translation>居民参与(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="129"/>
+        <location filename="../../supervisor/ui/main_window.py" line="131"/>
         <source>New site &amp;check…</source>
         <translation>新建巡查记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="132"/>
+        <location filename="../../supervisor/ui/main_window.py" line="134"/>
         <source>Procedure &amp;templates…</source>
         <translation>程序模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="135"/>
+        <location filename="../../supervisor/ui/main_window.py" line="137"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="138"/>
+        <location filename="../../supervisor/ui/main_window.py" line="140"/>
         <source>Site check &amp;lists…</source>
         <translation>巡查检查表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="141"/>
+        <location filename="../../supervisor/ui/main_window.py" line="143"/>
         <source>&amp;Holidays and make-up days…</source>
         <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="143"/>
+        <location filename="../../supervisor/ui/main_window.py" line="145"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="145"/>
+        <location filename="../../supervisor/ui/main_window.py" line="147"/>
         <source>&amp;Resident participation rules…</source>
         <translation>居民参与规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="148"/>
+        <location filename="../../supervisor/ui/main_window.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="150"/>
+        <location filename="../../supervisor/ui/main_window.py" line="152"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="152"/>
+        <location filename="../../supervisor/ui/main_window.py" line="154"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="153"/>
+        <location filename="../../supervisor/ui/main_window.py" line="155"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="168"/>
+        <location filename="../../supervisor/ui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="175"/>
+        <location filename="../../supervisor/ui/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="180"/>
+        <location filename="../../supervisor/ui/main_window.py" line="183"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="188"/>
+        <location filename="../../supervisor/ui/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="192"/>
+        <location filename="../../supervisor/ui/main_window.py" line="195"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="195"/>
+        <location filename="../../supervisor/ui/main_window.py" line="198"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="204"/>
+        <location filename="../../supervisor/ui/main_window.py" line="207"/>
         <source>F&amp;orms</source>
         <translation>表格(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="208"/>
+        <location filename="../../supervisor/ui/main_window.py" line="211"/>
         <source>&amp;Blank forms</source>
         <translation>空白表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="217"/>
+        <location filename="../../supervisor/ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="220"/>
+        <location filename="../../supervisor/ui/main_window.py" line="223"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="252"/>
+        <location filename="../../supervisor/ui/main_window.py" line="255"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="267"/>
+        <location filename="../../supervisor/ui/main_window.py" line="270"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="276"/>
+        <location filename="../../supervisor/ui/main_window.py" line="279"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="279"/>
+        <location filename="../../supervisor/ui/main_window.py" line="283"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="316"/>
+        <location filename="../../supervisor/ui/main_window.py" line="327"/>
         <source>{name} is open read-only: its file or folder cannot be written, so changes cannot be saved.</source>
         <translation>{name} 以只读方式打开：其文件或所在文件夹不可写入，修改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="348"/>
+        <location filename="../../supervisor/ui/main_window.py" line="363"/>
         <source>Not signed in to {name}. Use File → Open database… to sign in again or open another one.</source>
         <translation>未登录 {name}。请用“文件 → 打开数据库…”重新登录或打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="385"/>
+        <location filename="../../supervisor/ui/main_window.py" line="400"/>
         <source>Signed in: {name} ({roles})</source>
         <translation>当前登录：{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="404"/>
+        <location filename="../../supervisor/ui/main_window.py" line="419"/>
         <source>The database server does not answer. Nothing unsaved is lost; trying again every {seconds} seconds…</source>
         <translation>数据库服务器无响应。未保存的内容不会丢失；每 {seconds} 秒重试一次……</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="412"/>
+        <location filename="../../supervisor/ui/main_window.py" line="427"/>
         <source>The database server answers again; the lists show its record.</source>
         <translation>数据库服务器已恢复响应；列表已显示服务器上的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="423"/>
+        <location filename="../../supervisor/ui/main_window.py" line="438"/>
         <source>{name} — {person}</source>
         <translation>{name} — {person}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="425"/>
+        <location filename="../../supervisor/ui/main_window.py" line="440"/>
         <source>{name} — sample data</source>
         <translation>{name} — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="321"/>
+        <location filename="../../supervisor/ui/main_window.py" line="332"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="327"/>
+        <location filename="../../supervisor/ui/main_window.py" line="338"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="427"/>
+        <location filename="../../supervisor/ui/main_window.py" line="442"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="429"/>
+        <location filename="../../supervisor/ui/main_window.py" line="444"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="525"/>
-        <location filename="../../supervisor/ui/main_window.py" line="531"/>
+        <location filename="../../supervisor/ui/main_window.py" line="561"/>
+        <location filename="../../supervisor/ui/main_window.py" line="567"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="526"/>
+        <location filename="../../supervisor/ui/main_window.py" line="562"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="532"/>
+        <location filename="../../supervisor/ui/main_window.py" line="568"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="539"/>
+        <location filename="../../supervisor/ui/main_window.py" line="575"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="540"/>
+        <location filename="../../supervisor/ui/main_window.py" line="576"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="556"/>
+        <location filename="../../supervisor/ui/main_window.py" line="592"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="557"/>
+        <location filename="../../supervisor/ui/main_window.py" line="593"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="570"/>
+        <location filename="../../supervisor/ui/main_window.py" line="606"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="572"/>
+        <location filename="../../supervisor/ui/main_window.py" line="608"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -4953,38 +5096,38 @@ Save it to a folder instead?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="247"/>
+        <location filename="../../supervisor/cli.py" line="259"/>
         <location filename="../../supervisor/ui/residents/opinions_view.py" line="423"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="361"/>
+        <location filename="../../supervisor/cli.py" line="377"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="547"/>
+        <location filename="../../supervisor/cli.py" line="563"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="567"/>
+        <location filename="../../supervisor/cli.py" line="583"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="581"/>
+        <location filename="../../supervisor/cli.py" line="597"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="591"/>
+        <location filename="../../supervisor/cli.py" line="607"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="615"/>
+        <location filename="../../supervisor/cli.py" line="631"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
@@ -5040,9 +5183,16 @@ Save it to a folder instead?</source>
         <translation>数据库 {where} 以只读方式打开：其文件或所在文件夹不可写入。未作任何更改；如需修改，请将其复制到可写入的文件夹。</translation>
     </message>
     <message>
+        <location filename="../../supervisor/backups/commands.py" line="109"/>
+        <location filename="../../supervisor/backups/sqlite.py" line="134"/>
         <location filename="../../supervisor/db/engine.py" line="358"/>
         <source>There is no database at {where}.</source>
         <translation>在 {where} 未找到数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/backups/commands.py" line="146"/>
+        <source>A server database is restored with PostgreSQL&apos;s pg_restore, into a new, empty database: pg_restore --dbname=NEW_DATABASE FILE; then open that database. Nothing was changed.</source>
+        <translation>服务器数据库用 PostgreSQL 的 pg_restore 恢复到一个新的空数据库：pg_restore --dbname=新数据库 文件；然后打开该数据库。未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../supervisor/db/engine.py" line="364"/>
@@ -5070,7 +5220,7 @@ Save it to a folder instead?</source>
         <translation>{where} 由更高版本的 Supervisor 写入（数据结构版本 {revision}），文件未做任何更改。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/migrate.py" line="132"/>
+        <location filename="../../supervisor/db/migrate.py" line="124"/>
         <source>{where} was written by an older version of Supervisor and must be upgraded, but its file or folder cannot be written. Copy it to a writable folder and open it there.</source>
         <translation>{where} 由旧版 Supervisor 写入，需要升级，但其文件或所在文件夹不可写入。请将其复制到可写入的文件夹后在那里打开。</translation>
     </message>
@@ -6247,7 +6397,7 @@ Save it to a folder instead?</source>
         <translation>请将 SUPERVISOR_PASSWORD 设为 {name} 的密码，或在终端中运行此命令以输入密码。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/guard.py" line="98"/>
+        <location filename="../../supervisor/accounts/guard.py" line="103"/>
         <source>{name} ({roles}) may not work on project {code}: only its members may.</source>
         <translation>{name}（{roles}）不得处理项目 {code}：只有该项目的成员可以。</translation>
     </message>
@@ -6398,6 +6548,11 @@ Save it to a folder instead?</source>
     </message>
     <message>
         <location filename="../../supervisor/accounts/roles.py" line="75"/>
+        <source>{name} ({roles}) may not restore a backup: only an administrator may.</source>
+        <translation>{name}（{roles}）不能恢复备份：只有管理员可以。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="78"/>
         <source>{name} ({roles}) may not change {table} records.</source>
         <translation>{name}（{roles}）不得更改 {table} 记录。</translation>
     </message>
@@ -6409,9 +6564,70 @@ Save it to a folder instead?</source>
     <message>
         <location filename="../../supervisor/errors.py" line="9"/>
         <location filename="../../supervisor/ui/accounts/users_page.py" line="26"/>
-        <location filename="../../supervisor/ui/main_window.py" line="384"/>
+        <location filename="../../supervisor/ui/main_window.py" line="399"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/backups/server.py" line="53"/>
+        <source>pg_dump was not found: install PostgreSQL&apos;s client programs (Debian: postgresql-client) and put them on PATH to back up a server database. Nothing was written.</source>
+        <translation>未找到 pg_dump：请安装 PostgreSQL 客户端程序（Debian：postgresql-client）并加入 PATH，才能备份服务器数据库。未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/backups/server.py" line="63"/>
+        <location filename="../../supervisor/backups/sqlite.py" line="141"/>
+        <source>{file} already exists; choose another file. Nothing was written.</source>
+        <translation>{file} 已存在；请选择其他文件。未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/backups/server.py" line="83"/>
+        <source>pg_dump could not back up {where}: {detail} Nothing was written.</source>
+        <translation>pg_dump 无法备份 {where}：{detail} 未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/backups/sqlite.py" line="71"/>
+        <source>There is no backup file {file}. Nothing was changed.</source>
+        <translation>没有备份文件 {file}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/backups/sqlite.py" line="91"/>
+        <source>{file} is damaged or is not a database ({detail}); it cannot be restored. Nothing was changed.</source>
+        <translation>{file} 已损坏或不是数据库（{detail}），不能恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/backups/sqlite.py" line="100"/>
+        <source>{file} is not a Supervisor database; it cannot be restored. Nothing was changed.</source>
+        <translation>{file} 不是 Supervisor 数据库，不能恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/backups/sqlite.py" line="107"/>
+        <source>{file} was written by a newer version of Supervisor (schema {revision}); install that version to restore it. Nothing was changed.</source>
+        <translation>{file} 由更新版本的 Supervisor 写入（结构 {revision}）；请安装该版本后再恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/backups/sqlite.py" line="157"/>
+        <source>The backup of {where} could not be written to {file}: {detail}</source>
+        <translation>{where} 的备份无法写入 {file}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/backups/sqlite.py" line="165"/>
+        <source>The backup of {where} failed its check and was deleted: {detail} Run &apos;supervisor check&apos; on the database.</source>
+        <translation>{where} 的备份未通过检查，已删除：{detail} 请对该数据库运行“supervisor check”。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/backups/sqlite.py" line="224"/>
+        <source>{where} has users: sign in as one of its administrators to restore a backup. Nothing was changed.</source>
+        <translation>{where} 设有用户：须以其管理员身份登录才能恢复备份。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/backups/sqlite.py" line="275"/>
+        <source>{file} is the database itself, not a backup of it. Nothing was changed.</source>
+        <translation>{file} 就是数据库本身，而不是它的备份。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/backups/sqlite.py" line="283"/>
+        <source>The database {where} cannot be written (read-only file or folder); the backup cannot be restored into it. Nothing was changed.</source>
+        <translation>数据库 {where} 无法写入（文件或文件夹只读），不能将备份恢复到其中。未做任何更改。</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,11 @@ class Person:
         if not allows(self.roles, permission):
             raise self.refusal(permission)
 
+    def check_restore(self) -> None:
+        """Raise ``Refused`` unless the person may restore a backup (``supervisor.backups``),
+        which replaces every record."""
+        self.require(Permission.RESTORE)
+
     def check_table(self, session: Session, table: str) -> None:
         permission = TABLE_PERMISSIONS.get(table, Permission.UNLISTED)
         if not allows(self.roles, permission):

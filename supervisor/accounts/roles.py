@@ -72,6 +72,9 @@ class Permission(enum.Enum):
     )
     DRAFTS = QT_TRANSLATE_NOOP("errors", "{name} ({roles}) may not keep drafts.")
     CHANGE_LOG = QT_TRANSLATE_NOOP("errors", "{name} ({roles}) may not write the change log.")
+    RESTORE = QT_TRANSLATE_NOOP(
+        "errors", "{name} ({roles}) may not restore a backup: only an administrator may."
+    )
     UNLISTED = QT_TRANSLATE_NOOP("errors", "{name} ({roles}) may not change {table} records.")
 
 
@@ -115,6 +118,7 @@ ALLOWED: dict[Permission, frozenset[Role]] = {
     P.CLOSE_RECTIFICATION: frozenset({Role.SUPERVISOR}),
     P.DRAFTS: frozenset(_WRITERS),
     P.CHANGE_LOG: frozenset(_WRITERS),
+    P.RESTORE: frozenset({Role.ADMINISTRATOR}),  # it replaces every record
     P.UNLISTED: frozenset(),
 }
 """Who holds each permission. The auditor holds none: reading, printing and exporting write

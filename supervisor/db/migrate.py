@@ -12,13 +12,13 @@ before anything touches the file, and passes it in.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
 from supervisor import errors
+from supervisor.db import sqlite_file
 from supervisor.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -106,15 +106,7 @@ def backup_sqlite(source: Path, revision: str) -> Path:
     """A consistent copy of ``source`` beside it, made with the SQLite backup API."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = source.with_name(f"{source.stem}.backup-r{revision}-{stamp}{source.suffix}")
-    src = sqlite3.connect(source)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    sqlite_file.copy(source, target)
     return target
 
 

@@ -1,5 +1,5 @@
 """A SQLite database file, looked at before it is used: how it can be opened, what it holds,
-whether it is sound. Nothing here writes to the file.
+whether it is sound. Nothing here writes to the file, except ``copy`` into its target.
 
 ``access(path)`` says how the file can be opened: for writing, or only for reading because the
 file or its folder cannot be written (a read-only share, a CD, a locked-down folder). A
@@ -10,6 +10,8 @@ they cannot be made (a read-only folder) and there is no ``-wal`` to read, the f
 ``look(path, access)`` reads the table names and the schema revision through a read-only
 connection, so that a file which is not ours, or is too new, is refused before anything
 changes it (no switch to WAL, no checkpoint). ``quick_check`` runs SQLite's quick health check.
+``copy(path, target)`` makes a consistent copy with SQLite's backup API (never a file copy: a
+file copy of a database being written can be torn), as one self-contained file.
 """
 
 from __future__ import annotations
@@ -138,3 +140,22 @@ def is_damage(error: BaseException) -> bool:
     """Whether a SQLite error says the file is damaged or not a database."""
     text = str(getattr(error, "orig", error)).lower()
     return "malformed" in text or "corrupt" in text or "not a database" in text
+
+
+def copy(path: Path, target: Path, how: Access | None = None) -> None:
+    """Copy the database ``path`` into ``target`` with SQLite's backup API, in one step (one
+    consistent snapshot, beside running writers in WAL mode). A new ``target`` is left in
+    rollback-journal mode: one file, with no ``-wal`` beside it to lose. ``how`` is the access
+    for reading ``path`` (default: as its file and folder allow)."""
+    source = connect(path, reading(how or access(path)))
+    try:
+        fresh = not Path(target).exists()
+        destination = sqlite3.connect(target, isolation_level=None)
+        try:
+            source.backup(destination)
+            if fresh:
+                destination.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            destination.close()
+    finally:
+        source.close()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor.paths import default_database_path
-from supervisor.ui.failures import attempt, error_text, show_error, shows_errors
+from supervisor.ui.failures import error_text, show_error, shows_errors
 from supervisor.ui.signals import emit
 from supervisor.ui.widgets import fit_to_screen
 
@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self._opener = None  # the runner's task opening a database, while it runs
         self._sample = False  # the open database is sample data (the demo)
         self._idle_lock = None  # locks the window after idle time while someone is signed in
+        self.backups = None  # the open SQLite database's automatic backups (ui.backups.automatic)
         self.undo_group = QUndoGroup(self)
         self.setWindowTitle("Supervisor")
         fit_to_screen(self, 1280, 800)
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         for action in self.project_print_actions:
             action.setEnabled(False)
         self.font_action = self._action(self.tr("Printing &font…"), self.choose_printing_font, name="printingFont")
+        self.backups_action = self._action(self.tr("&Backups…"), self.show_backups, name="showBackups")
         self.export_action = self._action(
             self.tr("&Export ledger…"), self.export_ledger, "Ctrl+Shift+E", name="exportLedger"
         )
@@ -158,7 +160,7 @@ class MainWindow(QMainWindow):
             self.find_action, self.templates_action, self.people_action, self.checklists_action, self.calendar_action,
             self.procedure_tab_action, self.checks_tab_action, self.rect_tab_action,
             self.compounds_tab_action, self.residents_tab_action, self.resident_rules_action,
-            self.new_check_action, self.export_action, self.users_action,
+            self.new_check_action, self.export_action, self.users_action, self.backups_action,
         ]
         for action in self._needs_database:
             action.setEnabled(False)
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -256,7 +259,7 @@ class MainWindow(QMainWindow):
         )
 
     def _database_failed(self, target: str, error: Exception) -> None:
-        from supervisor.errors import SupervisorError
+        from supervisor.errors import DatabaseDamaged, SupervisorError
 
         if isinstance(error, SupervisorError):
             message = error_text(error)
@@ -276,7 +279,15 @@ class MainWindow(QMainWindow):
                 message + "\n\n" + self.tr("Use File → Open database… to open another one.")
             )
             self.notice.setWordWrap(True)
-        QMessageBox.warning(self, self.tr("Cannot open the database"), message)
+        def warn():
+            QMessageBox.warning(self, self.tr("Cannot open the database"), message)
+
+        if isinstance(error, DatabaseDamaged) and "://" not in target:  # offer its newest good backup
+            from supervisor.ui.backups.restoring import offer_for_damaged
+
+            offer_for_damaged(self, Path(target).expanduser().absolute(), message, warn)
+            return
+        warn()
 
     def _database_opened(self, opened) -> None:
         from supervisor.ui.controller import Controller
@@ -325,8 +336,12 @@ class MainWindow(QMainWindow):
             )
         else:
             self.statusBar().showMessage(self.tr("Opened {name}").format(name=database.name), 5000)
+        from supervisor.ui.backups.automatic import AutomaticBackups
+
+        self.backups = AutomaticBackups(self, self.controller, opened.sample)
         emit(self.ready)
         if not self.quiet:  # a start-up check ends here; a user goes on to the other tabs
+            self.backups.start()
             from supervisor.ui.runner import run_in_background
             from supervisor.ui.startup import load_the_rest
 
@@ -430,11 +445,22 @@ class MainWindow(QMainWindow):
         return title
 
     def _damage_found(self, database, damage: list) -> None:
-        """Say that the open database is damaged (its writes are refused from now on)."""
+        """Say that the open database is damaged (its writes are refused from now on), and offer
+        its newest good backup."""
+        from supervisor.errors import SupervisorError
+
         if not damage or self.controller is None or self.controller.database is not database:
             return
         self.setWindowTitle(self._title(database, damaged=True))
-        attempt(self, database.check_sound)  # the message every refused write shows
+        try:
+            database.check_sound()
+        except SupervisorError as error:  # the message every refused write shows, and a backup offered
+            if database.path is None:
+                show_error(self, error)
+                return
+            from supervisor.ui.backups.restoring import offer_for_damaged
+
+            offer_for_damaged(self, database.path, error_text(error), lambda: show_error(self, error))
 
     def _health_check_failed(self, error: Exception) -> None:
         """A busy file leaves the answer unknown: the first write runs the check again."""
@@ -496,6 +522,12 @@ class MainWindow(QMainWindow):
         dialog = AcceptanceDialog(self.controller, self.workspace.project_id, self)
         dialog.exec()
 
+    def show_backups(self) -> None:
+        from supervisor.ui.backups.dialog import BackupsDialog
+
+        if self.controller is not None:
+            BackupsDialog(self, self._sample).exec()
+
     def _report_failure(self, error) -> None:
         show_error(self, error)
 
@@ -508,6 +540,10 @@ class MainWindow(QMainWindow):
             self.acceptance_action.setEnabled(False)
             for action in self.project_print_actions:
                 action.setEnabled(False)
+        if self.backups is not None:
+            self.backups.at_closing()
+            self.backups.deleteLater()
+            self.backups = None
         if self.controller is not None:
             self.undo_group.removeStack(self.controller.undo_stack)
             self.controller.close()

@@ -136,6 +136,7 @@ def _factories():
     from supervisor.ui.accounts.sign_in import LockDialog, SignInDialog
     from supervisor.ui.accounts.users_page import UserDialog, UsersDialog
     from supervisor.accounts.guard import Person
+    from supervisor.ui.backups.dialog import BackupsDialog
 
     def with_ids(make):
         return lambda window, _tmp: make(window, *_ids(window))
@@ -170,6 +171,7 @@ def _factories():
         "LockDialog": lambda w, _t: LockDialog(w.controller.database, Person(1, "pm", "李经理", frozenset(), ""), w),
         "UserDialog": lambda w, _t: UserDialog(lambda values: None, parent=w),
         "UsersDialog": lambda w, _t: UsersDialog(w.controller, w),
+        "BackupsDialog": lambda w, _t: BackupsDialog(w, True),
     }
 
 
