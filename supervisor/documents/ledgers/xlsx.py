@@ -144,6 +144,8 @@ def write_ledger(path: Path, spec, scope_text: str, rows: Iterable[tuple], *, to
     sheet.append(header_cells)
 
     percent_columns = [i for i, c in enumerate(columns) if c.kind == "percent"]
+    lines_columns = [i for i, c in enumerate(columns) if c.kind == "lines"]
+    wrapped = Alignment(wrap_text=True, vertical="top")
     counted = [(c.header, i) for i, c in enumerate(columns) if c.header in spec.count_by]
     counters = {header: Counter() for header, _i in counted}
     written = 0
@@ -154,6 +156,11 @@ def write_ledger(path: Path, spec, scope_text: str, rows: Iterable[tuple], *, to
                 if isinstance(values[i], (int, float)):
                     cell = WriteOnlyCell(sheet, values[i])
                     cell.number_format = "0%"
+                    values[i] = cell
+            for i in lines_columns:
+                if values[i] is not None:
+                    cell = values[i] if hasattr(values[i], "data_type") else WriteOnlyCell(sheet, values[i])
+                    cell.alignment = wrapped
                     values[i] = cell
             sheet.append(values)
             for header, i in counted:
