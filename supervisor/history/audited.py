@@ -23,28 +23,27 @@ NOT_RECORDED = frozenset(
 SECRET = {"users": frozenset({"password_hash"})}
 """Columns recorded by their SHA-256 only (the history is readable by every user)."""
 
-_T = QT_TRANSLATE_NOOP
 KIND_NAMES = {
-    "project": _T("history", "project"), "project_party": _T("history", "project party"),
-    "compound": _T("history", "compound"), "building": _T("history", "building"),
-    "unit": _T("history", "unit"), "person": _T("history", "person"),
-    "procedure_template": _T("history", "procedure template"),
-    "template_phase": _T("history", "template phase"), "template_step": _T("history", "template step"),
-    "template_material": _T("history", "template material"),
-    "project_step": _T("history", "procedure step"), "step_material": _T("history", "step material"),
-    "attachment": _T("history", "attached file"), "attachment_blob": _T("history", "attached file's contents"),
-    "calendar_day": _T("history", "calendar day"), "checklist_item": _T("history", "checklist item"),
-    "site_check": _T("history", "site check"), "photo": _T("history", "photo"),
-    "photo_blob": _T("history", "photo's original and preview"), "photo_link": _T("history", "photo on a record"),
-    "rectification": _T("history", "rectification item"),
-    "rectification_event": _T("history", "rectification event"),
-    "setting": _T("history", "setting"), "household": _T("history", "household"),
-    "consultation": _T("history", "consultation answer"), "opinion": _T("history", "opinion"),
-    "supervision_day": _T("history", "supervision day"),
-    "supervision_issue": _T("history", "supervision day issue"),
-    "survey": _T("history", "satisfaction survey"), "acceptance": _T("history", "acceptance record"),
-    "acceptance_item": _T("history", "acceptance item"), "users": _T("history", "user"),
-    "project_member": _T("history", "project member"),
+    "project": QT_TRANSLATE_NOOP("history", "project"), "project_party": QT_TRANSLATE_NOOP("history", "project party"),
+    "compound": QT_TRANSLATE_NOOP("history", "compound"), "building": QT_TRANSLATE_NOOP("history", "building"),
+    "unit": QT_TRANSLATE_NOOP("history", "unit"), "person": QT_TRANSLATE_NOOP("history", "person"),
+    "procedure_template": QT_TRANSLATE_NOOP("history", "procedure template"),
+    "template_phase": QT_TRANSLATE_NOOP("history", "template phase"), "template_step": QT_TRANSLATE_NOOP("history", "template step"),
+    "template_material": QT_TRANSLATE_NOOP("history", "template material"),
+    "project_step": QT_TRANSLATE_NOOP("history", "procedure step"), "step_material": QT_TRANSLATE_NOOP("history", "step material"),
+    "attachment": QT_TRANSLATE_NOOP("history", "attached file"), "attachment_blob": QT_TRANSLATE_NOOP("history", "attached file's contents"),
+    "calendar_day": QT_TRANSLATE_NOOP("history", "calendar day"), "checklist_item": QT_TRANSLATE_NOOP("history", "checklist item"),
+    "site_check": QT_TRANSLATE_NOOP("history", "site check"), "photo": QT_TRANSLATE_NOOP("history", "photo"),
+    "photo_blob": QT_TRANSLATE_NOOP("history", "photo's original and preview"), "photo_link": QT_TRANSLATE_NOOP("history", "photo on a record"),
+    "rectification": QT_TRANSLATE_NOOP("history", "rectification item"),
+    "rectification_event": QT_TRANSLATE_NOOP("history", "rectification event"),
+    "setting": QT_TRANSLATE_NOOP("history", "setting"), "household": QT_TRANSLATE_NOOP("history", "household"),
+    "consultation": QT_TRANSLATE_NOOP("history", "consultation answer"), "opinion": QT_TRANSLATE_NOOP("history", "opinion"),
+    "supervision_day": QT_TRANSLATE_NOOP("history", "supervision day"),
+    "supervision_issue": QT_TRANSLATE_NOOP("history", "supervision day issue"),
+    "survey": QT_TRANSLATE_NOOP("history", "satisfaction survey"), "acceptance": QT_TRANSLATE_NOOP("history", "acceptance record"),
+    "acceptance_item": QT_TRANSLATE_NOOP("history", "acceptance item"), "users": QT_TRANSLATE_NOOP("history", "user"),
+    "project_member": QT_TRANSLATE_NOOP("history", "project member"),
 }
 """What a record of each table is called (English; the window translates it)."""
 

@@ -62,6 +62,7 @@ class Filter:
     since: dt.datetime | None = None
     until: dt.datetime | None = None  # exclusive
     after_id: int | None = None
+    before_id: int | None = None
 
 
 def _where(query, which: Filter):
@@ -89,6 +90,8 @@ def _where(query, which: Filter):
         query = query.where(t.at < which.until)
     if which.after_id is not None:
         query = query.where(t.id > which.after_id)
+    if which.before_id is not None:
+        query = query.where(t.id < which.before_id)
     return query
 
 
