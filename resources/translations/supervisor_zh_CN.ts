@@ -280,27 +280,27 @@
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/audit_log.py" line="106"/>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="107"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/audit_log.py" line="108"/>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="109"/>
         <source>Export the changes listed, with these filters, to the 操作日志 ledger</source>
         <translation>按当前筛选条件将所列变更导出为操作日志台账</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/audit_log.py" line="137"/>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="138"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/audit_log.py" line="141"/>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="142"/>
         <source>All projects</source>
         <translation>全部项目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/history/audit_log.py" line="172"/>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="173"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 次变更</numerusform>
@@ -7961,6 +7961,11 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/ui/history/words.py" line="108"/>
         <source>(no fields to show)</source>
         <translation>（无可显示的字段）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="113"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

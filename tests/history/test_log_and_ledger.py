@@ -72,6 +72,9 @@ def test_the_audit_log_ledger_from_the_command_line(database, project, db_path, 
     assert [row[0] for row in rows] == list(range(1, len(rows) + 1))
     assert isinstance(rows[0][1], dt.datetime)
     assert sheet.page_setup.orientation == "landscape" and sheet.print_title_rows == "$4:$4"
+    created_row = next(r for r in range(5, sheet.max_row + 1) if sheet.cell(r, 5).value == number)
+    shown = sheet.cell(created_row, 7)
+    assert shown.alignment.wrap_text and sheet.row_dimensions[created_row].height >= 15 * len(checks[0][6].splitlines())
 
     yesterday = (dt.date.today() - dt.timedelta(days=1)).isoformat()
     code, lines, _err = run_cli(capsys, "export", "audit-log", "--db", str(db_path), "--out", str(out),

@@ -28,7 +28,7 @@ from supervisor.history import audited, fields, reading
 from supervisor.ui.failures import attempt, shows_errors
 from supervisor.ui.history import words
 from supervisor.ui.tables import Column, PagedTableModel, paged_table
-from supervisor.ui.widgets import DateField, fit_to_screen
+from supervisor.ui.widgets import DateField, fit_to_screen, size_columns
 
 
 class _Row:
@@ -97,6 +97,7 @@ class AuditLogDialog(QDialog):
 
         self.model = AuditLogModel(self)
         self.table = paged_table(self.model, "auditTable", 0, Qt.SortOrder.DescendingOrder, 4)
+        size_columns(self.table, {0: ["2026-12-31 23:59:59"], 1: 8, 2: 26, 3: 10})
         self.table.doubleClicked.connect(self.show_entry)
         layout.addWidget(self.table, 1)
 

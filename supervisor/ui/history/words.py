@@ -110,6 +110,4 @@ def details_text(entry: reading.Entry) -> str:
 
 def list_text(lines: list[str]) -> str:
     """An entry's changes on one line (a list's cell)."""
-    from supervisor.ui.labels import list_separator
-
-    return list_separator().join(lines)
+    return QCoreApplication.translate("history", "; ").join(lines)
