@@ -290,6 +290,109 @@ Everything changed since then is replaced; the current state is backed up first,
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="60"/>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="67"/>
+        <source>All kinds of record</source>
+        <translation>全部记录类别</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="74"/>
+        <source>Record number or name, e.g. XC-2026-00012</source>
+        <translation>记录编号或名称，如 XC-2026-00012</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="78"/>
+        <source>Person:</source>
+        <translation>操作人：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="80"/>
+        <source>Kind:</source>
+        <translation>记录类别：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="82"/>
+        <source>Project:</source>
+        <translation>项目：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="84"/>
+        <source>Record:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="88"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="91"/>
+        <source>From:</source>
+        <translation>反映人：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="107"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="109"/>
+        <source>Export the changes listed, with these filters, to the 操作日志 ledger</source>
+        <translation>按当前筛选条件将所列变更导出为操作日志台账</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="138"/>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="142"/>
+        <source>All projects</source>
+        <translation>全部项目</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/history/audit_log.py" line="173"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 次变更</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="45"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="46"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="47"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="48"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/audit_log.py" line="49"/>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
     <name>AutomaticBackups</name>
     <message>
         <location filename="../../supervisor/ui/backups/automatic.py" line="87"/>
@@ -778,82 +881,92 @@ Everything changed since then is replaced; the current state is backed up first,
     </message>
     <message>
         <location filename="../../supervisor/ui/site/checks_view.py" line="78"/>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="80"/>
+        <source>Every change of the selected check and its photos: who, when, old → new</source>
+        <translation>所选巡查记录及其照片的每一次变更：谁、何时、旧值 → 新值</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="82"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="80"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="84"/>
         <source>Export the checks listed, with these filters, to Excel</source>
         <translation>按当前筛选把列出的巡查记录导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="93"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="97"/>
         <source>Search location, description, inspector…</source>
         <translation>搜索位置、情况描述、巡查人…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="99"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="103"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="104"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="108"/>
         <source>All results</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="113"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="117"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="115"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="119"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="146"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="150"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/checks_view.py" line="175"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="179"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>共 %n 条巡查记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="232"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="245"/>
         <source>Delete site check</source>
         <translation>删除巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="238"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="251"/>
         <source>Delete site check {number} of {date} at {place}?</source>
         <translation>删除 {date} 在 {place} 的巡查记录 {number}？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/checks_view.py" line="241"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="254"/>
         <source>Its %n photo(s) shown on no other record will be deleted with it.</source>
         <translation>
             <numerusform>其中 %n 张照片没有其他记录使用，将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/checks_view.py" line="244"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="257"/>
         <source>%n photo(s) also shown on other records stay there.</source>
         <translation>
             <numerusform>%n 张照片也用于其他记录，将保留在那里。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="246"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="259"/>
         <source>Rectification item(s) {numbers} raised from it stay, but lose their link to this check.</source>
         <translation>由其发起的整改事项 {numbers} 将保留，但不再关联此巡查记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/checks_view.py" line="249"/>
+        <location filename="../../supervisor/ui/site/checks_view.py" line="262"/>
         <source>This cannot be undone.</source>
         <translation>此操作无法撤销。</translation>
     </message>
@@ -1130,219 +1243,219 @@ Everything changed since then is replaced; the current state is backed up first,
 <context>
     <name>ConsultationPage</name>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="166"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="177"/>
         <source>Round 1: willingness</source>
         <translation>第一轮：改造意愿</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="167"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="178"/>
         <source>Round 2: scheme</source>
         <translation>第二轮：改造方案</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="169"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="180"/>
         <source>Round:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="172"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="183"/>
         <source>&amp;Print register…</source>
         <translation>打印登记表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="174"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="185"/>
         <source>The resident opinion register of this compound and round, as a PDF</source>
         <translation>本小区本轮的居民意见登记表（PDF）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="186"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="197"/>
         <source>&amp;Record answer…</source>
         <translation>登记意见(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="191"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="202"/>
         <source>Mark %1</source>
         <translation>标记为%1</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="193"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="204"/>
         <source>Record this answer for the selected households, dated today</source>
         <translation>为选中的住户登记此意见，日期为今天</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="196"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="207"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="201"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="212"/>
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="202"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="213"/>
         <source>Owner</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="203"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="214"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="204"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="215"/>
         <source>Answer</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="205"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="216"/>
         <source>Wanted items</source>
         <translation>希望改造内容</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="206"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="217"/>
         <source>Co-fund</source>
         <translation>愿意出资</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="207"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="218"/>
         <source>Pay property fee</source>
         <translation>愿缴物业费</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="208"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="219"/>
         <source>Comments</source>
         <translation>意见建议</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="209"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="220"/>
         <source>Visitor</source>
         <translation>入户人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="210"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="221"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="220"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="231"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="221"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="232"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="222"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="233"/>
         <source>Agree</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="223"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="234"/>
         <source>Rate</source>
         <translation>同意率</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="224"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="235"/>
         <source>Passed</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="224"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="235"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="224"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="235"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="233"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="244"/>
         <source>Compounds of the project, by agreement</source>
         <translation>本项目各小区（按同意率排序）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="276"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="287"/>
         <source>Choose a compound.</source>
         <translation>请选择小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="284"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="295"/>
         <source>Most wanted: {items}</source>
         <translation>最希望改造：{items}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="302"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="313"/>
         <source>2/3 take part (households and area), 3/4 of them agree</source>
         <translation>参与≥2/3（户数、面积），同意≥参与的3/4</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="304"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="315"/>
         <source>households and floor area agreeing ≥ {percent}%</source>
         <translation>同意户数及面积均≥{percent}%</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="306"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="317"/>
         <source>households agreeing ≥ {percent}% of all</source>
         <translation>同意户数≥总户数{percent}%</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="307"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="318"/>
         <source> (each entrance)</source>
         <translation>（按单元）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="314"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="325"/>
         <source>{households} households, {visited} visited: {agree} agree, {disagree} disagree, {abstain} abstain. Agreement {rate}; rule: {rule}.</source>
         <translation>共 {households} 户，已入户 {visited} 户：同意 {agree} 户，不同意 {disagree} 户，弃权 {abstain} 户。同意率 {rate}；标准：{rule}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="321"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="332"/>
         <source>The roster lists {listed} of the {households} households declared.</source>
         <translation>花名册已登记 {listed} 户，申报总户数 {households} 户。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="325"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="336"/>
         <source>Threshold reached.</source>
         <translation>已达到同意标准。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="332"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="343"/>
         <source>Below the threshold:</source>
         <translation>未达到同意标准：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="358"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="369"/>
         <source>{household} {owner} — round {round}</source>
         <translation>{household} {owner} — 第{round}轮</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="377"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="388"/>
         <source>Change answers</source>
         <translation>修改意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="378"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="389"/>
         <source>{count} of the selected households already have another answer. Replace it?</source>
         <translation>选中的住户中有 {count} 户已登记其他意见。是否替换？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="391"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="402"/>
         <source>Mark %n household(s) “{answer}” in round {round}</source>
         <translation>
             <numerusform>将 %n 户标记为“{answer}”（第{round}轮）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="400"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="411"/>
         <source>Clear answers</source>
         <translation>清除意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="401"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="412"/>
         <source>Clear the answers of {count} household(s) in this round?</source>
         <translation>清除本轮 {count} 户的意见？</translation>
     </message>
@@ -1532,6 +1645,14 @@ Everything changed since then is replaced; the current state is backed up first,
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/history/view.py" line="236"/>
+        <source>Change — {record}</source>
+        <translation>变更 — {record}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../supervisor/ui/documents/export_dialog.py" line="68"/>
@@ -1647,6 +1768,84 @@ Everything changed since then is replaced; the current state is backed up first,
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/history/view.py" line="203"/>
+        <source>History — {record}</source>
+        <translation>历史记录 — {record}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/view.py" line="205"/>
+        <source>Every change of {record}, newest first. Double-click a change to see it whole.</source>
+        <translation>{record} 的每一次变更，最新的在前。双击一条变更可查看全部内容。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../supervisor/ui/history/view.py" line="71"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/view.py" line="72"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/view.py" line="73"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/view.py" line="74"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/view.py" line="75"/>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/view.py" line="85"/>
+        <source>Show &amp;more</source>
+        <translation>显示更多(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/view.py" line="106"/>
+        <source>Reading the history…</source>
+        <translation>正在读取历史记录…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/view.py" line="131"/>
+        <source>Reading the history</source>
+        <translation>读取历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/view.py" line="156"/>
+        <source>No changes recorded.</source>
+        <translation>没有记录的变更。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/view.py" line="158"/>
+        <source>The newest {shown} of {total} changes.</source>
+        <translation>共 {total} 次变更，显示最新的 {shown} 次。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/history/view.py" line="160"/>
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>共 %n 次变更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/view.py" line="173"/>
+        <source>The history could not be read: {error}</source>
+        <translation>无法读取历史记录：{error}</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <location filename="../../supervisor/ui/residents/dialogs.py" line="44"/>
@@ -1743,338 +1942,343 @@ Everything changed since then is replaced; the current state is backed up first,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="53"/>
+        <location filename="../../supervisor/ui/main_window.py" line="54"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="81"/>
+        <location filename="../../supervisor/ui/main_window.py" line="82"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="83"/>
+        <location filename="../../supervisor/ui/main_window.py" line="84"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="85"/>
+        <location filename="../../supervisor/ui/main_window.py" line="86"/>
         <source>Open the &amp;demo database</source>
         <translation>打开演示数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="86"/>
+        <location filename="../../supervisor/ui/main_window.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="88"/>
+        <location filename="../../supervisor/ui/main_window.py" line="89"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="91"/>
+        <location filename="../../supervisor/ui/main_window.py" line="92"/>
         <source>&amp;Edit project…</source>
         <translation>编辑项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="94"/>
+        <location filename="../../supervisor/ui/main_window.py" line="95"/>
         <source>&amp;Archive / restore project</source>
         <translation>归档/恢复项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="97"/>
+        <location filename="../../supervisor/ui/main_window.py" line="98"/>
         <source>Completion acceptance &amp;record…</source>
         <translation>竣工逐项验收记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="101"/>
+        <location filename="../../supervisor/ui/main_window.py" line="102"/>
         <source>&amp;Procedure sheet…</source>
         <translation>实施程序表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="104"/>
+        <location filename="../../supervisor/ui/main_window.py" line="105"/>
         <source>Site check &amp;register…</source>
         <translation>巡查登记表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="107"/>
+        <location filename="../../supervisor/ui/main_window.py" line="108"/>
         <source>&amp;Acceptance record…</source>
         <translation>竣工逐项验收记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="113"/>
+        <location filename="../../supervisor/ui/main_window.py" line="114"/>
         <source>Printing &amp;font…</source>
         <translation>打印字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="114"/>
+        <location filename="../../supervisor/ui/main_window.py" line="115"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="116"/>
+        <location filename="../../supervisor/ui/main_window.py" line="117"/>
         <source>&amp;Export ledger…</source>
         <translation>导出台账(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="118"/>
+        <location filename="../../supervisor/ui/main_window.py" line="119"/>
         <source>S&amp;how archived projects</source>
         <translation>显示已归档项目(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="123"/>
+        <location filename="../../supervisor/ui/main_window.py" line="124"/>
         <source>&amp;Find step</source>
         <translation>查找步骤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="125"/>
+        <location filename="../../supervisor/ui/main_window.py" line="126"/>
         <source>&amp;Procedure</source>
         <translation>实施程序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="126"/>
+        <location filename="../../supervisor/ui/main_window.py" line="127"/>
         <source>&amp;Site checks</source>
         <translation>巡查记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="127"/>
+        <location filename="../../supervisor/ui/main_window.py" line="128"/>
         <source>&amp;Rectifications</source>
         <translation>整改事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="128"/>
+        <location filename="../../supervisor/ui/main_window.py" line="129"/>
         <source>&amp;Compounds</source>
         <translation>小区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="129"/>
+        <location filename="../../supervisor/ui/main_window.py" line="130"/>
         <source>R&amp;esidents</source>
         <translation>居民参与(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="131"/>
+        <location filename="../../supervisor/ui/main_window.py" line="132"/>
         <source>New site &amp;check…</source>
         <translation>新建巡查记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="134"/>
+        <location filename="../../supervisor/ui/main_window.py" line="135"/>
         <source>Procedure &amp;templates…</source>
         <translation>程序模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="137"/>
+        <location filename="../../supervisor/ui/main_window.py" line="138"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="140"/>
+        <location filename="../../supervisor/ui/main_window.py" line="141"/>
         <source>Site check &amp;lists…</source>
         <translation>巡查检查表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="143"/>
+        <location filename="../../supervisor/ui/main_window.py" line="144"/>
         <source>&amp;Holidays and make-up days…</source>
         <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="145"/>
+        <location filename="../../supervisor/ui/main_window.py" line="146"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/main_window.py" line="147"/>
+        <source>&amp;Audit log…</source>
+        <translation>操作日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="149"/>
         <source>&amp;Resident participation rules…</source>
         <translation>居民参与规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="150"/>
+        <location filename="../../supervisor/ui/main_window.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="152"/>
+        <location filename="../../supervisor/ui/main_window.py" line="154"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="154"/>
+        <location filename="../../supervisor/ui/main_window.py" line="156"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="155"/>
+        <location filename="../../supervisor/ui/main_window.py" line="157"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="170"/>
+        <location filename="../../supervisor/ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="178"/>
+        <location filename="../../supervisor/ui/main_window.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="183"/>
+        <location filename="../../supervisor/ui/main_window.py" line="186"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="191"/>
+        <location filename="../../supervisor/ui/main_window.py" line="194"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="195"/>
+        <location filename="../../supervisor/ui/main_window.py" line="198"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="198"/>
+        <location filename="../../supervisor/ui/main_window.py" line="201"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="207"/>
+        <location filename="../../supervisor/ui/main_window.py" line="211"/>
         <source>F&amp;orms</source>
         <translation>表格(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="211"/>
+        <location filename="../../supervisor/ui/main_window.py" line="215"/>
         <source>&amp;Blank forms</source>
         <translation>空白表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="220"/>
+        <location filename="../../supervisor/ui/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="223"/>
+        <location filename="../../supervisor/ui/main_window.py" line="227"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="255"/>
+        <location filename="../../supervisor/ui/main_window.py" line="259"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="270"/>
+        <location filename="../../supervisor/ui/main_window.py" line="274"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="279"/>
+        <location filename="../../supervisor/ui/main_window.py" line="283"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="283"/>
+        <location filename="../../supervisor/ui/main_window.py" line="287"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="327"/>
+        <location filename="../../supervisor/ui/main_window.py" line="331"/>
         <source>{name} is open read-only: its file or folder cannot be written, so changes cannot be saved.</source>
         <translation>{name} 以只读方式打开：其文件或所在文件夹不可写入，修改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="363"/>
+        <location filename="../../supervisor/ui/main_window.py" line="367"/>
         <source>Not signed in to {name}. Use File → Open database… to sign in again or open another one.</source>
         <translation>未登录 {name}。请用“文件 → 打开数据库…”重新登录或打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="400"/>
+        <location filename="../../supervisor/ui/main_window.py" line="404"/>
         <source>Signed in: {name} ({roles})</source>
         <translation>当前登录：{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="419"/>
+        <location filename="../../supervisor/ui/main_window.py" line="440"/>
         <source>The database server does not answer. Nothing unsaved is lost; trying again every {seconds} seconds…</source>
         <translation>数据库服务器无响应。未保存的内容不会丢失；每 {seconds} 秒重试一次……</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="427"/>
+        <location filename="../../supervisor/ui/main_window.py" line="448"/>
         <source>The database server answers again; the lists show its record.</source>
         <translation>数据库服务器已恢复响应；列表已显示服务器上的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="438"/>
+        <location filename="../../supervisor/ui/main_window.py" line="459"/>
         <source>{name} — {person}</source>
         <translation>{name} — {person}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="440"/>
+        <location filename="../../supervisor/ui/main_window.py" line="461"/>
         <source>{name} — sample data</source>
         <translation>{name} — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="332"/>
+        <location filename="../../supervisor/ui/main_window.py" line="336"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="338"/>
+        <location filename="../../supervisor/ui/main_window.py" line="342"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="442"/>
+        <location filename="../../supervisor/ui/main_window.py" line="463"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="444"/>
+        <location filename="../../supervisor/ui/main_window.py" line="465"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="561"/>
-        <location filename="../../supervisor/ui/main_window.py" line="567"/>
+        <location filename="../../supervisor/ui/main_window.py" line="584"/>
+        <location filename="../../supervisor/ui/main_window.py" line="590"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="562"/>
+        <location filename="../../supervisor/ui/main_window.py" line="585"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="568"/>
+        <location filename="../../supervisor/ui/main_window.py" line="591"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="575"/>
+        <location filename="../../supervisor/ui/main_window.py" line="598"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="576"/>
+        <location filename="../../supervisor/ui/main_window.py" line="599"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="592"/>
+        <location filename="../../supervisor/ui/main_window.py" line="615"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="593"/>
+        <location filename="../../supervisor/ui/main_window.py" line="616"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="606"/>
+        <location filename="../../supervisor/ui/main_window.py" line="629"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="608"/>
+        <location filename="../../supervisor/ui/main_window.py" line="631"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -2717,99 +2921,104 @@ Imported by {who}</source>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="34"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="36"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="34"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="36"/>
         <source>Edit project</source>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="41"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="43"/>
         <source>e.g. DH-2026-03</source>
         <translation>例如：DH-2026-03</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="52"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="54"/>
         <source>yuan, e.g. 3500000</source>
         <translation>单位：元，例如：3500000</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="58"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="60"/>
         <source>&amp;Code:</source>
         <translation>项目编号(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="59"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="61"/>
         <source>&amp;Name:</source>
         <translation>项目名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="60"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="62"/>
         <source>District:</source>
         <translation>区县：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="61"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="63"/>
         <source>Street:</source>
         <translation>街道：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="62"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="64"/>
         <source>Community:</source>
         <translation>社区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="63"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="65"/>
         <source>Class:</source>
         <translation>改造类别：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="64"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="66"/>
         <source>Budget (yuan):</source>
         <translation>预算（元）：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="65"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="67"/>
         <source>Planned start:</source>
         <translation>计划开工日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="66"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="68"/>
         <source>Planned end:</source>
         <translation>计划竣工日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="67"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="69"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="73"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="75"/>
         <source>Procedure:</source>
         <translation>程序模板：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="76"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="78"/>
         <source>Parties</source>
         <translation>参建单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="78"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="80"/>
         <source>Organisation</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="79"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="81"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/projects/project_dialog.py" line="80"/>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="82"/>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/projects/project_dialog.py" line="100"/>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -3161,101 +3370,111 @@ Imported by {who}</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="365"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="333"/>
+        <source>All &amp;changes…</source>
+        <translation>全部变更(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="335"/>
+        <source>Every change of this item, its steps and its photos: who, when, old → new</source>
+        <translation>本整改单、整改过程及其照片的每一次变更：谁、何时、旧值 → 新值</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="370"/>
         <source>Select a rectification item.</source>
         <translation>请选择一个整改事项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="375"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="380"/>
         <source> (estimated)</source>
         <translation>（估算）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="378"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="383"/>
         <source>replied %n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天后回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="380"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="385"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="385"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="390"/>
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="386"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="391"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="387"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="392"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="388"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="393"/>
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="389"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="394"/>
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="390"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="395"/>
         <source>Issued</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="383"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="388"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="394"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="399"/>
         <source>Basis</source>
         <translation>整改依据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="427"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="432"/>
         <source>Check the evidence:</source>
         <translation>证据存疑，请核查：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="473"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="484"/>
         <source>Close {number}</source>
         <translation>销项 {number}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="489"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="500"/>
         <source>Pass and close</source>
         <translation>复查合格并销项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="490"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="501"/>
         <source>The evidence of {number} has these warnings:</source>
         <translation>整改事项 {number} 的证据存在以下疑点：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="492"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="503"/>
         <source>Close the item anyway?</source>
         <translation>仍要销项吗？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="498"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="509"/>
         <source>Reopen rectification</source>
         <translation>重新打开整改事项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="498"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="509"/>
         <source>Why is the item reopened?</source>
         <translation>请说明重新打开此整改事项的原因：</translation>
     </message>
@@ -3263,62 +3482,62 @@ Imported by {who}</source>
 <context>
     <name>RectificationsView</name>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="523"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="534"/>
         <source>&amp;New rectification…</source>
         <translation>新建整改事项(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="527"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="538"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="529"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="540"/>
         <source>Export the items listed, with these filters, to Excel</source>
         <translation>按当前筛选把列出的整改事项导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="540"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="551"/>
         <source>Search number, problem, location…</source>
         <translation>搜索编号、问题、位置…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="544"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="555"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="547"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="558"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="553"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="564"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="561"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="572"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="563"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="574"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="602"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="613"/>
         <source>All parties</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="603"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="614"/>
         <source>All compounds</source>
         <translation>全部小区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/site/rectifications_view.py" line="648"/>
+        <location filename="../../supervisor/ui/site/rectifications_view.py" line="659"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -3503,37 +3722,37 @@ Imported by {who}</source>
 <context>
     <name>ResidentsView</name>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="429"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="440"/>
         <source>R&amp;ules…</source>
         <translation>规则(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="432"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="443"/>
         <source>Compound:</source>
         <translation>小区：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="444"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="455"/>
         <source>Roster</source>
         <translation>住户花名册</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="445"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="456"/>
         <source>Consultation</source>
         <translation>意见征询</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="446"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="457"/>
         <source>Opinions</source>
         <translation>意见诉求</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="447"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="458"/>
         <source>Supervision days</source>
         <translation>民主监督日</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="448"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="459"/>
         <source>Satisfaction</source>
         <translation>满意度调查</translation>
     </message>
@@ -3767,87 +3986,97 @@ Imported by {who}</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="92"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="73"/>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="74"/>
+        <source>Every change of the selected household and its consultation answers</source>
+        <translation>所选住户及其征询意见的每一次变更</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="96"/>
         <source>{count} households, {elderly} with elderly residents, {away} not living here.</source>
         <translation>共 {count} 户，有老年人 {elderly} 户，非常住 {away} 户。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="96"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="100"/>
         <source>{unnamed} without an owner&apos;s name.</source>
         <translation>{unnamed} 户未填户主姓名。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="97"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="101"/>
         <source>Choose a compound.</source>
         <translation>请选择小区。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="115"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="126"/>
         <source>Remove %n household(s)?</source>
         <translation>
             <numerusform>删除 %n 户住户？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="117"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="128"/>
         <source>Removed with them: %n consultation answer(s).</source>
         <translation>
             <numerusform>将一并删除：%n 条征询意见。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="119"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="130"/>
         <source>%n opinion(s)</source>
         <translation>
             <numerusform>%n 条意见诉求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="120"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="131"/>
         <source>%n satisfaction survey form(s)</source>
         <translation>
             <numerusform>%n 份满意度调查表</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="121"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="132"/>
         <source>%n site check(s)</source>
         <translation>
             <numerusform>%n 条巡查记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="124"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="135"/>
         <source>Staying, without their link to the household: {records}.</source>
         <translation>将保留但不再关联这些住户：{records}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="126"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="137"/>
         <source>Edit → Undo puts them back.</source>
         <translation>可用“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="127"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="138"/>
         <source>Remove households</source>
         <translation>删除住户</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="135"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="146"/>
         <source>Import roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="135"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="146"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="145"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="156"/>
         <source>Save roster template</source>
         <translation>保存花名册模板</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/residents/residents_view.py" line="145"/>
+        <location filename="../../supervisor/ui/residents/residents_view.py" line="156"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -3956,225 +4185,235 @@ Imported by {who}</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="176"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="181"/>
         <source>Materials</source>
         <translation>所需材料</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="180"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="185"/>
         <source>Material / file</source>
         <translation>材料/文件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="180"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="185"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="180"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="185"/>
         <source>Added</source>
         <translation>添加人/时间</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="186"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="191"/>
         <source>Tick a material when it is provided, or drop files on it.</source>
         <translation>材料提供后请勾选，也可将文件拖放到材料上。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="192"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="197"/>
         <source>&amp;Attach files…</source>
         <translation>添加附件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="195"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="200"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="199"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="204"/>
         <source>&amp;Remove file</source>
         <translation>删除文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="201"/>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="473"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="206"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="484"/>
         <source>&amp;Waive…</source>
         <translation>免于提供(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="214"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="219"/>
         <source>Dates and notes</source>
         <translation>日期与备注</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="227"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="232"/>
         <source>Responsible party:</source>
         <translation>责任单位：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="228"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="233"/>
         <source>Responsible person:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="229"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="234"/>
         <source>Planned start:</source>
         <translation>计划开始：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="230"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="235"/>
         <source>Planned end:</source>
         <translation>计划完成：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="231"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="236"/>
         <source>Actual start:</source>
         <translation>实际开始：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="232"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="237"/>
         <source>Actual end:</source>
         <translation>实际完成：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="233"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="238"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="234"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="239"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="237"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="242"/>
         <source>Save the dates, person and notes (Ctrl+S)</source>
         <translation>保存日期、负责人和备注（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="197"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="202"/>
         <source>Sa&amp;ve as…</source>
         <translation>另存为(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="239"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="166"/>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="168"/>
+        <source>Every change of this step, its materials and files: who, when, old → new</source>
+        <translation>本步骤、其资料和文件的每一次变更：谁、何时、旧值 → 新值</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="244"/>
         <source>Rever&amp;t</source>
         <translation>还原(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="252"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="257"/>
         <source>Site checks</source>
         <translation>巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="259"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="264"/>
         <source>New site check for this step…</source>
         <translation>为此步骤新建巡查记录…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="264"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="269"/>
         <source>Prerequisites</source>
         <translation>前置步骤</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="293"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="298"/>
         <source>(nobody)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="310"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="321"/>
         <source>Select a step in the procedure.</source>
         <translation>请在实施程序中选择一个步骤。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="336"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="347"/>
         <source>Completed before its prerequisites by {who}: {reason}</source>
         <translation>{who} 在前置步骤完成前完成了此步骤，原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="362"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="373"/>
         <source>Due {date}</source>
         <translation>截止日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="364"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="375"/>
         <source>(estimated: that year&apos;s holidays are not known yet)</source>
         <translation>（估算：该年度节假日尚未公布）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="367"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="378"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="371"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="382"/>
         <source>Not before {date}</source>
         <translation>不早于 {date}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="373"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="384"/>
         <source>Rule: {rule}</source>
         <translation>规定：{rule}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="386"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="397"/>
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="396"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="407"/>
         <source>… and {count} more</source>
         <translation>…另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="401"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="412"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="456"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="467"/>
         <source>Waived: {reason}</source>
         <translation>免于提供：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="458"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="469"/>
         <source>Provided</source>
         <translation>已提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="459"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="470"/>
         <source>Missing</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="459"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="470"/>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="473"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="484"/>
         <source>Cancel &amp;waiver</source>
         <translation>取消免于提供(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="504"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="515"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="521"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="532"/>
         <source>Some files were not attached</source>
         <translation>部分文件未能添加为附件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="541"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="552"/>
         <source>Open attachment</source>
         <translation>打开附件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="542"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="553"/>
         <source>{file} is not a document or an image, so Supervisor does not open it: opening it could run a program.
 
 Save it to a folder instead?</source>
@@ -4183,17 +4422,17 @@ Save it to a folder instead?</source>
 是否改为保存到文件夹？</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="569"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="580"/>
         <source>Save file as</source>
         <translation>文件另存为</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="596"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="607"/>
         <source>Waive material</source>
         <translation>材料免于提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="596"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="607"/>
         <source>Why is this material not needed?</source>
         <translation>请说明免于提供此材料的原因：</translation>
     </message>
@@ -5784,7 +6023,7 @@ Save it to a folder instead?</source>
         <translation>在前置步骤完成前完成步骤，必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/procedure/step_panel.py" line="578"/>
+        <location filename="../../supervisor/ui/procedure/step_panel.py" line="589"/>
         <source>{file} cannot be written: {detail}</source>
         <translation>无法写入 {file}：{detail}</translation>
     </message>
@@ -6564,7 +6803,7 @@ Save it to a folder instead?</source>
     <message>
         <location filename="../../supervisor/errors.py" line="9"/>
         <location filename="../../supervisor/ui/accounts/users_page.py" line="26"/>
-        <location filename="../../supervisor/ui/main_window.py" line="399"/>
+        <location filename="../../supervisor/ui/main_window.py" line="403"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -6926,6 +7165,1024 @@ Save it to a folder instead?</source>
         <source>project member</source>
         <translation>项目成员</translation>
     </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="42"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="42"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="43"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="43"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="44"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="44"/>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="45"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="45"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="46"/>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="46"/>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="47"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="47"/>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="48"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="48"/>
+        <source>Location</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="49"/>
+        <source>Work type</source>
+        <translation>工程类型</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="49"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="50"/>
+        <source>Comments</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="50"/>
+        <source>Problem</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="51"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="51"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="52"/>
+        <location filename="../../supervisor/history/fields.py" line="53"/>
+        <source>Responsible party</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="54"/>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="54"/>
+        <source>Prerequisites</source>
+        <translation>前置步骤</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="55"/>
+        <source>Condition</source>
+        <translation>办理条件</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="55"/>
+        <source>Required</source>
+        <translation>必须提供</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="56"/>
+        <source>Planned start</source>
+        <translation>计划开始</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="57"/>
+        <source>Planned end</source>
+        <translation>计划完成</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="58"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="58"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="59"/>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="59"/>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="60"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="60"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="61"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="61"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="62"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="62"/>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="63"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="63"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="64"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="64"/>
+        <source>Budget (yuan)</source>
+        <translation>预算（元）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="65"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="66"/>
+        <source>Contract price (yuan)</source>
+        <translation>合同价（元）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="67"/>
+        <source>Started on</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="68"/>
+        <source>Completed on</source>
+        <translation>竣工日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="69"/>
+        <source>Accepted on</source>
+        <translation>验收日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="70"/>
+        <source>Sub-works</source>
+        <translation>分部工程数</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="71"/>
+        <source>Sub-works passed</source>
+        <translation>合格分部工程数</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="72"/>
+        <source>Quality documents</source>
+        <translation>质量控制资料</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="73"/>
+        <source>Safety and function tests</source>
+        <translation>安全和功能检验</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="74"/>
+        <source>Appearance</source>
+        <translation>观感质量</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="75"/>
+        <source>Conclusion</source>
+        <translation>验收结论</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="76"/>
+        <source>Supervision opinion</source>
+        <translation>监理意见</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="77"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="77"/>
+        <source>Year built</source>
+        <translation>建成年份</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="78"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="78"/>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="79"/>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="80"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="81"/>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="82"/>
+        <source>Item</source>
+        <translation>验收项目</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="82"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="83"/>
+        <source>Designed quantity</source>
+        <translation>设计工程量</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="84"/>
+        <source>Completed quantity</source>
+        <translation>完成工程量</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="85"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="85"/>
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="86"/>
+        <source>Floors</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="86"/>
+        <source>Phase code</source>
+        <translation>阶段编号</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="87"/>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="87"/>
+        <source>Phase (English)</source>
+        <translation>阶段英文名</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="88"/>
+        <source>Actual start</source>
+        <translation>实际开始</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="89"/>
+        <source>Actual end</source>
+        <translation>实际完成</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="90"/>
+        <source>Reason for going ahead</source>
+        <translation>越序办理原因</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="91"/>
+        <source>Going ahead confirmed by</source>
+        <translation>越序办理确认人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="92"/>
+        <source>Going ahead at</source>
+        <translation>越序办理时间</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="93"/>
+        <source>Held on</source>
+        <translation>活动日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="93"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="94"/>
+        <source>Attendees</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="94"/>
+        <source>Provided</source>
+        <translation>已提供</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="95"/>
+        <location filename="../../supervisor/history/fields.py" line="215"/>
+        <source>Waived</source>
+        <translation>免于提供</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="96"/>
+        <source>Reason for waiving</source>
+        <translation>免于提供的原因</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="97"/>
+        <source>Owner</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="97"/>
+        <source>Lives here</source>
+        <translation>是否常住</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="98"/>
+        <source>Elderly residents</source>
+        <translation>有老年人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="98"/>
+        <source>Area (m²)</source>
+        <translation>面积（㎡）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="99"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="99"/>
+        <source>Answer</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="100"/>
+        <source>Wanted</source>
+        <translation>希望改造内容</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="100"/>
+        <source>Willing to co-fund</source>
+        <translation>愿意出资</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="101"/>
+        <source>Will pay property fees</source>
+        <translation>愿缴物业费</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="102"/>
+        <source>Visitor</source>
+        <translation>入户人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="102"/>
+        <source>Visited on</source>
+        <translation>入户日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="103"/>
+        <source>Raised by</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="103"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="104"/>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="104"/>
+        <source>Reply due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="105"/>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="105"/>
+        <source>Reply</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="106"/>
+        <source>Replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="107"/>
+        <source>Common area</source>
+        <translation>公共部位</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="107"/>
+        <source>Checklist</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="108"/>
+        <source>Inspector</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="108"/>
+        <source>Checked at</source>
+        <translation>巡查时间</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="109"/>
+        <source>Weather</source>
+        <translation>天气</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="109"/>
+        <source>Taken at</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="110"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="110"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="111"/>
+        <source>Camera</source>
+        <translation>相机</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="111"/>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="112"/>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="112"/>
+        <source>Orientation</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="113"/>
+        <source>Thumbnail</source>
+        <translation>缩略图</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="113"/>
+        <source>Original</source>
+        <translation>原图</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="114"/>
+        <source>Preview</source>
+        <translation>预览图</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="114"/>
+        <source>File contents</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="115"/>
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="115"/>
+        <source>Respondent</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="116"/>
+        <source>Surveyor</source>
+        <translation>调查人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="116"/>
+        <source>Surveyed on</source>
+        <translation>调查日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="117"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="117"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="118"/>
+        <source>Requirement</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="118"/>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="119"/>
+        <source>Issued at</source>
+        <translation>签发时间</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="119"/>
+        <source>Issued by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="120"/>
+        <source>Days to rectify</source>
+        <translation>整改天数</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="121"/>
+        <source>Deadline estimated</source>
+        <translation>期限为估算</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="122"/>
+        <source>Measures taken</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="123"/>
+        <source>Replied at</source>
+        <translation>回复时间</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="123"/>
+        <source>Replied by</source>
+        <translation>回复人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="124"/>
+        <source>Re-check opinion</source>
+        <translation>复查意见</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="125"/>
+        <source>Re-checked at</source>
+        <translation>复查时间</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="126"/>
+        <source>Re-checked by</source>
+        <translation>复查人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="127"/>
+        <source>Confirmed by resident</source>
+        <translation>居民确认人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="128"/>
+        <source>Resident confirmed at</source>
+        <translation>居民确认时间</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="129"/>
+        <source>Closed at</source>
+        <translation>销项时间</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="129"/>
+        <source>Caption</source>
+        <translation>照片说明</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="130"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="130"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="131"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="131"/>
+        <source>From status</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="132"/>
+        <source>To status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="132"/>
+        <source>Proposed by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="133"/>
+        <source>Action by</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="133"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="134"/>
+        <source>Text</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="134"/>
+        <source>Built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="135"/>
+        <source>Survey method</source>
+        <translation>调查方式</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="136"/>
+        <source>Party</source>
+        <translation>参建单位类别</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="137"/>
+        <source>Photo type</source>
+        <translation>照片类型</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="138"/>
+        <source>Acceptance result</source>
+        <translation>验收结论</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="139"/>
+        <source>Deadline to rectify</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="140"/>
+        <source>What was raised</source>
+        <translation>反映内容</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="141"/>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="142"/>
+        <source>Findings</source>
+        <translation>检查情况</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="143"/>
+        <source>Unit of measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="200"/>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="200"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="201"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="202"/>
+        <source>Recorded as found</source>
+        <translation>记录现状</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="207"/>
+        <location filename="../../supervisor/ui/history/words.py" line="51"/>
+        <source>Issued</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="208"/>
+        <location filename="../../supervisor/ui/history/words.py" line="51"/>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="209"/>
+        <location filename="../../supervisor/ui/history/words.py" line="51"/>
+        <source>Re-checked and closed</source>
+        <translation>复查通过销项</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="210"/>
+        <location filename="../../supervisor/ui/history/words.py" line="52"/>
+        <source>Re-checked and sent back</source>
+        <translation>复查退回</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="211"/>
+        <location filename="../../supervisor/history/fields.py" line="226"/>
+        <location filename="../../supervisor/ui/history/words.py" line="52"/>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="212"/>
+        <source>Status changed</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="213"/>
+        <source>Went ahead of prerequisites</source>
+        <translation>越序办理</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="214"/>
+        <source>Went ahead without consent</source>
+        <translation>未达征询比例办理</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="216"/>
+        <source>Required again</source>
+        <translation>恢复须提供</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="217"/>
+        <source>File attached</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="218"/>
+        <source>File removed</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="219"/>
+        <source>Photo imported</source>
+        <translation>导入照片</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="220"/>
+        <source>Photo added</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="221"/>
+        <source>Photo removed</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="222"/>
+        <source>Caption changed</source>
+        <translation>修改照片说明</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="223"/>
+        <source>Photo deleted</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="224"/>
+        <source>Put in the archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="225"/>
+        <source>Restored from the archive</source>
+        <translation>取消归档</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="226"/>
+        <source>Closed</source>
+        <translation>已销项</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="227"/>
+        <source>Answer recorded</source>
+        <translation>记录意见</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="228"/>
+        <source>Answer cleared</source>
+        <translation>清除意见</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="229"/>
+        <source>Roster imported</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="230"/>
+        <source>Template copied</source>
+        <translation>复制模板</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="231"/>
+        <source>Rectification raised</source>
+        <translation>转整改</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="232"/>
+        <source>Undone</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="232"/>
+        <source>Redone</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="44"/>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="44"/>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="54"/>
+        <source>Site check photo</source>
+        <translation>巡查照片</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="54"/>
+        <source>Before</source>
+        <translation>整改前</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="54"/>
+        <source>After</source>
+        <translation>整改后</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="73"/>
+        <source>file replaced</source>
+        <translation>文件已更换</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="73"/>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="73"/>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="74"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="101"/>
+        <source>When: {when}</source>
+        <translation>时间：{when}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="102"/>
+        <source>Who: {person}</source>
+        <translation>操作人：{person}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="103"/>
+        <source>Record: {record}</source>
+        <translation>记录：{record}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="104"/>
+        <source>What: {what}</source>
+        <translation>操作：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="107"/>
+        <source>Record&apos;s identity: {uuid}</source>
+        <translation>记录标识：{uuid}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="108"/>
+        <source>(no fields to show)</source>
+        <translation>（无可显示的字段）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="113"/>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7114,79 +8371,89 @@ Save it to a folder instead?</source>
 <context>
     <name>ledgers</name>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="51"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="52"/>
         <source>Procedure progress</source>
         <translation>程序进度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="57"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="58"/>
         <source>planned or actual completion</source>
         <translation>计划或实际完成日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="63"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="64"/>
         <source>Projects</source>
         <translation>项目进度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="74"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="75"/>
         <source>Site checks</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="79"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="80"/>
         <source>check date</source>
         <translation>巡查日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="84"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="85"/>
         <source>Rectifications</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="90"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="91"/>
         <source>issue date</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="96"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="97"/>
         <source>Attachments and photos</source>
         <translation>附件和照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="100"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="101"/>
         <source>date added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="104"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="105"/>
         <source>Opinions and complaints</source>
         <translation>居民意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="109"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="110"/>
         <source>date received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="115"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="116"/>
         <source>Consultation</source>
         <translation>征询</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="120"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="121"/>
         <source>visit date</source>
         <translation>入户日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="125"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="126"/>
         <source>Satisfaction surveys</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="131"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="132"/>
         <source>survey date</source>
         <translation>调查日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="137"/>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="140"/>
+        <source>date of the change</source>
+        <translation>变更日期</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,9 @@ window's History views, the ``log`` command and the 操作日志 ledger.
 
 An entry's changes are ``{field: [old, new]}``; ``shown_changes`` leaves out the bookkeeping
 every write touches (update times, versions, ids), which the entry's own who and when say.
-Field names are English column names; ``FIELD_NAMES`` gives the words people use (the window
-translates them).
+Field names are English column names; ``supervisor.history.fields`` gives the words people use
+for them and their values. ``family`` finds a record's entries with those of the records shown
+with it (a rectification item's events and photos).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from supervisor.history.schema import HistoryEntry
@@ -53,12 +54,15 @@ class Filter:
     kind: str | None = None
     row_key: str | None = None
     label: str | None = None  # a record's number or name, exactly
+    label_contains: str | None = None  # ... or a part of it
+    records: tuple[tuple[str, tuple[str, ...]], ...] = ()  # any of these (kind, keys): a family
     person: str | None = None
     kinds: tuple[str, ...] = ()
     project_id: int | None = None
     since: dt.datetime | None = None
     until: dt.datetime | None = None  # exclusive
     after_id: int | None = None
+    before_id: int | None = None
 
 
 def _where(query, which: Filter):
@@ -69,6 +73,11 @@ def _where(query, which: Filter):
         query = query.where(t.row_key == which.row_key)
     if which.label:
         query = query.where(t.label == which.label)
+    if which.label_contains:
+        text = which.label_contains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(t.label.ilike(f"%{text}%", escape="\\"))
+    if which.records:
+        query = query.where(or_(*(and_(t.kind == kind, t.row_key.in_(keys)) for kind, keys in which.records)))
     if which.person:
         query = query.where(t.person == which.person)
     if which.kinds:
@@ -81,6 +90,8 @@ def _where(query, which: Filter):
         query = query.where(t.at < which.until)
     if which.after_id is not None:
         query = query.where(t.id > which.after_id)
+    if which.before_id is not None:
+        query = query.where(t.id < which.before_id)
     return query
 
 
@@ -109,6 +120,41 @@ def count(session: Session, which: Filter = Filter()) -> int:
 def of_record(session: Session, kind: str, key: str | int) -> list[Entry]:
     """A record's entries, oldest first."""
     return entries(session, Filter(kind=kind, row_key=str(key)), newest_first=False)
+
+
+CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
+    "site_check": (("photo_link", "check_id"),),
+    "rectification": (("rectification_event", "rectification_id"), ("photo_link", "rectification_id")),
+    "project_step": (("step_material", "step_id"),),
+    "step_material": (("attachment", "material_id"),),
+    "project": (("project_party", "project_id"),),
+    "household": (("consultation", "household_id"),),
+}
+"""The records shown with a record in its History view: (kind, the column pointing at it)."""
+
+
+def family(session: Session, kind: str, key: str | int) -> Filter:
+    """The entries of a record and of the records shown with it (``CHILDREN``, and theirs):
+    those that point at it now, and those that pointed at it when they were created (a photo
+    unlinked since, an attachment removed)."""
+    from supervisor.history import audited
+
+    found: dict[str, set[str]] = {kind: {str(key)}}
+    parents = [(kind, str(key))]
+    while parents:
+        parent_kind, parent_key = parents.pop()
+        for child, column in CHILDREN.get(parent_kind, ()):
+            table = audited.tables()[child]
+            keys = {audited.key_of(table, row) for row in session.execute(
+                select(*audited.key_columns(table)).where(table.c[column] == int(parent_key))).mappings()}
+            created = f'%"{column}":[null,{int(parent_key)}]%'
+            keys |= set(session.scalars(select(HistoryEntry.row_key).where(
+                HistoryEntry.kind == child, HistoryEntry.action.in_(("insert", "baseline")),
+                HistoryEntry.changes.like(created))))
+            new = keys - found.setdefault(child, set())
+            found[child] |= new
+            parents.extend((child, k) for k in new)
+    return Filter(records=tuple((k, tuple(sorted(keys))) for k, keys in found.items() if keys))
 
 
 def people(session: Session) -> list[str]:

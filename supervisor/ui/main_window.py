@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self._sample = False  # the open database is sample data (the demo)
         self._idle_lock = None  # locks the window after idle time while someone is signed in
         self.backups = None  # the open SQLite database's automatic backups (ui.backups.automatic)
+        self._audit_log = None  # Tools → Audit log, while open
         self.undo_group = QUndoGroup(self)
         self.setWindowTitle("Supervisor")
         fit_to_screen(self, 1280, 800)
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
             self.tr("&Holidays and make-up days…"), self._workspace_call("edit_calendar"), name="editCalendar"
         )
         self.users_action = self._action(self.tr("&Users…"), self.edit_users, name="editUsers")
+        self.audit_log_action = self._action(self.tr("&Audit log…"), self.open_audit_log, name="auditLog")
         self.resident_rules_action = self._action(
             self.tr("&Resident participation rules…"), self._workspace_call("edit_resident_rules"),
             name="editResidentRules",
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
             self.procedure_tab_action, self.checks_tab_action, self.rect_tab_action,
             self.compounds_tab_action, self.residents_tab_action, self.resident_rules_action,
             self.new_check_action, self.export_action, self.users_action, self.backups_action,
+            self.audit_log_action,
         ]
         for action in self._needs_database:
             action.setEnabled(False)
@@ -204,6 +207,7 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.font_action)
         tools_menu.addSeparator()
         tools_menu.addAction(self.users_action)
+        tools_menu.addAction(self.audit_log_action)
         forms_menu = bar.addMenu(self.tr("F&orms"))
         for action in self.project_print_actions:
             forms_menu.addAction(action)
@@ -412,6 +416,23 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self._title(self.controller.database))
             self._apply_roles()
 
+    @shows_errors
+    def open_audit_log(self) -> None:
+        """Tools → Audit log: a window of its own, beside the work (one at a time)."""
+        from supervisor.ui.history.audit_log import AuditLogDialog
+
+        if self.controller is None:
+            return
+        if self._audit_log is not None and self._audit_log.isVisible():
+            self._audit_log.raise_()
+            self._audit_log.activateWindow()
+            return
+        project_id = self.workspace.project_id if self.workspace is not None else None
+        dialog = self._audit_log = AuditLogDialog(self.controller, project_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "_audit_log", None) if self._audit_log is dialog else None)
+        dialog.show()
+
     def _connection_lost(self) -> None:
         from supervisor.ui.connection import RETRY_SECONDS
 
@@ -532,6 +553,8 @@ class MainWindow(QMainWindow):
         show_error(self, error)
 
     def _close_workspace(self) -> None:
+        if self._audit_log is not None:  # it reads the database being closed
+            self._audit_log.close()
         if self.workspace is not None:
             self.workspace.save_pending()
             self.workspace.save_state(QSettings())

@@ -251,7 +251,14 @@ class Workspace(QSplitter):
             return
         project_id = self.project_id
         data = self.controller.projects.project_data(project_id)
-        ProjectDialog(lambda d: self.controller.projects.update_project(project_id, d), data, self).exec()
+        dialog = ProjectDialog(lambda d: self.controller.projects.update_project(project_id, d), data, self,
+                               history=lambda: self._project_history(dialog, project_id, data.code))
+        dialog.exec()
+
+    def _project_history(self, parent, project_id: int, code: str) -> None:
+        from supervisor.ui.history.view import show_history
+
+        show_history(parent, self.controller, "project", project_id, code)
 
     @shows_errors
     def toggle_archive(self) -> None:

@@ -70,7 +70,34 @@ def _project_dialog(window):
     from supervisor.ui.projects.project_dialog import ProjectDialog
 
     controller, project_id, *_ = _ids(window)
-    return ProjectDialog(lambda d: None, controller.projects.project_data(project_id), window)
+    return ProjectDialog(lambda d: None, controller.projects.project_data(project_id), window, history=lambda: None)
+
+
+def _history_dialog(window):
+    from supervisor.history import reading
+    from supervisor.ui.history.view import HistoryDialog
+
+    controller, _project_id, _compound, _check, rect = _ids(window)
+    dialog = HistoryDialog(controller, rect.number, lambda s: reading.family(s, "rectification", rect.id), window)
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(200):  # the first batch, read in the background
+        if dialog.view.model.rowCount():
+            break
+        QCoreApplication.processEvents()
+        import time
+
+        time.sleep(0.02)
+    return dialog
+
+
+def _entry_dialog(window):
+    from supervisor.history import reading
+    from supervisor.ui.history.view import EntryDialog
+
+    controller, _project_id, _compound, check, _rect = _ids(window)
+    entry = controller.read(lambda s: reading.entries(s, reading.Filter(kind="site_check", row_key=str(check.id)))[0])
+    return EntryDialog(entry, window)
 
 
 def _roster_dialog(window, tmp_path):
@@ -137,6 +164,7 @@ def _factories():
     from supervisor.ui.accounts.users_page import UserDialog, UsersDialog
     from supervisor.accounts.guard import Person
     from supervisor.ui.backups.dialog import BackupsDialog
+    from supervisor.ui.history.audit_log import AuditLogDialog
 
     def with_ids(make):
         return lambda window, _tmp: make(window, *_ids(window))
@@ -172,6 +200,9 @@ def _factories():
         "UserDialog": lambda w, _t: UserDialog(lambda values: None, parent=w),
         "UsersDialog": lambda w, _t: UsersDialog(w.controller, w),
         "BackupsDialog": lambda w, _t: BackupsDialog(w, True),
+        "HistoryDialog": lambda w, _t: _history_dialog(w),
+        "EntryDialog": lambda w, _t: _entry_dialog(w),
+        "AuditLogDialog": with_ids(lambda w, c, p, *_: AuditLogDialog(c, p, w)),
     }
 
 

@@ -18,8 +18,9 @@ from supervisor.errors import Cancelled  # noqa: F401 - raised when the user sto
 from supervisor.i18n import QT_TRANSLATE_NOOP
 
 # Column kinds: how a value is written. "user" is text someone typed, "text" text the
-# application wrote (names, codes); any text, in any column, is written inert (see ``xlsx``).
-KINDS = ("user", "text", "date", "datetime", "int", "decimal", "percent")
+# application wrote (names, codes), "lines" text of several lines (wrapped in its cell); any
+# text, in any column, is written inert (see ``xlsx``).
+KINDS = ("user", "text", "lines", "date", "datetime", "int", "decimal", "percent")
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,14 @@ LEDGERS: dict[str, LedgerSpec] = {
             dated_by=QT_TRANSLATE_NOOP("ledgers", "survey date"),
             count_by=("整体改造效果", "小区", "调查方式"),
             colours={"整体改造效果": {"不满意": RED}},
+        ),
+        LedgerSpec(
+            "audit-log", "操作日志", QT_TRANSLATE_NOOP("ledgers", "Audit log"),
+            (_C("序号", "int", 7), _C("时间", "datetime", 17), _C("操作人", width=10), _C("记录类别", width=11),
+             _C("记录编号", "user", 18), _C("操作", width=11), _C("变更内容", "lines", 70)),
+            dated_by=QT_TRANSLATE_NOOP("ledgers", "date of the change"),
+            count_by=("操作人", "记录类别", "操作"),
+            colours={"操作": {"删除": RED}},
         ),
     )
 }

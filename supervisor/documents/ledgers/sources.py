@@ -374,7 +374,14 @@ ROWS: dict[str, Callable] = {
     "opinions": opinion_rows,
     "consultation": consultation_rows,
     "satisfaction": satisfaction_rows,
+    "audit-log": lambda session, scope, today: _audit_log().rows(session, scope, today),
 }
+
+
+def _audit_log():
+    from supervisor.documents.ledgers import audit_log
+
+    return audit_log
 
 
 def rows(session: Session, ledger: str, scope, today: dt.date) -> Iterator[tuple]:
@@ -387,10 +394,14 @@ def count(session: Session, ledger: str, scope, today: dt.date) -> int | None:
         return _count_checks(session, scope, today)
     if ledger == "rectifications":
         return _count_rectifications(session, scope, today)
+    if ledger == "audit-log":
+        return _audit_log().count(session, scope, today)
     return None
 
 
 def describe_scope(session: Session, spec, scope) -> str:
+    if spec.name == "audit-log":
+        return _audit_log().describe(session, scope)
     if scope.view is not None:
         described = _describe_view(session, scope.view)
         where = "与列表当前筛选一致" + (f"（{described}）" if described else "")

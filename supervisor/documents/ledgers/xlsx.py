@@ -78,6 +78,18 @@ class _Cells:
         return [v if hasattr(v, "data_type") else self.value(v) for v in values]
 
 
+def _lines_shown(text: str, width: float) -> int:
+    """How many lines ``text`` takes in a wrapped cell ``width`` characters wide (a Chinese
+    character counts two)."""
+    import math
+
+    total = 0
+    for line in text.split("\n"):
+        wide = sum(2 if ord(c) > 0x2E7F else 1 for c in line)
+        total += max(1, math.ceil(wide / max(width - 1, 1)))
+    return total
+
+
 def _discard(workbook) -> None:
     """Remove the temporary files of a write-only workbook that will not be saved."""
     for sheet in workbook.worksheets:
@@ -144,6 +156,8 @@ def write_ledger(path: Path, spec, scope_text: str, rows: Iterable[tuple], *, to
     sheet.append(header_cells)
 
     percent_columns = [i for i, c in enumerate(columns) if c.kind == "percent"]
+    lines_columns = [i for i, c in enumerate(columns) if c.kind == "lines"]
+    wrapped = Alignment(wrap_text=True, vertical="top")
     counted = [(c.header, i) for i, c in enumerate(columns) if c.header in spec.count_by]
     counters = {header: Counter() for header, _i in counted}
     written = 0
@@ -155,6 +169,15 @@ def write_ledger(path: Path, spec, scope_text: str, rows: Iterable[tuple], *, to
                     cell = WriteOnlyCell(sheet, values[i])
                     cell.number_format = "0%"
                     values[i] = cell
+            height = 0
+            for i in lines_columns:
+                if values[i] is not None:
+                    cell = values[i] if hasattr(values[i], "data_type") else WriteOnlyCell(sheet, values[i])
+                    cell.alignment = wrapped
+                    values[i] = cell
+                    height = max(height, _lines_shown(str(row[i]), columns[i].width))
+            if height > 1:  # spreadsheet programs do not fit a row to wrapped text on opening
+                sheet.row_dimensions[HEADER_ROW + written + 1].height = min(409, 15 * height)
             sheet.append(values)
             for header, i in counted:
                 counters[header][row[i] if row[i] not in (None, "") else "（空）"] += 1

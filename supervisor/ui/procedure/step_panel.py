@@ -163,6 +163,11 @@ class StepPanel(QScrollArea):
         status_row.addWidget(status_label_widget)
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.complete_button)
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.setObjectName("stepHistory")
+        self.history_button.setToolTip(self.tr("Every change of this step, its materials and files: who, when, old → new"))
+        self.history_button.clicked.connect(self._show_history)
+        status_row.addWidget(self.history_button)
         layout.addLayout(status_row)
         self.due_label = QLabel()
         self.due_label.setWordWrap(True)
@@ -294,6 +299,12 @@ class StepPanel(QScrollArea):
         for person_id, name, organisation in self.controller.projects.people():
             self.person.addItem(f"{name} — {organisation}" if organisation else name, person_id)
         self.person.blockSignals(False)
+
+    def _show_history(self) -> None:
+        from supervisor.ui.history.view import show_history
+
+        if self.step is not None:
+            show_history(self, self.controller, "project_step", self.step.id, f"{self.step.code} {self.step.name}")
 
     def reload_people(self):
         self._people_loaded = False

@@ -25,9 +25,11 @@ from supervisor.ui.widgets import DateField
 
 class ProjectDialog(SavingDialog):
     """Create (``data`` None) or edit a project. ``save(data)`` is called on OK and may raise
-    ``SupervisorError``; the dialog then shows the message and stays open."""
+    ``SupervisorError``; the dialog then shows the message and stays open. ``history()``, when
+    given, opens the project's History view (a "History…" button beside OK)."""
 
-    def __init__(self, save, data: ProjectData | None = None, parent=None, template_choices=None):
+    def __init__(self, save, data: ProjectData | None = None, parent=None, template_choices=None,
+                 history=None):
         super().__init__(parent)
         self._save = save
         self.template_choices = template_choices
@@ -92,6 +94,12 @@ class ProjectDialog(SavingDialog):
         layout.addWidget(parties)
 
         self.finish(layout)
+        if history is not None:
+            from PySide6.QtWidgets import QDialogButtonBox
+
+            button = self.buttons.addButton(self.tr("&History…"), QDialogButtonBox.ButtonRole.ActionRole)
+            button.setObjectName("projectHistory")
+            button.clicked.connect(history)
         self.fields = {
             "code": self.code,
             "name": self.name,

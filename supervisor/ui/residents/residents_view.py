@@ -69,6 +69,10 @@ class RosterPage(ListPage):
         self.import_button = self.extra_button(self.tr("&Import from Excel…"), self.import_roster, name="importRoster")
         self.template_button = self.extra_button(self.tr("Save blank &template…"), self.save_template,
                                                needs_context=False)
+        self.history_button = self.extra_button(
+            self.tr("&History…"), self.show_history, name="householdHistory",
+            tooltip=self.tr("Every change of the selected household and its consultation answers"),
+            enabled=lambda rows: len(rows) == 1)
         self.summary = QLabel()
         self.summary.setObjectName("rosterSummary")
         self.insert(self.summary)
@@ -95,6 +99,13 @@ class RosterPage(ListPage):
         if unnamed:
             text += " " + self.tr("{unnamed} without an owner's name.").format(unnamed=unnamed)
         self.summary.setText(text if self.compound_id else self.tr("Choose a compound."))
+
+    def show_history(self) -> None:
+        from supervisor.ui.history.view import show_history
+
+        row = self.current()
+        if row is not None:
+            show_history(self, self.controller, "household", row.id, f"{self.compound_name} {row.label}")
 
     def add(self) -> None:
         from supervisor.ui.residents.dialogs import HouseholdDialog, warn_unmet_gates

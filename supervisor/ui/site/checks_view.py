@@ -75,12 +75,16 @@ class ChecksView(QWidget):
         self.print_button.setObjectName("printCheck")
         self.print_button.setToolTip(self.tr("Print the site check record of the selected check"))
         self.print_button.clicked.connect(self.print_check)
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.setObjectName("checkHistory")
+        self.history_button.setToolTip(self.tr("Every change of the selected check and its photos: who, when, old → new"))
+        self.history_button.clicked.connect(self.show_history)
         self.export_button = QPushButton(self.tr("E&xport…"))
         self.export_button.setObjectName("exportChecks")
         self.export_button.setToolTip(self.tr("Export the checks listed, with these filters, to Excel"))
         self.export_button.clicked.connect(self.export_list)
         for button in (self.new_button, self.open_button, self.rectify_button, self.delete_button,
-                       self.print_button, self.export_button):
+                       self.print_button, self.history_button, self.export_button):
             actions.addWidget(button)
         actions.addStretch(1)
         self.count_label = QLabel()
@@ -186,6 +190,7 @@ class ChecksView(QWidget):
         self.delete_button.setEnabled(row is not None)
         self.rectify_button.setEnabled(row is not None)
         self.print_button.setEnabled(row is not None)
+        self.history_button.setEnabled(row is not None)
 
     def export_list(self) -> None:
         from supervisor.ui.documents.export_dialog import export_view
@@ -201,6 +206,14 @@ class ChecksView(QWidget):
         if row is not None:
             preview(self, self.controller, "site-check", self.project_id, record=row.id,
                     number=check_number(row.id, row.checked_at))
+
+    def show_history(self) -> None:
+        from supervisor.site.checks import check_number
+        from supervisor.ui.history.view import show_history
+
+        row = self._selected()
+        if row is not None:
+            show_history(self, self.controller, "site_check", row.id, check_number(row.id, row.checked_at))
 
     def new_check(self, step_id: int | None = None) -> None:
         from supervisor.ui.site.check_dialog import CheckDialog

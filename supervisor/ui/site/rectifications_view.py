@@ -330,6 +330,11 @@ class RectificationPanel(QScrollArea):
         self.history = QListWidget()
         self.history.setMaximumHeight(130)
         history_layout.addWidget(self.history)
+        self.changes_button = QPushButton(self.tr("All &changes…"))
+        self.changes_button.setObjectName("rectHistory")
+        self.changes_button.setToolTip(self.tr("Every change of this item, its steps and its photos: who, when, old → new"))
+        self.changes_button.clicked.connect(self.show_changes)
+        history_layout.addWidget(self.changes_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(history_box)
         layout.addStretch(1)
         self.show_item(None, None)
@@ -436,6 +441,12 @@ class RectificationPanel(QScrollArea):
             if event.note:
                 line += f"  — {event.note}"
             self.history.addItem(line)
+
+    def show_changes(self) -> None:
+        from supervisor.ui.history.view import show_history
+
+        if self.detail is not None:
+            show_history(self, self.controller, "rectification", self.detail.id, self.detail.number)
 
     def _guard(self, action) -> bool:
         return attempt(self, action)
