@@ -334,7 +334,7 @@ Everything changed since then is replaced; the current state is backed up first,
     <message>
         <location filename="../../supervisor/ui/history/audit_log.py" line="91"/>
         <source>From:</source>
-        <translation>反映人：</translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <location filename="../../supervisor/ui/history/audit_log.py" line="107"/>
@@ -7008,7 +7008,7 @@ Save it to a folder instead?</source>
     <message>
         <location filename="../../supervisor/history/audited.py" line="28"/>
         <source>project party</source>
-        <translation>项目参建单位</translation>
+        <translation>参建单位</translation>
     </message>
     <message>
         <location filename="../../supervisor/history/audited.py" line="29"/>
@@ -7073,12 +7073,12 @@ Save it to a folder instead?</source>
     <message>
         <location filename="../../supervisor/history/audited.py" line="41"/>
         <source>calendar day</source>
-        <translation>日历日</translation>
+        <translation>节假日</translation>
     </message>
     <message>
         <location filename="../../supervisor/history/audited.py" line="42"/>
         <source>checklist item</source>
-        <translation>检查要点</translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <location filename="../../supervisor/history/audited.py" line="43"/>
@@ -7093,22 +7093,22 @@ Save it to a folder instead?</source>
     <message>
         <location filename="../../supervisor/history/audited.py" line="45"/>
         <source>photo&apos;s original and preview</source>
-        <translation>照片原图与预览图</translation>
+        <translation>照片原图</translation>
     </message>
     <message>
         <location filename="../../supervisor/history/audited.py" line="46"/>
         <source>photo on a record</source>
-        <translation>记录上的照片</translation>
+        <translation>记录照片</translation>
     </message>
     <message>
         <location filename="../../supervisor/history/audited.py" line="47"/>
         <source>rectification item</source>
-        <translation>整改事项</translation>
+        <translation>整改单</translation>
     </message>
     <message>
         <location filename="../../supervisor/history/audited.py" line="48"/>
         <source>rectification event</source>
-        <translation>整改过程记录</translation>
+        <translation>整改过程</translation>
     </message>
     <message>
         <location filename="../../supervisor/history/audited.py" line="49"/>
@@ -7133,7 +7133,7 @@ Save it to a folder instead?</source>
     <message>
         <location filename="../../supervisor/history/audited.py" line="53"/>
         <source>supervision day</source>
-        <translation>监督日</translation>
+        <translation>民主监督日</translation>
     </message>
     <message>
         <location filename="../../supervisor/history/audited.py" line="54"/>
@@ -7148,7 +7148,7 @@ Save it to a folder instead?</source>
     <message>
         <location filename="../../supervisor/history/audited.py" line="56"/>
         <source>acceptance record</source>
-        <translation>验收记录</translation>
+        <translation>竣工验收记录</translation>
     </message>
     <message>
         <location filename="../../supervisor/history/audited.py" line="57"/>
@@ -7474,7 +7474,7 @@ Save it to a folder instead?</source>
     <message>
         <location filename="../../supervisor/history/fields.py" line="82"/>
         <source>Unit</source>
-        <translation>单元</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../supervisor/history/fields.py" line="83"/>
@@ -7575,12 +7575,12 @@ Save it to a folder instead?</source>
     <message>
         <location filename="../../supervisor/history/fields.py" line="97"/>
         <source>Owner</source>
-        <translation>姓名</translation>
+        <translation>户主姓名</translation>
     </message>
     <message>
         <location filename="../../supervisor/history/fields.py" line="97"/>
         <source>Lives here</source>
-        <translation>是否常住</translation>
+        <translation>在此居住</translation>
     </message>
     <message>
         <location filename="../../supervisor/history/fields.py" line="98"/>
@@ -7977,7 +7977,7 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/history/fields.py" line="208"/>
         <location filename="../../supervisor/ui/history/words.py" line="51"/>
         <source>Replied</source>
-        <translation>已回复</translation>
+        <translation>回复</translation>
     </message>
     <message>
         <location filename="../../supervisor/history/fields.py" line="209"/>
@@ -8066,7 +8066,7 @@ Save it to a folder instead?</source>
     <message>
         <location filename="../../supervisor/history/fields.py" line="226"/>
         <source>Closed</source>
-        <translation>已销项</translation>
+        <translation>办结</translation>
     </message>
     <message>
         <location filename="../../supervisor/history/fields.py" line="227"/>
@@ -8181,7 +8181,7 @@ Save it to a folder instead?</source>
     <message>
         <location filename="../../supervisor/ui/history/words.py" line="113"/>
         <source>; </source>
-        <translation>、</translation>
+        <translation>；</translation>
     </message>
 </context>
 <context>
