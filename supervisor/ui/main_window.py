@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
             self.tr("&Holidays and make-up days…"), self._workspace_call("edit_calendar"), name="editCalendar"
         )
         self.users_action = self._action(self.tr("&Users…"), self.edit_users, name="editUsers")
+        self.verify_action = self._action(self.tr("&Verify a printed form…"), self.verify_printed_form,
+                                          name="verifyPrintedForm")
         self.resident_rules_action = self._action(
             self.tr("&Resident participation rules…"), self._workspace_call("edit_resident_rules"),
             name="editResidentRules",
@@ -158,7 +160,7 @@ class MainWindow(QMainWindow):
             self.find_action, self.templates_action, self.people_action, self.checklists_action, self.calendar_action,
             self.procedure_tab_action, self.checks_tab_action, self.rect_tab_action,
             self.compounds_tab_action, self.residents_tab_action, self.resident_rules_action,
-            self.new_check_action, self.export_action, self.users_action,
+            self.new_check_action, self.export_action, self.users_action, self.verify_action,
         ]
         for action in self._needs_database:
             action.setEnabled(False)
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.calendar_action)
         tools_menu.addAction(self.resident_rules_action)
         tools_menu.addAction(self.font_action)
+        tools_menu.addAction(self.verify_action)
         tools_menu.addSeparator()
         tools_menu.addAction(self.users_action)
         forms_menu = bar.addMenu(self.tr("F&orms"))
@@ -480,6 +483,12 @@ class MainWindow(QMainWindow):
             row = self.workspace.projects.row_of(project_id)
             code = self.workspace.projects.project(row).code if row >= 0 else ""
         ExportDialog(self.controller, project_id, code, parent=self).exec()
+
+    def verify_printed_form(self) -> None:
+        from supervisor.ui.history.verify_dialog import VerifyDialog
+
+        if self.controller is not None:
+            VerifyDialog(self.controller.database, self).exec()
 
     def choose_printing_font(self) -> None:
         from supervisor.ui.documents.print_preview import choose_font_dialog
