@@ -1740,198 +1740,203 @@
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="145"/>
+        <location filename="../../supervisor/ui/main_window.py" line="144"/>
+        <source>&amp;Verify a printed form…</source>
+        <translation>核验打印表单(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="147"/>
         <source>&amp;Resident participation rules…</source>
         <translation>居民参与规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="148"/>
+        <location filename="../../supervisor/ui/main_window.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="150"/>
+        <location filename="../../supervisor/ui/main_window.py" line="152"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="152"/>
+        <location filename="../../supervisor/ui/main_window.py" line="154"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="153"/>
+        <location filename="../../supervisor/ui/main_window.py" line="155"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="168"/>
+        <location filename="../../supervisor/ui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="175"/>
+        <location filename="../../supervisor/ui/main_window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="180"/>
+        <location filename="../../supervisor/ui/main_window.py" line="182"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="188"/>
+        <location filename="../../supervisor/ui/main_window.py" line="190"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="192"/>
+        <location filename="../../supervisor/ui/main_window.py" line="194"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="195"/>
+        <location filename="../../supervisor/ui/main_window.py" line="197"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="204"/>
+        <location filename="../../supervisor/ui/main_window.py" line="207"/>
         <source>F&amp;orms</source>
         <translation>表格(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="208"/>
+        <location filename="../../supervisor/ui/main_window.py" line="211"/>
         <source>&amp;Blank forms</source>
         <translation>空白表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="217"/>
+        <location filename="../../supervisor/ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="220"/>
+        <location filename="../../supervisor/ui/main_window.py" line="223"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="252"/>
+        <location filename="../../supervisor/ui/main_window.py" line="255"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="267"/>
+        <location filename="../../supervisor/ui/main_window.py" line="270"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="276"/>
+        <location filename="../../supervisor/ui/main_window.py" line="279"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="279"/>
+        <location filename="../../supervisor/ui/main_window.py" line="282"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="316"/>
+        <location filename="../../supervisor/ui/main_window.py" line="319"/>
         <source>{name} is open read-only: its file or folder cannot be written, so changes cannot be saved.</source>
         <translation>{name} 以只读方式打开：其文件或所在文件夹不可写入，修改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="348"/>
+        <location filename="../../supervisor/ui/main_window.py" line="351"/>
         <source>Not signed in to {name}. Use File → Open database… to sign in again or open another one.</source>
         <translation>未登录 {name}。请用“文件 → 打开数据库…”重新登录或打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="385"/>
+        <location filename="../../supervisor/ui/main_window.py" line="388"/>
         <source>Signed in: {name} ({roles})</source>
         <translation>当前登录：{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="404"/>
+        <location filename="../../supervisor/ui/main_window.py" line="407"/>
         <source>The database server does not answer. Nothing unsaved is lost; trying again every {seconds} seconds…</source>
         <translation>数据库服务器无响应。未保存的内容不会丢失；每 {seconds} 秒重试一次……</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="412"/>
+        <location filename="../../supervisor/ui/main_window.py" line="415"/>
         <source>The database server answers again; the lists show its record.</source>
         <translation>数据库服务器已恢复响应；列表已显示服务器上的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="423"/>
+        <location filename="../../supervisor/ui/main_window.py" line="426"/>
         <source>{name} — {person}</source>
         <translation>{name} — {person}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="425"/>
+        <location filename="../../supervisor/ui/main_window.py" line="428"/>
         <source>{name} — sample data</source>
         <translation>{name} — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="321"/>
+        <location filename="../../supervisor/ui/main_window.py" line="324"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="327"/>
+        <location filename="../../supervisor/ui/main_window.py" line="330"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="427"/>
+        <location filename="../../supervisor/ui/main_window.py" line="430"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="429"/>
+        <location filename="../../supervisor/ui/main_window.py" line="432"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="525"/>
-        <location filename="../../supervisor/ui/main_window.py" line="531"/>
+        <location filename="../../supervisor/ui/main_window.py" line="534"/>
+        <location filename="../../supervisor/ui/main_window.py" line="540"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="526"/>
+        <location filename="../../supervisor/ui/main_window.py" line="535"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="532"/>
+        <location filename="../../supervisor/ui/main_window.py" line="541"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="539"/>
+        <location filename="../../supervisor/ui/main_window.py" line="548"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="540"/>
+        <location filename="../../supervisor/ui/main_window.py" line="549"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="556"/>
+        <location filename="../../supervisor/ui/main_window.py" line="565"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="557"/>
+        <location filename="../../supervisor/ui/main_window.py" line="566"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="570"/>
+        <location filename="../../supervisor/ui/main_window.py" line="579"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="572"/>
+        <location filename="../../supervisor/ui/main_window.py" line="581"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -4490,6 +4495,80 @@ Save it to a folder instead?</source>
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="71"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="72"/>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="85"/>
+        <source>Verify a printed form</source>
+        <translation>核验打印表单</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="88"/>
+        <source>Type the verification code printed beside the QR code (核验码), or scan the QR code with a scanner. Supervisor says whether the form&apos;s record is unchanged since it was printed.</source>
+        <translation>输入表单上二维码旁的核验码，或用扫码枪扫描二维码。本软件将告诉您该表所记载的记录自打印以来是否有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="100"/>
+        <source>&amp;Verify</source>
+        <translation>核验(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="114"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="115"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="116"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="117"/>
+        <source>Change</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="139"/>
+        <source>Checking the history…</source>
+        <translation>正在核对历史记录…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="149"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="163"/>
+        <source>Verifying a printed form</source>
+        <translation>核验打印表单</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="176"/>
+        <source>, round {round}</source>
+        <translation>，第 {round} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="177"/>
+        <source>Code {code}: {about}</source>
+        <translation>核验码 {code}：{about}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="179"/>
+        <source>Printed after the change of {time} (history entry {entry}).</source>
+        <translation>打印时最后一次改动为 {time}（历史记录第 {entry} 条）。</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <location filename="../../supervisor/ui/workspace.py" line="59"/>
@@ -4894,6 +4973,109 @@ Save it to a folder instead?</source>
     </message>
 </context>
 <context>
+    <name>codes</name>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="165"/>
+        <source>Type the verification code printed beside the QR code (核验码).</source>
+        <translation>请输入表单上二维码旁印的核验码。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="168"/>
+        <source>“{code}” is not a verification code: it has the character “{char}”, which codes do not use. Check what was typed against the paper.</source>
+        <translation>“{code}”不是有效的核验码：其中的字符“{char}”不会出现在核验码中。请对照纸质表单检查输入。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="175"/>
+        <source>“{code}” is not a verification code: it is too short or incomplete. Check what was typed against the paper.</source>
+        <translation>“{code}”不是有效的核验码：长度不够或不完整。请对照纸质表单检查输入。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="178"/>
+        <source>“{code}” is not a verification code: a character is wrong or two are swapped. Check what was typed against the paper.</source>
+        <translation>“{code}”不是有效的核验码：有字符输错或相邻两个字符颠倒。请对照纸质表单检查输入。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="182"/>
+        <source>“{code}” names no form this version of Supervisor prints. Check what was typed, or verify it with a newer version.</source>
+        <translation>“{code}”所指的表单不是本版本软件打印的。请检查输入，或用更新版本的软件核验。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="278"/>
+        <source>This code was not printed from this database: it names history entry {entry}, and the history here ends at entry {last}. It may come from another database, or from a later state of this one (was an older backup restored?).</source>
+        <translation>此核验码不是从本数据库打印的：它指向历史记录第 {entry} 条，而本数据库的历史记录只到第 {last} 条。它可能来自另一个数据库，或来自本数据库较新的状态（是否恢复过较早的备份？）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="286"/>
+        <source>The history was changed after this form was printed: history entry {entry}, the last one when it was printed, has been removed.</source>
+        <translation>此表打印后历史记录被改动：打印时的最后一条历史记录（第 {entry} 条）已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="289"/>
+        <source>History entry {entry} is missing.</source>
+        <translation>历史记录第 {entry} 条缺失。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="298"/>
+        <source>This code does not match this database&apos;s history: it was not printed from this database, or the history was rewritten after it was printed.</source>
+        <translation>此核验码与本数据库的历史记录不符：它不是从本数据库打印的，或打印后历史记录被改写。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="307"/>
+        <source>Changed since it was printed: {form} {subject} has {count} change(s) recorded after printing.</source>
+        <translation>打印后有改动：{form} {subject} 打印后有 {count} 处改动记录。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="309"/>
+        <source>Unchanged: {form} {subject} is as it was printed; nothing about it has changed since, and its history is intact.</source>
+        <translation>未改动：{form} {subject} 与打印时一致，打印后没有任何改动，历史记录完整。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="315"/>
+        <source>The history was changed after this form was printed, outside the application: what the paper shows can no longer be vouched for. Run &apos;supervisor check&apos; on the database.</source>
+        <translation>此表打印后，历史记录在本软件之外被改动：纸质表单的内容已无法得到证实。请对该数据库运行“supervisor check”。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="354"/>
+        <source>History entries {first}–{last} are missing.</source>
+        <translation>历史记录第 {first}–{last} 条缺失。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="357"/>
+        <source>History entry {entry} ({what} {record}) was changed after it was written.</source>
+        <translation>历史记录第 {entry} 条（{what} {record}）在写入后被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="362"/>
+        <source>History entry {entry} does not follow entry {previous}: entries were removed or reordered.</source>
+        <translation>历史记录第 {entry} 条未接续第 {previous} 条：有记录被删除或顺序被打乱。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="369"/>
+        <source>The history ends at entry {end}, but its head names entry {head}.</source>
+        <translation>历史记录止于第 {end} 条，但其链头指向第 {head} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/scope.py" line="263"/>
+        <source>The {what} {record} is not in the history: it was added outside the application.</source>
+        <translation>{what} {record} 不在历史记录中：它是在本软件之外添加的。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/scope.py" line="266"/>
+        <source>The {what} {record} was removed outside the application.</source>
+        <translation>{what} {record} 在本软件之外被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/scope.py" line="269"/>
+        <source>The history&apos;s copy of the {what} {record} does not match its last entry.</source>
+        <translation>历史记录中 {what} {record} 的副本与其最后一条记录不符。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/scope.py" line="273"/>
+        <source>The {what} {record} was changed outside the application ({fields}).</source>
+        <translation>{what} {record} 在本软件之外被改动（{fields}）。</translation>
+    </message>
+</context>
+<context>
     <name>common</name>
     <message>
         <location filename="../../supervisor/ui/failures.py" line="42"/>
@@ -4953,109 +5135,109 @@ Save it to a folder instead?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="244"/>
+        <location filename="../../supervisor/cli.py" line="247"/>
         <location filename="../../supervisor/ui/residents/opinions_view.py" line="423"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="341"/>
+        <location filename="../../supervisor/cli.py" line="361"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="527"/>
+        <location filename="../../supervisor/cli.py" line="547"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="547"/>
+        <location filename="../../supervisor/cli.py" line="567"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="561"/>
+        <location filename="../../supervisor/cli.py" line="581"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="571"/>
+        <location filename="../../supervisor/cli.py" line="591"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="595"/>
+        <location filename="../../supervisor/cli.py" line="615"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="86"/>
+        <location filename="../../supervisor/db/engine.py" line="88"/>
         <source>Someone else saved the same record at the same moment, so your change was not saved. Reload it and apply your change again.</source>
         <translation>他人在同一时刻保存了同一条记录，您的修改未保存。请重新载入后再次修改。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="95"/>
+        <location filename="../../supervisor/db/engine.py" line="97"/>
         <source>The change conflicts with a record already stored: {detail}</source>
         <translation>此修改与已保存的记录冲突：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="106"/>
+        <location filename="../../supervisor/db/engine.py" line="108"/>
         <source>The database server {where} cannot be reached or closed the connection. Nothing was saved; check the network and that the server runs, then try again.</source>
         <translation>无法连接数据库服务器 {where}，或服务器断开了连接。未保存任何内容；请检查网络和服务器是否运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="115"/>
+        <location filename="../../supervisor/db/engine.py" line="117"/>
         <source>The database {where} is in use by another program and stayed locked. Nothing was changed; close the other program or try again in a moment.</source>
         <translation>数据库 {where} 正被其他程序占用，一直处于锁定状态。未做任何更改；请关闭该程序，或稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="125"/>
+        <location filename="../../supervisor/db/engine.py" line="127"/>
         <source>The file {where} is damaged or is not a database. It was not changed. Open a backup copy, or run &apos;supervisor check&apos; on it.</source>
         <translation>文件 {where} 已损坏或不是数据库文件，文件未做任何更改。请打开备份副本，或对该文件运行“supervisor check”进行检查。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="134"/>
+        <location filename="../../supervisor/db/engine.py" line="136"/>
         <location filename="../../supervisor/files.py" line="33"/>
         <source>The disk holding {where} is full or failing. Nothing was saved; free some space and try again.</source>
         <translation>{where} 所在的磁盘已满或出现故障，未保存任何内容。请释放部分磁盘空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="143"/>
+        <location filename="../../supervisor/db/engine.py" line="145"/>
         <source>The database {where} cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
         <translation>无法写入数据库 {where}（文件或文件夹为只读，或没有写入权限），未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="151"/>
+        <location filename="../../supervisor/db/engine.py" line="153"/>
         <source>The database {where} reported an error: {detail}</source>
         <translation>数据库 {where} 报告错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="268"/>
+        <location filename="../../supervisor/db/engine.py" line="271"/>
         <source>The database {where} is damaged ({detail}). Nothing was written or exported; open a backup copy, or run &apos;supervisor check&apos; on it.</source>
         <translation>数据库 {where} 已损坏（{detail}）。未写入或导出任何内容；请打开备份副本，或对其运行 &apos;supervisor check&apos;。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="281"/>
+        <location filename="../../supervisor/db/engine.py" line="284"/>
         <source>The database {where} is open read-only: its file or folder cannot be written. Nothing was changed; copy it to a writable folder to change it.</source>
         <translation>数据库 {where} 以只读方式打开：其文件或所在文件夹不可写入。未作任何更改；如需修改，请将其复制到可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="354"/>
+        <location filename="../../supervisor/db/engine.py" line="358"/>
         <source>There is no database at {where}.</source>
         <translation>在 {where} 未找到数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="360"/>
+        <location filename="../../supervisor/db/engine.py" line="364"/>
         <source>The folder for {where} cannot be created: {detail}</source>
         <translation>无法创建 {where} 所在的文件夹：{detail}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="375"/>
+        <location filename="../../supervisor/db/engine.py" line="379"/>
         <source>{where} is an empty file, not a Supervisor database.</source>
         <translation>{where} 是空文件，不是 Supervisor 数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/engine.py" line="369"/>
+        <location filename="../../supervisor/db/engine.py" line="373"/>
         <source>{where} is a folder, not a database file.</source>
         <translation>{where} 是文件夹，不是数据库文件。</translation>
     </message>
@@ -5232,73 +5414,73 @@ Save it to a folder instead?</source>
         <translation>项目编号 {code} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="83"/>
+        <location filename="../../supervisor/site/checks.py" line="84"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="84"/>
+        <location filename="../../supervisor/site/checks.py" line="85"/>
         <source>Description</source>
         <translation>情况描述</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="85"/>
+        <location filename="../../supervisor/site/checks.py" line="86"/>
         <source>Inspector</source>
         <translation>巡查人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="86"/>
+        <location filename="../../supervisor/site/checks.py" line="87"/>
         <source>Checked at</source>
         <translation>巡查时间</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="87"/>
+        <location filename="../../supervisor/site/checks.py" line="88"/>
         <source>Weather</source>
         <translation>天气</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="88"/>
+        <location filename="../../supervisor/site/checks.py" line="89"/>
         <source>Area</source>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="89"/>
+        <location filename="../../supervisor/site/checks.py" line="90"/>
         <source>Work type</source>
         <translation>分项工程</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="99"/>
+        <location filename="../../supervisor/site/checks.py" line="100"/>
         <source>The checklist is not a list.</source>
         <translation>检查表格式有误：不是列表。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="107"/>
+        <location filename="../../supervisor/site/checks.py" line="108"/>
         <source>A checklist entry is not valid: {entry}.</source>
         <translation>检查表条目无效：{entry}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="121"/>
+        <location filename="../../supervisor/site/checks.py" line="122"/>
         <location filename="../../supervisor/site/rectifications.py" line="175"/>
         <source>The compound is not part of this project.</source>
         <translation>该小区不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="130"/>
+        <location filename="../../supervisor/site/checks.py" line="131"/>
         <source>The building is not in the chosen compound.</source>
         <translation>该楼栋不在所选小区内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="137"/>
+        <location filename="../../supervisor/site/checks.py" line="138"/>
         <source>The unit is not in the chosen building.</source>
         <translation>该单元不在所选楼栋内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="145"/>
+        <location filename="../../supervisor/site/checks.py" line="146"/>
         <source>The household is not in the chosen unit.</source>
         <translation>该住户不在所选单元内。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="150"/>
+        <location filename="../../supervisor/site/checks.py" line="151"/>
         <source>Choose either a household or a common area, not both.</source>
         <translation>请选择住户或公共部位，不能同时选择两者。</translation>
     </message>
@@ -5359,7 +5541,7 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/residents/surveys.py" line="257"/>
         <location filename="../../supervisor/site/acceptance.py" line="182"/>
         <location filename="../../supervisor/site/acceptance.py" line="376"/>
-        <location filename="../../supervisor/site/checks.py" line="160"/>
+        <location filename="../../supervisor/site/checks.py" line="161"/>
         <location filename="../../supervisor/site/photos.py" line="102"/>
         <location filename="../../supervisor/site/rectifications.py" line="135"/>
         <source>The project no longer exists.</source>
@@ -5391,70 +5573,70 @@ Save it to a folder instead?</source>
         <translation>验收日期不能早于竣工日期。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="164"/>
+        <location filename="../../supervisor/site/checks.py" line="165"/>
         <source>Who made the check? Enter the inspector&apos;s name.</source>
         <translation>是谁巡查的？请填写巡查人姓名。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="169"/>
+        <location filename="../../supervisor/site/checks.py" line="170"/>
         <source>The inspector&apos;s name is longer than 100 characters.</source>
         <translation>巡查人姓名超过 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="174"/>
+        <location filename="../../supervisor/site/checks.py" line="175"/>
         <source>The inspector is not in the list of people.</source>
         <translation>巡查人不在人员名单中。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="178"/>
+        <location filename="../../supervisor/site/checks.py" line="179"/>
         <location filename="../../supervisor/site/rectifications.py" line="143"/>
         <source>Unknown check category.</source>
         <translation>未知的巡查类别。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="180"/>
+        <location filename="../../supervisor/site/checks.py" line="181"/>
         <source>Unknown check result.</source>
         <translation>未知的巡查结果。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="182"/>
+        <location filename="../../supervisor/site/checks.py" line="183"/>
         <source>Unknown common area.</source>
         <translation>未知的公共部位。</translation>
     </message>
     <message>
         <location filename="../../supervisor/site/checklists.py" line="93"/>
-        <location filename="../../supervisor/site/checks.py" line="185"/>
+        <location filename="../../supervisor/site/checks.py" line="186"/>
         <source>The work type is longer than 50 characters.</source>
         <translation>工程类型超过 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="190"/>
+        <location filename="../../supervisor/site/checks.py" line="191"/>
         <source>The weather is longer than 50 characters.</source>
         <translation>天气超过 50 个字符。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="195"/>
+        <location filename="../../supervisor/site/checks.py" line="196"/>
         <source>The check time {time} is in the future.</source>
         <translation>巡查时间 {time} 晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="205"/>
+        <location filename="../../supervisor/site/checks.py" line="206"/>
         <location filename="../../supervisor/site/rectifications.py" line="187"/>
         <source>The step is not part of this project.</source>
         <translation>该步骤不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="209"/>
+        <location filename="../../supervisor/site/checks.py" line="210"/>
         <source>Describe the problem that was found.</source>
         <translation>请描述发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="313"/>
+        <location filename="../../supervisor/site/checks.py" line="309"/>
         <source>The site check no longer exists.</source>
         <translation>该巡查记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/checks.py" line="338"/>
+        <location filename="../../supervisor/site/checks.py" line="334"/>
         <source>A site check cannot be moved to another project.</source>
         <translation>巡查记录不能移至其他项目。</translation>
     </message>
@@ -5835,58 +6017,58 @@ Save it to a folder instead?</source>
         <translation>整改事项不能移至其他项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="401"/>
+        <location filename="../../supervisor/site/rectifications.py" line="403"/>
         <source>{number} has already been replied to; it must be re-checked first.</source>
         <translation>{number} 已回复，须先进行复查。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="404"/>
+        <location filename="../../supervisor/site/rectifications.py" line="406"/>
         <source>{number} is closed; reopen it with a reason before replying.</source>
         <translation>{number} 已销项；如需回复，请先说明原因并重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="407"/>
+        <location filename="../../supervisor/site/rectifications.py" line="409"/>
         <source>{number} has no reply yet; there is nothing to re-check.</source>
         <translation>{number} 尚未回复，没有可复查的内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="410"/>
+        <location filename="../../supervisor/site/rectifications.py" line="412"/>
         <source>{number} is already closed; reopen it with a reason to re-check it again.</source>
         <translation>{number} 已销项；如需再次复查，请先说明原因并重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="413"/>
-        <location filename="../../supervisor/site/rectifications.py" line="416"/>
+        <location filename="../../supervisor/site/rectifications.py" line="415"/>
+        <location filename="../../supervisor/site/rectifications.py" line="418"/>
         <source>{number} is not closed; only a closed item can be reopened.</source>
         <translation>{number} 尚未销项；只有已销项的事项才能重新打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="428"/>
+        <location filename="../../supervisor/site/rectifications.py" line="430"/>
         <source>{number} cannot change from its status {status} this way.</source>
         <translation>{number} 当前状态为“{status}”，不能进行此项变更。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="441"/>
+        <location filename="../../supervisor/site/rectifications.py" line="443"/>
         <source>The time must be between the notice and now.</source>
         <translation>时间应在通知签发之后、当前时间之前。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="454"/>
+        <location filename="../../supervisor/site/rectifications.py" line="456"/>
         <source>Describe the measures taken in the reply.</source>
         <translation>请在回复中说明已采取的整改措施。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="480"/>
+        <location filename="../../supervisor/site/rectifications.py" line="482"/>
         <source>Write the re-check opinion.</source>
         <translation>请填写复查意见。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="482"/>
+        <location filename="../../supervisor/site/rectifications.py" line="484"/>
         <source>Give the reason for sending the item back.</source>
         <translation>请说明退回此事项的原因。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/site/rectifications.py" line="512"/>
+        <location filename="../../supervisor/site/rectifications.py" line="514"/>
         <source>Give the reason for reopening the item.</source>
         <translation>请说明重新打开此事项的原因。</translation>
     </message>
@@ -6146,12 +6328,12 @@ Save it to a folder instead?</source>
         <translation>{area} 不是以平方米计的建筑面积。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/layout.py" line="104"/>
+        <location filename="../../supervisor/documents/forms/layout.py" line="105"/>
         <source>The form template {file} is not valid: {reason}</source>
         <translation>表格模板 {file} 无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/layout.py" line="142"/>
+        <location filename="../../supervisor/documents/forms/layout.py" line="143"/>
         <source>There is no form template {file}.</source>
         <translation>没有表格模板 {file}。</translation>
     </message>
@@ -6221,12 +6403,12 @@ Save it to a folder instead?</source>
         <translation>在您编辑期间，{what} 已由 {name} 于 {time} 修改，您的修改未保存。请重新载入后再次修改。当前保存的内容与您填写的内容如下：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/transfer.py" line="23"/>
+        <location filename="../../supervisor/db/transfer.py" line="26"/>
         <source>{where} already holds records ({count} in {table}). A copy goes only into an empty database, so that nothing in it is mixed up or overwritten; nothing was copied.</source>
         <translation>{where} 中已有记录（{table} 表中 {count} 条）。复制只能写入空数据库，以免数据混杂或被覆盖；未复制任何内容。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/db/transfer.py" line="28"/>
+        <location filename="../../supervisor/db/transfer.py" line="31"/>
         <source>The source and the target are the same database ({where}).</source>
         <translation>源数据库与目标数据库是同一个（{where}）。</translation>
     </message>
@@ -6409,7 +6591,7 @@ Save it to a folder instead?</source>
     <message>
         <location filename="../../supervisor/errors.py" line="9"/>
         <location filename="../../supervisor/ui/accounts/users_page.py" line="26"/>
-        <location filename="../../supervisor/ui/main_window.py" line="384"/>
+        <location filename="../../supervisor/ui/main_window.py" line="387"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -6494,36 +6676,43 @@ Save it to a folder instead?</source>
     <name>forms</name>
     <message>
         <location filename="../../supervisor/documents/forms/__init__.py" line="34"/>
+        <location filename="../../supervisor/history/codes.py" line="62"/>
         <source>Implementation procedure sheet</source>
         <translation>实施程序表</translation>
     </message>
     <message>
         <location filename="../../supervisor/documents/forms/__init__.py" line="35"/>
+        <location filename="../../supervisor/history/codes.py" line="63"/>
         <source>Site check record</source>
         <translation>巡查记录表</translation>
     </message>
     <message>
         <location filename="../../supervisor/documents/forms/__init__.py" line="36"/>
+        <location filename="../../supervisor/history/codes.py" line="64"/>
         <source>Rectification notice</source>
         <translation>整改通知单</translation>
     </message>
     <message>
         <location filename="../../supervisor/documents/forms/__init__.py" line="37"/>
+        <location filename="../../supervisor/history/codes.py" line="65"/>
         <source>Item-by-item acceptance record</source>
         <translation>竣工逐项验收记录</translation>
     </message>
     <message>
         <location filename="../../supervisor/documents/forms/__init__.py" line="38"/>
+        <location filename="../../supervisor/history/codes.py" line="66"/>
         <source>Resident opinion register</source>
         <translation>居民意见登记表</translation>
     </message>
     <message>
         <location filename="../../supervisor/documents/forms/__init__.py" line="39"/>
+        <location filename="../../supervisor/history/codes.py" line="67"/>
         <source>Satisfaction survey register</source>
         <translation>满意度调查登记表</translation>
     </message>
     <message>
         <location filename="../../supervisor/documents/forms/__init__.py" line="40"/>
+        <location filename="../../supervisor/history/codes.py" line="68"/>
         <source>Site check register</source>
         <translation>巡查登记表</translation>
     </message>

@@ -58,15 +58,14 @@ _FORMS_BY_NUMBER = {number: key for key, number in FORM_NUMBERS.items()}
 ROUNDS = {"opinions"}
 """Forms printed per consultation round."""
 
-_T = QT_TRANSLATE_NOOP
 FORM_TITLES = {
-    "procedure": _T("forms", "Implementation procedure sheet"),
-    "site-check": _T("forms", "Site check record"),
-    "rectification": _T("forms", "Rectification notice"),
-    "acceptance": _T("forms", "Item-by-item acceptance record"),
-    "opinions": _T("forms", "Resident opinion register"),
-    "satisfaction": _T("forms", "Satisfaction survey register"),
-    "site-checks": _T("forms", "Site check register"),
+    "procedure": QT_TRANSLATE_NOOP("forms", "Implementation procedure sheet"),
+    "site-check": QT_TRANSLATE_NOOP("forms", "Site check record"),
+    "rectification": QT_TRANSLATE_NOOP("forms", "Rectification notice"),
+    "acceptance": QT_TRANSLATE_NOOP("forms", "Item-by-item acceptance record"),
+    "opinions": QT_TRANSLATE_NOOP("forms", "Resident opinion register"),
+    "satisfaction": QT_TRANSLATE_NOOP("forms", "Satisfaction survey register"),
+    "site-checks": QT_TRANSLATE_NOOP("forms", "Site check register"),
 }
 """The forms' titles (the same words as the Forms menu's)."""
 
@@ -163,24 +162,24 @@ def parse(typed: str) -> Parsed:
     """The parts of a typed code; raises ``NotACode`` saying what is wrong with it."""
     compact = normalise(typed)
     if not compact:
-        raise NotACode(_T("codes", "Type the verification code printed beside the QR code (核验码)."))
+        raise NotACode(QT_TRANSLATE_NOOP("codes", "Type the verification code printed beside the QR code (核验码)."))
     for char in compact:
         if char not in _VALUE:
-            raise NotACode(_T("codes", "“{code}” is not a verification code: it has the character “{char}”, "
+            raise NotACode(QT_TRANSLATE_NOOP("codes", "“{code}” is not a verification code: it has the character “{char}”, "
                                        "which codes do not use. Check what was typed against the paper."),
                            code=typed.strip(), char=char)
     shortest = 2 + 1 + 1 + BINDING_CHARS + 1
     record_chars = _VALUE[compact[1]] if len(compact) > 1 else 0
     if len(compact) < shortest or not 1 <= record_chars <= MAX_RECORD_CHARS \
             or len(compact) < 2 + record_chars + 1 + BINDING_CHARS + 1:
-        raise NotACode(_T("codes", "“{code}” is not a verification code: it is too short or incomplete. "
+        raise NotACode(QT_TRANSLATE_NOOP("codes", "“{code}” is not a verification code: it is too short or incomplete. "
                                    "Check what was typed against the paper."), code=typed.strip())
     if _luhn(compact[:-1]) != compact[-1]:
-        raise NotACode(_T("codes", "“{code}” is not a verification code: a character is wrong or two are "
+        raise NotACode(QT_TRANSLATE_NOOP("codes", "“{code}” is not a verification code: a character is wrong or two are "
                                    "swapped. Check what was typed against the paper."), code=grouped(compact))
     form = _FORMS_BY_NUMBER.get(_VALUE[compact[0]])
     if form is None:
-        raise NotACode(_T("codes", "“{code}” names no form this version of Supervisor prints. Check what was "
+        raise NotACode(QT_TRANSLATE_NOOP("codes", "“{code}” names no form this version of Supervisor prints. Check what was "
                                    "typed, or verify it with a newer version."), code=grouped(compact))
     record_end = 2 + record_chars
     return Parsed(
@@ -276,7 +275,7 @@ def verify(session: Session, typed: str, progress: Callable[[int, int], None] | 
     base = dict(code=parsed.text, form=parsed.form, round=parsed.round, record=parsed.record,
                 head_id=parsed.head_id)
     if parsed.head_id > last_id:
-        return Verdict(UNKNOWN, Message(_T(
+        return Verdict(UNKNOWN, Message(QT_TRANSLATE_NOOP(
             "codes", "This code was not printed from this database: it names history entry {entry}, and the "
                      "history here ends at entry {last}. It may come from another database, or from a later "
                      "state of this one (was an older backup restored?)."),
@@ -284,10 +283,10 @@ def verify(session: Session, typed: str, progress: Callable[[int, int], None] | 
     printed = _entry_row(session, parsed.head_id)
     printed_hash = printed.hash if printed is not None else canonical.GENESIS
     if parsed.head_id > 0 and printed is None:
-        return Verdict(TAMPERED, Message(_T(
+        return Verdict(TAMPERED, Message(QT_TRANSLATE_NOOP(
             "codes", "The history was changed after this form was printed: history entry {entry}, the last "
                      "one when it was printed, has been removed."), (("entry", parsed.head_id),)),
-            problems=(Message(_T("codes", "History entry {entry} is missing."), (("entry", parsed.head_id),)),),
+            problems=(Message(QT_TRANSLATE_NOOP("codes", "History entry {entry} is missing."), (("entry", parsed.head_id),)),),
             **base)
     found = scope.gather(session, parsed.form, parsed.round, parsed.record, parsed.head_id)
     problems = _chain_problems(session, min([parsed.head_id, *found.last_entries]), last_id, last_hash, progress)
@@ -296,7 +295,7 @@ def verify(session: Session, typed: str, progress: Callable[[int, int], None] | 
     if binding(parsed.form_number, parsed.record, parsed.head_id, printed_hash) != parsed.binding:
         if problems:
             return Verdict(TAMPERED, _tampered(), problems=tuple(problems), **base)
-        return Verdict(UNKNOWN, Message(_T(
+        return Verdict(UNKNOWN, Message(QT_TRANSLATE_NOOP(
             "codes", "This code does not match this database's history: it was not printed from this database, "
                      "or the history was rewritten after it was printed.")), **base)
     problems += found.problems
@@ -305,15 +304,15 @@ def verify(session: Session, typed: str, progress: Callable[[int, int], None] | 
         return Verdict(TAMPERED, _tampered(), changes=changes, problems=tuple(problems), **base)
     params = (("form", FORM_TITLES[parsed.form]), ("subject", subject), ("count", len(changes)))
     if changes:
-        return Verdict(CHANGED, Message(_T(
+        return Verdict(CHANGED, Message(QT_TRANSLATE_NOOP(
             "codes", "Changed since it was printed: {form} {subject} has {count} change(s) recorded after printing."), params), changes=changes, **base)
-    return Verdict(UNCHANGED, Message(_T(
+    return Verdict(UNCHANGED, Message(QT_TRANSLATE_NOOP(
         "codes", "Unchanged: {form} {subject} is as it was printed; nothing about it has changed since, and "
                  "its history is intact."), params), **base)
 
 
 def _tampered() -> Message:
-    return Message(_T("codes", "The history was changed after this form was printed, outside the application: "
+    return Message(QT_TRANSLATE_NOOP("codes", "The history was changed after this form was printed, outside the application: "
                                "what the paper shows can no longer be vouched for. Run 'supervisor check' on "
                                "the database."))
 
@@ -352,21 +351,21 @@ def _chain_problems(session: Session, start: int, last_id: int, last_hash: str,
     for count, row in enumerate(result, 1):
         entry = row._mapping
         if row.id != previous_id + 1:
-            problems.append(Message(_T("codes", "History entries {first}–{last} are missing."),
+            problems.append(Message(QT_TRANSLATE_NOOP("codes", "History entries {first}–{last} are missing."),
                                     (("first", previous_id + 1), ("last", row.id - 1))))
         if canonical.entry_hash(entry) != row.hash:
-            problems.append(Message(_T("codes", "History entry {entry} ({what} {record}) was changed after it "
+            problems.append(Message(QT_TRANSLATE_NOOP("codes", "History entry {entry} ({what} {record}) was changed after it "
                                                 "was written."),
                                     (("entry", row.id), ("what", audited.KIND_NAMES.get(row.kind, row.kind)),
                                      ("record", row.label))))
         elif previous_hash is not None and row.prev_hash != previous_hash:
-            problems.append(Message(_T("codes", "History entry {entry} does not follow entry {previous}: entries "
+            problems.append(Message(QT_TRANSLATE_NOOP("codes", "History entry {entry} does not follow entry {previous}: entries "
                                                 "were removed or reordered."),
                                     (("entry", row.id), ("previous", previous_id))))
         previous_id, previous_hash = row.id, row.hash
         if progress is not None and count % 5000 == 0:
             progress(count, total)
     if (previous_id, previous_hash) != (last_id, last_hash) and not (last_id == 0 and previous_id == 0):
-        problems.append(Message(_T("codes", "The history ends at entry {end}, but its head names entry {head}."),
+        problems.append(Message(QT_TRANSLATE_NOOP("codes", "The history ends at entry {end}, but its head names entry {head}."),
                                 (("end", previous_id), ("head", last_id))))
     return problems

@@ -231,7 +231,6 @@ def _live_rows(session: Session, rule: Rule, wanted: set) -> list[tuple[str, dic
     return found
 
 
-_T = QT_TRANSLATE_NOOP
 
 
 def _compare(session: Session, found: Found, copies: _Copies) -> None:
@@ -261,16 +260,16 @@ def _compare(session: Session, found: Found, copies: _Copies) -> None:
             name = audited.label(kind, state if state is not None else copy[0])
             params = (("what", what), ("record", name))
             if copy is None:
-                found.problems.append(Message(_T("codes", "The {what} {record} is not in the history: it was "
+                found.problems.append(Message(QT_TRANSLATE_NOOP("codes", "The {what} {record} is not in the history: it was "
                                                           "added outside the application."), params))
             elif state is None:
-                found.problems.append(Message(_T("codes", "The {what} {record} was removed outside the "
+                found.problems.append(Message(QT_TRANSLATE_NOOP("codes", "The {what} {record} was removed outside the "
                                                           "application."), params))
             elif canonical.digest(copy[1]) != copy[2] or last_hashes.get(copy[3]) != copy[2]:
-                found.problems.append(Message(_T("codes", "The history's copy of the {what} {record} does not "
+                found.problems.append(Message(QT_TRANSLATE_NOOP("codes", "The history's copy of the {what} {record} does not "
                                                           "match its last entry."), params))
             elif canonical.digest(canonical.encode(state)) != copy[2]:
                 fields = sorted(n for n in set(state) | set(copy[0]) if state.get(n) != copy[0].get(n))
-                found.problems.append(Message(_T("codes", "The {what} {record} was changed outside the "
+                found.problems.append(Message(QT_TRANSLATE_NOOP("codes", "The {what} {record} was changed outside the "
                                                           "application ({fields})."),
                                               (*params, ("fields", ", ".join(fields) or "?"))))

@@ -45,8 +45,14 @@ class ChangeRow:
     change: str
 
 
-def _translate(template: str) -> str:
-    return QCoreApplication.translate("codes", template)
+def message_text(message: codes.Message) -> str:
+    """A verdict's sentence in the window's language, with the record's kind and the form's title."""
+    params = dict(message.params)
+    if "what" in params:
+        params["what"] = QCoreApplication.translate("history", str(params["what"]))
+    if "form" in params:
+        params["form"] = QCoreApplication.translate("forms", str(params["form"]))
+    return QCoreApplication.translate("codes", message.template).format(**params)
 
 
 def change_rows(changes) -> list[ChangeRow]:
@@ -162,7 +168,7 @@ class VerifyDialog(QDialog):
 
     def show_verdict(self, verdict: codes.Verdict) -> None:
         self.verdict = verdict
-        lines = [verdict.headline.text(_translate)]
+        lines = [message_text(verdict.headline)]
         if verdict.form:
             title = QCoreApplication.translate("forms", verdict.form_title)
             about = f"{title} {verdict.subject}".strip()
@@ -172,7 +178,7 @@ class VerifyDialog(QDialog):
             if verdict.head_at is not None:
                 lines.append(self.tr("Printed after the change of {time} (history entry {entry}).").format(
                     time=f"{reading.local_time(verdict.head_at):%Y-%m-%d %H:%M}", entry=verdict.head_id))
-        lines += [f"• {problem.text(_translate)}" for problem in verdict.problems]
+        lines += [f"• {message_text(problem)}" for problem in verdict.problems]
         self.result.setText("\n".join(lines))
         self.result.setStyleSheet(STYLES[verdict.status])
         self.result.show()
