@@ -4,7 +4,6 @@ text compared, and a photo import on both."""
 
 from __future__ import annotations
 
-
 import json
 import re
 

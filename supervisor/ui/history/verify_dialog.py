@@ -60,7 +60,8 @@ def change_rows(changes) -> list[ChangeRow]:
     rows = []
     for entry in changes:
         at = f"{reading.local_time(entry.at):%Y-%m-%d %H:%M}"
-        record = f"{QCoreApplication.translate('history', audited.KIND_NAMES.get(entry.kind, entry.kind))} {entry.label}"
+        kind = QCoreApplication.translate("history", audited.KIND_NAMES.get(entry.kind, entry.kind))
+        record = f"{kind} {entry.label}"
         person = entry.person or "—"
         if entry.action == "update":
             shown = entry.shown_changes() or [(name, old, new) for name, (old, new) in sorted(entry.changes.items())]
