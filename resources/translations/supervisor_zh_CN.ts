@@ -2087,198 +2087,203 @@ Everything changed since then is replaced; the current state is backed up first,
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="149"/>
+        <location filename="../../supervisor/ui/main_window.py" line="148"/>
+        <source>&amp;Verify a printed form…</source>
+        <translation>核验打印表单(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="151"/>
         <source>&amp;Resident participation rules…</source>
         <translation>居民参与规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="152"/>
+        <location filename="../../supervisor/ui/main_window.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="154"/>
+        <location filename="../../supervisor/ui/main_window.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="156"/>
+        <location filename="../../supervisor/ui/main_window.py" line="158"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="157"/>
+        <location filename="../../supervisor/ui/main_window.py" line="159"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="173"/>
+        <location filename="../../supervisor/ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="181"/>
+        <location filename="../../supervisor/ui/main_window.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="186"/>
+        <location filename="../../supervisor/ui/main_window.py" line="188"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="194"/>
+        <location filename="../../supervisor/ui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="198"/>
+        <location filename="../../supervisor/ui/main_window.py" line="200"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="201"/>
+        <location filename="../../supervisor/ui/main_window.py" line="203"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="211"/>
+        <location filename="../../supervisor/ui/main_window.py" line="214"/>
         <source>F&amp;orms</source>
         <translation>表格(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="215"/>
+        <location filename="../../supervisor/ui/main_window.py" line="218"/>
         <source>&amp;Blank forms</source>
         <translation>空白表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="224"/>
+        <location filename="../../supervisor/ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="227"/>
+        <location filename="../../supervisor/ui/main_window.py" line="230"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="259"/>
+        <location filename="../../supervisor/ui/main_window.py" line="262"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="274"/>
+        <location filename="../../supervisor/ui/main_window.py" line="277"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="283"/>
+        <location filename="../../supervisor/ui/main_window.py" line="286"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="287"/>
+        <location filename="../../supervisor/ui/main_window.py" line="290"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="331"/>
+        <location filename="../../supervisor/ui/main_window.py" line="334"/>
         <source>{name} is open read-only: its file or folder cannot be written, so changes cannot be saved.</source>
         <translation>{name} 以只读方式打开：其文件或所在文件夹不可写入，修改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="367"/>
+        <location filename="../../supervisor/ui/main_window.py" line="370"/>
         <source>Not signed in to {name}. Use File → Open database… to sign in again or open another one.</source>
         <translation>未登录 {name}。请用“文件 → 打开数据库…”重新登录或打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="404"/>
+        <location filename="../../supervisor/ui/main_window.py" line="407"/>
         <source>Signed in: {name} ({roles})</source>
         <translation>当前登录：{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="440"/>
+        <location filename="../../supervisor/ui/main_window.py" line="443"/>
         <source>The database server does not answer. Nothing unsaved is lost; trying again every {seconds} seconds…</source>
         <translation>数据库服务器无响应。未保存的内容不会丢失；每 {seconds} 秒重试一次……</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="448"/>
+        <location filename="../../supervisor/ui/main_window.py" line="451"/>
         <source>The database server answers again; the lists show its record.</source>
         <translation>数据库服务器已恢复响应；列表已显示服务器上的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="459"/>
+        <location filename="../../supervisor/ui/main_window.py" line="462"/>
         <source>{name} — {person}</source>
         <translation>{name} — {person}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="461"/>
+        <location filename="../../supervisor/ui/main_window.py" line="464"/>
         <source>{name} — sample data</source>
         <translation>{name} — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="336"/>
+        <location filename="../../supervisor/ui/main_window.py" line="339"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="342"/>
+        <location filename="../../supervisor/ui/main_window.py" line="345"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="463"/>
+        <location filename="../../supervisor/ui/main_window.py" line="466"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="465"/>
+        <location filename="../../supervisor/ui/main_window.py" line="468"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="584"/>
-        <location filename="../../supervisor/ui/main_window.py" line="590"/>
+        <location filename="../../supervisor/ui/main_window.py" line="593"/>
+        <location filename="../../supervisor/ui/main_window.py" line="599"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="585"/>
+        <location filename="../../supervisor/ui/main_window.py" line="594"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="591"/>
+        <location filename="../../supervisor/ui/main_window.py" line="600"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="598"/>
+        <location filename="../../supervisor/ui/main_window.py" line="607"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="599"/>
+        <location filename="../../supervisor/ui/main_window.py" line="608"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="615"/>
+        <location filename="../../supervisor/ui/main_window.py" line="624"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="616"/>
+        <location filename="../../supervisor/ui/main_window.py" line="625"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="629"/>
+        <location filename="../../supervisor/ui/main_window.py" line="638"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="631"/>
+        <location filename="../../supervisor/ui/main_window.py" line="640"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -4872,6 +4877,80 @@ Save it to a folder instead?</source>
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="72"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="73"/>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="86"/>
+        <source>Verify a printed form</source>
+        <translation>核验打印表单</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="89"/>
+        <source>Type the verification code printed beside the QR code (核验码), or scan the QR code with a scanner. Supervisor says whether the form&apos;s record is unchanged since it was printed.</source>
+        <translation>输入表单上二维码旁的核验码，或用扫码枪扫描二维码。本软件将告诉您该表所记载的记录自打印以来是否有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="101"/>
+        <source>&amp;Verify</source>
+        <translation>核验(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="115"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="116"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="117"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="118"/>
+        <source>Change</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="140"/>
+        <source>Checking the history…</source>
+        <translation>正在核对历史记录…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="150"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="164"/>
+        <source>Verifying a printed form</source>
+        <translation>核验打印表单</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="177"/>
+        <source>, round {round}</source>
+        <translation>，第 {round} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="178"/>
+        <source>Code {code}: {about}</source>
+        <translation>核验码 {code}：{about}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="180"/>
+        <source>Printed after the change of {time} (history entry {entry}).</source>
+        <translation>打印时最后一次改动为 {time}（历史记录第 {entry} 条）。</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <location filename="../../supervisor/ui/workspace.py" line="59"/>
@@ -5273,6 +5352,109 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/residents/catalog.py" line="144"/>
         <source>Closed</source>
         <translation>已办结</translation>
+    </message>
+</context>
+<context>
+    <name>codes</name>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="165"/>
+        <source>Type the verification code printed beside the QR code (核验码).</source>
+        <translation>请输入表单上二维码旁印的核验码。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="168"/>
+        <source>“{code}” is not a verification code: it has the character “{char}”, which codes do not use. Check what was typed against the paper.</source>
+        <translation>“{code}”不是有效的核验码：其中的字符“{char}”不会出现在核验码中。请对照纸质表单检查输入。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="175"/>
+        <source>“{code}” is not a verification code: it is too short or incomplete. Check what was typed against the paper.</source>
+        <translation>“{code}”不是有效的核验码：长度不够或不完整。请对照纸质表单检查输入。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="178"/>
+        <source>“{code}” is not a verification code: a character is wrong or two are swapped. Check what was typed against the paper.</source>
+        <translation>“{code}”不是有效的核验码：有字符输错或相邻两个字符颠倒。请对照纸质表单检查输入。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="182"/>
+        <source>“{code}” names no form this version of Supervisor prints. Check what was typed, or verify it with a newer version.</source>
+        <translation>“{code}”所指的表单不是本版本软件打印的。请检查输入，或用更新版本的软件核验。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="278"/>
+        <source>This code was not printed from this database: it names history entry {entry}, and the history here ends at entry {last}. It may come from another database, or from a later state of this one (was an older backup restored?).</source>
+        <translation>此核验码不是从本数据库打印的：它指向历史记录第 {entry} 条，而本数据库的历史记录只到第 {last} 条。它可能来自另一个数据库，或来自本数据库较新的状态（是否恢复过较早的备份？）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="286"/>
+        <source>The history was changed after this form was printed: history entry {entry}, the last one when it was printed, has been removed.</source>
+        <translation>此表打印后历史记录被改动：打印时的最后一条历史记录（第 {entry} 条）已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="289"/>
+        <source>History entry {entry} is missing.</source>
+        <translation>历史记录第 {entry} 条缺失。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="298"/>
+        <source>This code does not match this database&apos;s history: it was not printed from this database, or the history was rewritten after it was printed.</source>
+        <translation>此核验码与本数据库的历史记录不符：它不是从本数据库打印的，或打印后历史记录被改写。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="307"/>
+        <source>Changed since it was printed: {form} {subject} has {count} change(s) recorded after printing.</source>
+        <translation>打印后有改动：{form} {subject} 打印后有 {count} 处改动记录。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="309"/>
+        <source>Unchanged: {form} {subject} is as it was printed; nothing about it has changed since, and its history is intact.</source>
+        <translation>未改动：{form} {subject} 与打印时一致，打印后没有任何改动，历史记录完整。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="315"/>
+        <source>The history was changed after this form was printed, outside the application: what the paper shows can no longer be vouched for. Run &apos;supervisor check&apos; on the database.</source>
+        <translation>此表打印后，历史记录在本软件之外被改动：纸质表单的内容已无法得到证实。请对该数据库运行“supervisor check”。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="354"/>
+        <source>History entries {first}–{last} are missing.</source>
+        <translation>历史记录第 {first}–{last} 条缺失。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="357"/>
+        <source>History entry {entry} ({what} {record}) was changed after it was written.</source>
+        <translation>历史记录第 {entry} 条（{what} {record}）在写入后被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="362"/>
+        <source>History entry {entry} does not follow entry {previous}: entries were removed or reordered.</source>
+        <translation>历史记录第 {entry} 条未接续第 {previous} 条：有记录被删除或顺序被打乱。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/codes.py" line="369"/>
+        <source>The history ends at entry {end}, but its head names entry {head}.</source>
+        <translation>历史记录止于第 {end} 条，但其链头指向第 {head} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/scope.py" line="263"/>
+        <source>The {what} {record} is not in the history: it was added outside the application.</source>
+        <translation>{what} {record} 不在历史记录中：它是在本软件之外添加的。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/scope.py" line="266"/>
+        <source>The {what} {record} was removed outside the application.</source>
+        <translation>{what} {record} 在本软件之外被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/scope.py" line="269"/>
+        <source>The history&apos;s copy of the {what} {record} does not match its last entry.</source>
+        <translation>历史记录中 {what} {record} 的副本与其最后一条记录不符。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/scope.py" line="273"/>
+        <source>The {what} {record} was changed outside the application ({fields}).</source>
+        <translation>{what} {record} 在本软件之外被改动（{fields}）。</translation>
     </message>
 </context>
 <context>
@@ -6535,12 +6717,12 @@ Save it to a folder instead?</source>
         <translation>{area} 不是以平方米计的建筑面积。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/layout.py" line="104"/>
+        <location filename="../../supervisor/documents/forms/layout.py" line="105"/>
         <source>The form template {file} is not valid: {reason}</source>
         <translation>表格模板 {file} 无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/layout.py" line="142"/>
+        <location filename="../../supervisor/documents/forms/layout.py" line="143"/>
         <source>There is no form template {file}.</source>
         <translation>没有表格模板 {file}。</translation>
     </message>
@@ -6803,7 +6985,7 @@ Save it to a folder instead?</source>
     <message>
         <location filename="../../supervisor/errors.py" line="9"/>
         <location filename="../../supervisor/ui/accounts/users_page.py" line="26"/>
-        <location filename="../../supervisor/ui/main_window.py" line="403"/>
+        <location filename="../../supervisor/ui/main_window.py" line="406"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -6949,36 +7131,43 @@ Save it to a folder instead?</source>
     <name>forms</name>
     <message>
         <location filename="../../supervisor/documents/forms/__init__.py" line="34"/>
+        <location filename="../../supervisor/history/codes.py" line="62"/>
         <source>Implementation procedure sheet</source>
         <translation>实施程序表</translation>
     </message>
     <message>
         <location filename="../../supervisor/documents/forms/__init__.py" line="35"/>
+        <location filename="../../supervisor/history/codes.py" line="63"/>
         <source>Site check record</source>
         <translation>巡查记录表</translation>
     </message>
     <message>
         <location filename="../../supervisor/documents/forms/__init__.py" line="36"/>
+        <location filename="../../supervisor/history/codes.py" line="64"/>
         <source>Rectification notice</source>
         <translation>整改通知单</translation>
     </message>
     <message>
         <location filename="../../supervisor/documents/forms/__init__.py" line="37"/>
+        <location filename="../../supervisor/history/codes.py" line="65"/>
         <source>Item-by-item acceptance record</source>
         <translation>竣工逐项验收记录</translation>
     </message>
     <message>
         <location filename="../../supervisor/documents/forms/__init__.py" line="38"/>
+        <location filename="../../supervisor/history/codes.py" line="66"/>
         <source>Resident opinion register</source>
         <translation>居民意见登记表</translation>
     </message>
     <message>
         <location filename="../../supervisor/documents/forms/__init__.py" line="39"/>
+        <location filename="../../supervisor/history/codes.py" line="67"/>
         <source>Satisfaction survey register</source>
         <translation>满意度调查登记表</translation>
     </message>
     <message>
         <location filename="../../supervisor/documents/forms/__init__.py" line="40"/>
+        <location filename="../../supervisor/history/codes.py" line="68"/>
         <source>Site check register</source>
         <translation>巡查登记表</translation>
     </message>

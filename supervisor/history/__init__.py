@@ -10,7 +10,7 @@ from what to what, written in the same transaction as the change; its verificati
 - ``verify``: ``supervisor check``'s part: the chain, every record against its last entry,
   photos and attachments against their SHA-256.
 - ``reading``: entries for the window, the log command and the ledger.
-- ``codes``: verification codes printed on forms.
+- ``codes``: verification codes printed on forms; ``scope``: which records each form is about.
 
 The package sits beside ``supervisor.db`` (the engine installs the recorder): it knows tables,
 not features.

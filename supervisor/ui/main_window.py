@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
         )
         self.users_action = self._action(self.tr("&Users…"), self.edit_users, name="editUsers")
         self.audit_log_action = self._action(self.tr("&Audit log…"), self.open_audit_log, name="auditLog")
+        self.verify_action = self._action(self.tr("&Verify a printed form…"), self.verify_printed_form,
+                                          name="verifyPrintedForm")
         self.resident_rules_action = self._action(
             self.tr("&Resident participation rules…"), self._workspace_call("edit_resident_rules"),
             name="editResidentRules",
@@ -163,7 +165,7 @@ class MainWindow(QMainWindow):
             self.procedure_tab_action, self.checks_tab_action, self.rect_tab_action,
             self.compounds_tab_action, self.residents_tab_action, self.resident_rules_action,
             self.new_check_action, self.export_action, self.users_action, self.backups_action,
-            self.audit_log_action,
+            self.audit_log_action, self.verify_action,
         ]
         for action in self._needs_database:
             action.setEnabled(False)
@@ -205,6 +207,7 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.calendar_action)
         tools_menu.addAction(self.resident_rules_action)
         tools_menu.addAction(self.font_action)
+        tools_menu.addAction(self.verify_action)
         tools_menu.addSeparator()
         tools_menu.addAction(self.users_action)
         tools_menu.addAction(self.audit_log_action)
@@ -527,6 +530,12 @@ class MainWindow(QMainWindow):
             row = self.workspace.projects.row_of(project_id)
             code = self.workspace.projects.project(row).code if row >= 0 else ""
         ExportDialog(self.controller, project_id, code, parent=self).exec()
+
+    def verify_printed_form(self) -> None:
+        from supervisor.ui.history.verify_dialog import VerifyDialog
+
+        if self.controller is not None:
+            VerifyDialog(self.controller.database, self).exec()
 
     def choose_printing_font(self) -> None:
         from supervisor.ui.documents.print_preview import choose_font_dialog

@@ -5,6 +5,7 @@ text compared, and a photo import on both."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from openpyxl import load_workbook
@@ -96,7 +97,10 @@ def test_printed_forms_have_the_same_text_on_both(both_demos, tmp_path, capsys):
             out = tmp_path / f"{index}-{name}.pdf"
             code, _lines, err = run_cli(capsys, "print", *argv, "--db", target, "--out", str(out))
             assert (code, err) == (0, ""), (argv, name, err)
-            texts[name] = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+            text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+            # each database's history is its own: the verification codes differ, nothing else
+            texts[name] = re.sub(r"核验码：[0-9A-Z-]+", "核验码：…", text)
+            assert texts[name] != text, (argv, name)
         assert texts["postgresql"] == texts["sqlite"], argv
 
 

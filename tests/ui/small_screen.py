@@ -203,7 +203,30 @@ def _factories():
         "HistoryDialog": lambda w, _t: _history_dialog(w),
         "EntryDialog": lambda w, _t: _entry_dialog(w),
         "AuditLogDialog": with_ids(lambda w, c, p, *_: AuditLogDialog(c, p, w)),
+        "VerifyDialog": lambda w, _t: _verify_dialog(w),
     }
+
+
+def _verify_dialog(window):
+    """With the longest verdict: the history tampered with, and forty changes listed."""
+    import datetime as dt
+
+    from supervisor.history import codes, reading
+    from supervisor.ui.history.verify_dialog import VerifyDialog
+
+    with window.controller.database.read() as session:
+        changes = tuple(reading.entries(session, newest_first=False, limit=40))
+    problems = tuple(codes.Message("The {what} {record} was changed outside the application ({fields}).",
+                                   (("what", "site check"), ("record", f"XC-2026-{n:05d}"), ("fields", "result")))
+                     for n in range(1, 4))
+    verdict = codes.Verdict(codes.TAMPERED, codes.Message(
+        "The history was changed after this form was printed, outside the application: what the paper shows "
+        "can no longer be vouched for. Run 'supervisor check' on the database."),
+        code="1111-QFPG-ZD6K-6HZ", form="site-check", subject="XC-2026-00001", head_id=1775,
+        head_at=dt.datetime(2026, 10, 6, 5, 0), changes=changes, problems=problems)
+    dialog = VerifyDialog(window.controller.database, window)
+    dialog.show_verdict(verdict)
+    return dialog
 
 
 def _finished_project(window) -> int:

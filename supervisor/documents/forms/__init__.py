@@ -44,14 +44,19 @@ FORMS: dict[str, FormSpec] = {
 
 def form_data(session: Session, form: str, project_id: int | None, record: int | None = None,
               round_: int = 1, today: dt.date | None = None):
-    """The records ``form`` is filled with."""
+    """The records ``form`` is filled with, and its verification code: made in the same session,
+    so that it names the history as the records printed stood."""
     from supervisor.documents.forms import sources
+    from supervisor.history import codes
 
     spec = FORMS[form]
     function: Callable = getattr(sources, spec.source)
     if spec.record == "compound":
-        return function(session, project_id, record, round_=round_)
-    return function(session, project_id, record)
+        data = function(session, project_id, record, round_=round_)
+    else:
+        data = function(session, project_id, record)
+    data.code = codes.make(session, form, project_id if spec.record == "none" else record, round_)
+    return data
 
 
 def render_form(form: str, data, out: str | Path | BinaryIO, font_path: str | None = None,

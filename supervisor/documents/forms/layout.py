@@ -93,6 +93,7 @@ class FormData:
     tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     photos: dict[str, list[PhotoItem]] = field(default_factory=dict)
     subject: str = ""  # what the form is about, for the PDF's metadata
+    code: str = ""  # the verification code (核验码) printed on every page; blank forms have none
 
     @property
     def blank(self) -> bool:

@@ -1,7 +1,9 @@
 """Draw a form template as an A4 PDF, blank or filled, with reportlab platypus.
 
 Every page carries the form's number (top right), from the second page on the title (top
-left), "第 x 页 共 y 页" and the date printed (bottom). Tables repeat their header row on each
+left), "第 x 页 共 y 页" and the date printed (bottom); a filled form also its verification code
+(bottom left: a QR code of it, 18 mm square, and "核验码：…" beside it), for which its bottom
+margin is taller. Tables repeat their header row on each
 page and a row taller than a page splits inside the row, so a 5,000-character remark wraps
 and flows on instead of failing. Signature blocks stay together on one page. Photos are
 re-encoded upright at print size; one that cannot be decoded prints as a box with its name.
@@ -22,6 +24,8 @@ from supervisor.documents.forms.layout import Column, FormData, FormTemplate, Ph
 MARGIN_MM = 15
 TOP_MM = 20
 BOTTOM_MM = 16
+CODED_BOTTOM_MM = 25  # room for the verification code's QR under the body
+QR_MM = 18  # the QR code with its quiet zone: 25 modules of about 0.6 mm, scans from paper
 BLANK_ROW_MM = 8
 LABEL_SHADE = "#eeeeee"
 LINE = "#333333"
@@ -33,6 +37,26 @@ PHOTO_PIXELS = 1400  # longest side of a photo as printed: ~300 dpi at 120 mm
 class RenderResult:
     pages: int
     font: FontChoice
+
+
+def _draw_code(canvas, code: str, font_name: str) -> None:
+    """The verification code at the bottom left: its QR code and "核验码：…" beside it."""
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib.units import mm
+
+    widget = QrCodeWidget(code, barLevel="M", barBorder=2)
+    x0, y0, x1, y1 = widget.getBounds()
+    size = QR_MM * mm
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    left = MARGIN_MM * mm - 1 * mm  # the quiet zone reaches into the margin
+    renderPDF.draw(drawing, canvas, left, 4 * mm)
+    canvas.setFont(font_name, 9)
+    canvas.drawString(left + size + 1 * mm, 14.5 * mm, f"核验码：{code}")
+    canvas.setFont(font_name, 7)
+    canvas.drawString(left + size + 1 * mm, 10.5 * mm, "扫码或输入核验码，查验打印后是否改动")
 
 
 def _numbered_canvas(decorate):
@@ -407,7 +431,7 @@ def render(
         leftMargin=MARGIN_MM * mm,
         rightMargin=MARGIN_MM * mm,
         topMargin=TOP_MM * mm,
-        bottomMargin=BOTTOM_MM * mm,
+        bottomMargin=(CODED_BOTTOM_MM if data.code else BOTTOM_MM) * mm,
         title=template.title,
         subject=data.subject or template.title,
         author="Supervisor",
@@ -430,6 +454,8 @@ def render(
         canvas.drawRightString(width - MARGIN_MM * mm, height - 12 * mm, f"{template.number_label}：{number}")
         canvas.drawCentredString(width / 2, 9 * mm, f"第 {page} 页  共 {total} 页")
         canvas.drawRightString(width - MARGIN_MM * mm, 9 * mm, f"打印日期：{printed_on:%Y-%m-%d}")
+        if data.code:
+            _draw_code(canvas, data.code, font.name)
         canvas.restoreState()
 
     builder = _Builder(template, data, font, doc.width)
