@@ -484,7 +484,7 @@ class MainWindow(QMainWindow):
                 return
             from supervisor.ui.backups.restoring import offer_for_damaged
 
-            offer_for_damaged(self, database.path, error_text(error), lambda: show_error(self, error))
+            offer_for_damaged(self, database.path, error_text(error), lambda error=error: show_error(self, error))
 
     def _health_check_failed(self, error: Exception) -> None:
         """A busy file leaves the answer unknown: the first write runs the check again."""

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from supervisor.errors import SupervisorError
-from supervisor.history import audited, codes, reading
+from supervisor.history import codes, fields, reading
+from supervisor.ui.history import words
 from supervisor.ui.failures import error_text
 from supervisor.ui.runner import report_failure, run_in_background
 from supervisor.ui.tables import Column, RowTableModel, fit_columns, row_table
@@ -60,14 +61,11 @@ def change_rows(changes) -> list[ChangeRow]:
     rows = []
     for entry in changes:
         at = f"{reading.local_time(entry.at):%Y-%m-%d %H:%M}"
-        kind = QCoreApplication.translate("history", audited.KIND_NAMES.get(entry.kind, entry.kind))
-        record = f"{kind} {entry.label}"
+        record = words.record_text(entry)
         person = entry.person or "—"
         if entry.action == "update":
-            shown = entry.shown_changes() or [(name, old, new) for name, (old, new) in sorted(entry.changes.items())]
-            for name, old, new in shown:
-                rows.append(ChangeRow(at, person, record,
-                                      f"{name}: {reading.shown_value(old)} → {reading.shown_value(new)}"))
+            for line in fields.change_lines(entry, words.window_words()) or [words.action_text(entry)]:
+                rows.append(ChangeRow(at, person, record, line))
         else:
             done = {"insert": QCoreApplication.translate("VerifyDialog", "added"),
                     "delete": QCoreApplication.translate("VerifyDialog", "removed")}.get(entry.action, entry.action)

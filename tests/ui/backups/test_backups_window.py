@@ -127,6 +127,22 @@ def test_a_damaged_database_is_offered_its_newest_good_backup(qtbot, tmp_path, m
         database.close()
 
 
+def test_a_damaged_database_whose_backups_are_damaged_too_gets_the_damage_message(qtbot, tmp_path, migrated_source):
+    """No backup passes the check: the damage message alone (shown after the backups were
+    looked at, off the UI thread)."""
+    from supervisor.backups import sqlite
+
+    path = copy_database(migrated_source, tmp_path / "district.sqlite")
+    backup = sqlite.take(path, now=dt.datetime(2026, 11, 30, 10, 30))
+    damage_page(backup.path)
+    damage_page(path)
+    shown = []
+    when_modal(lambda box: (shown.append(box.text()), box.done(0)))
+    open_window(qtbot, path)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert "district.sqlite is damaged" in shown[0] and "Restore the backup" not in shown[0]
+
+
 def test_a_file_too_damaged_to_open_is_offered_its_newest_good_backup(qtbot, tmp_path, migrated_source):
     from supervisor.backups import sqlite
     from supervisor.ui.main_window import MainWindow

@@ -75,7 +75,7 @@ def test_a_scanned_code_shows_unchanged_then_what_changed_and_who(qtbot, demo_pa
     assert seen["changed"].startswith("Changed since it was printed: Site check record XC-")
     assert seen["table visible"]
     assert [row[1:] for row in seen["rows"]][0][0] == "李监理"
-    assert any(row[1] == "李监理" and row[2].startswith("site check XC-") and row[3] == "result: pass → problem"
+    assert any(row[1] == "李监理" and row[2].startswith("site check XC-") and row[3] == "Result: Passed → Problem found"
                for row in seen["rows"]), seen["rows"]
     assert "is not a verification code: a character is wrong or two are swapped" in seen["mistyped"]
     assert not seen["after mistyped rows"]
