@@ -43,10 +43,12 @@ FORMS: dict[str, FormSpec] = {
 
 
 def form_data(session: Session, form: str, project_id: int | None, record: int | None = None,
-              round_: int = 1, today: dt.date | None = None):
-    """The records ``form`` is filled with, and its verification code: made in the same session,
-    so that it names the history as the records printed stood."""
+              round_: int = 1, today: dt.date | None = None, public: bool = False):
+    """The records ``form`` is filled with, its letterhead and its verification code: made in the
+    same session, so that the code names the history as the records printed stood. A ``public``
+    copy (for posting on a notice board) has phone and ID numbers masked."""
     from supervisor.documents.forms import sources
+    from supervisor.documents.letterhead import letterhead
     from supervisor.history import codes
 
     spec = FORMS[form]
@@ -56,7 +58,33 @@ def form_data(session: Session, form: str, project_id: int | None, record: int |
     else:
         data = function(session, project_id, record)
     data.code = codes.make(session, form, project_id if spec.record == "none" else record, round_)
+    data.letterhead = letterhead(session)
+    if public:
+        mask_form(data)
     return data
+
+
+def blank_data(session: Session | None = None):
+    """An empty form, with the letterhead when there is a database to read it from."""
+    from supervisor.documents.forms.layout import FormData
+    from supervisor.documents.letterhead import letterhead
+
+    return FormData(letterhead=letterhead(session) if session is not None else None)
+
+
+def mask_form(data) -> None:
+    """Mask the phone and ID numbers in every text of ``data`` (a copy for posting)."""
+    from supervisor.documents.masking import mask
+
+    data.values = {key: mask(value) for key, value in data.values.items()}
+    data.tables = {
+        key: [{column: mask(value) if isinstance(value, str) else value for column, value in row.items()}
+              for row in rows]
+        for key, rows in data.tables.items()
+    }
+    for items in data.photos.values():
+        for item in items:
+            item.caption = mask(item.caption)
 
 
 def render_form(form: str, data, out: str | Path | BinaryIO, font_path: str | None = None,

@@ -20,10 +20,14 @@ import datetime as dt
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from supervisor import errors
 from supervisor.i18n import QT_TRANSLATE_NOOP
 from supervisor.paths import FORMS
+
+if TYPE_CHECKING:
+    from supervisor.documents.letterhead import Letterhead
 
 KINDS = ("heading", "fields", "text", "table", "photos", "signatures", "notes")
 
@@ -94,6 +98,7 @@ class FormData:
     photos: dict[str, list[PhotoItem]] = field(default_factory=dict)
     subject: str = ""  # what the form is about, for the PDF's metadata
     code: str = ""  # the verification code (核验码) printed on every page; blank forms have none
+    letterhead: Letterhead | None = None  # the issuing unit printed at the head
 
     @property
     def blank(self) -> bool:
