@@ -90,11 +90,18 @@ def mask_form(data) -> None:
 def render_form(form: str, data, out: str | Path | BinaryIO, font_path: str | None = None,
                 printed_on: dt.date | None = None):
     """Draw ``form`` with ``data`` (None: blank) into ``out``; returns pages and the font used."""
+    return render_template(FORMS[form].template, data, out, font_path, printed_on)
+
+
+def render_template(template_name: str, data, out: str | Path | BinaryIO, font_path: str | None = None,
+                    printed_on: dt.date | None = None):
+    """Draw the template ``forms/<template_name>.toml`` as ``render_form`` draws a form: for
+    printed pages that are no form of their own (the archive file's index)."""
     from supervisor.documents.forms.fonts import choose_font
     from supervisor.documents.forms.layout import load_template
     from supervisor.documents.forms.render import render
 
-    template = load_template(FORMS[form].template)
+    template = load_template(template_name)
     target = str(out) if isinstance(out, Path) else out
     return render(template, data, target, choose_font(font_path), printed_on)
 
