@@ -2,7 +2,7 @@
 
 ``supervisor`` alone opens the window on the default database; ``--db``, ``--demo``, ``--lang``
 and ``--smoke`` adjust that. Subcommands (``demo``, ``status``, ``check``, ``photos import``,
-``roster import``, ``roster template``, ``consent``, ``print``, ``export``, ``users``, ``backup``,
+``roster import``, ``roster template``, ``consent``, ``print``, ``export``, ``archive``, ``users``, ``backup``,
 ``backups``, ``restore``) run headless; each is a small function registered in ``build_parser`` so later features add
 theirs the same way.
 Errors the user can act on print one clear line and exit non-zero, never a traceback.
@@ -169,6 +169,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
     export.set_defaults(run=run_export)
 
+    from supervisor.documents.commands import add_parsers as add_archive_parsers
+
+    add_archive_parsers(commands, lambda target: _open(target))
     from supervisor.accounts.commands import add_parsers as add_users_parsers
 
     add_users_parsers(commands)

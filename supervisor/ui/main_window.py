@@ -109,7 +109,10 @@ class MainWindow(QMainWindow):
         )
         self.project_print_actions = [self.print_procedure_action, self.print_checks_action,
                                       self.print_acceptance_action]
-        for action in self.project_print_actions:
+        self.archive_file_action = self._action(
+            self.tr("Print archive &file…"), self.print_archive, name="printArchive"
+        )
+        for action in (*self.project_print_actions, self.archive_file_action):
             action.setEnabled(False)
         self.font_action = self._action(self.tr("Printing &font…"), self.choose_printing_font, name="printingFont")
         self.backups_action = self._action(self.tr("&Backups…"), self.show_backups, name="showBackups")
@@ -191,6 +194,7 @@ class MainWindow(QMainWindow):
         project_menu.addSeparator()
         project_menu.addAction(self.new_check_action)
         project_menu.addAction(self.acceptance_action)
+        project_menu.addAction(self.archive_file_action)
         project_menu.addSeparator()
         project_menu.addAction(self.show_archived_action)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -502,7 +506,7 @@ class MainWindow(QMainWindow):
         """Enable the actions that need a selected project."""
         has_project = self.workspace is not None and self.workspace.project_id is not None
         self.acceptance_action.setEnabled(has_project)
-        for action in self.project_print_actions:
+        for action in (*self.project_print_actions, self.archive_file_action):
             action.setEnabled(has_project)
 
     def print_form(self, form: str, blank: bool = False) -> None:
@@ -517,6 +521,17 @@ class MainWindow(QMainWindow):
             row = self.workspace.projects.row_of(project_id)
             number = self.workspace.projects.project(row).code if row >= 0 else ""
         preview(self, self.controller, form, project_id, blank=blank, number=number)
+
+    def print_archive(self):
+        """The current project's archive file (its index and every form) in one PDF."""
+        from supervisor.ui.documents.archive import print_archive
+
+        project_id = self.workspace.project_id if self.workspace is not None else None
+        if project_id is None:
+            return None
+        row = self.workspace.projects.row_of(project_id)
+        code = self.workspace.projects.project(row).code if row >= 0 else ""
+        return print_archive(self, self.controller, project_id, code)
 
     def export_ledger(self) -> None:
         """Choose a ledger and its scope, and export it to Excel."""
@@ -570,7 +585,7 @@ class MainWindow(QMainWindow):
             self.workspace.deleteLater()
             self.workspace = None
             self.acceptance_action.setEnabled(False)
-            for action in self.project_print_actions:
+            for action in (*self.project_print_actions, self.archive_file_action):
                 action.setEnabled(False)
         if self.backups is not None:
             self.backups.at_closing()
