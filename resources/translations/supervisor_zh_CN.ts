@@ -2002,288 +2002,293 @@ Everything changed since then is replaced; the current state is backed up first,
         <translation>竣工逐项验收记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="114"/>
+        <location filename="../../supervisor/ui/main_window.py" line="113"/>
+        <source>Print archive &amp;file…</source>
+        <translation>打印项目档案（卷内文件）(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="117"/>
         <source>Printing &amp;font…</source>
         <translation>打印字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="115"/>
+        <location filename="../../supervisor/ui/main_window.py" line="118"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="117"/>
+        <location filename="../../supervisor/ui/main_window.py" line="120"/>
         <source>&amp;Export ledger…</source>
         <translation>导出台账(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="119"/>
+        <location filename="../../supervisor/ui/main_window.py" line="122"/>
         <source>S&amp;how archived projects</source>
         <translation>显示已归档项目(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="124"/>
+        <location filename="../../supervisor/ui/main_window.py" line="127"/>
         <source>&amp;Find step</source>
         <translation>查找步骤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="126"/>
+        <location filename="../../supervisor/ui/main_window.py" line="129"/>
         <source>&amp;Procedure</source>
         <translation>实施程序(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="127"/>
+        <location filename="../../supervisor/ui/main_window.py" line="130"/>
         <source>&amp;Site checks</source>
         <translation>巡查记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="128"/>
+        <location filename="../../supervisor/ui/main_window.py" line="131"/>
         <source>&amp;Rectifications</source>
         <translation>整改事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="129"/>
+        <location filename="../../supervisor/ui/main_window.py" line="132"/>
         <source>&amp;Compounds</source>
         <translation>小区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="130"/>
+        <location filename="../../supervisor/ui/main_window.py" line="133"/>
         <source>R&amp;esidents</source>
         <translation>居民参与(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="132"/>
+        <location filename="../../supervisor/ui/main_window.py" line="135"/>
         <source>New site &amp;check…</source>
         <translation>新建巡查记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="135"/>
+        <location filename="../../supervisor/ui/main_window.py" line="138"/>
         <source>Procedure &amp;templates…</source>
         <translation>程序模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="138"/>
+        <location filename="../../supervisor/ui/main_window.py" line="141"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="141"/>
+        <location filename="../../supervisor/ui/main_window.py" line="144"/>
         <source>Site check &amp;lists…</source>
         <translation>巡查检查表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="144"/>
+        <location filename="../../supervisor/ui/main_window.py" line="147"/>
         <source>&amp;Holidays and make-up days…</source>
         <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="146"/>
+        <location filename="../../supervisor/ui/main_window.py" line="149"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="147"/>
+        <location filename="../../supervisor/ui/main_window.py" line="150"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="148"/>
+        <location filename="../../supervisor/ui/main_window.py" line="151"/>
         <source>&amp;Verify a printed form…</source>
         <translation>核验打印表单(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="151"/>
+        <location filename="../../supervisor/ui/main_window.py" line="154"/>
         <source>&amp;Resident participation rules…</source>
         <translation>居民参与规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="154"/>
+        <location filename="../../supervisor/ui/main_window.py" line="157"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="156"/>
+        <location filename="../../supervisor/ui/main_window.py" line="159"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="158"/>
+        <location filename="../../supervisor/ui/main_window.py" line="161"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="159"/>
+        <location filename="../../supervisor/ui/main_window.py" line="162"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="175"/>
+        <location filename="../../supervisor/ui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="183"/>
+        <location filename="../../supervisor/ui/main_window.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="188"/>
+        <location filename="../../supervisor/ui/main_window.py" line="191"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="196"/>
+        <location filename="../../supervisor/ui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="200"/>
+        <location filename="../../supervisor/ui/main_window.py" line="204"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="203"/>
+        <location filename="../../supervisor/ui/main_window.py" line="207"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="214"/>
+        <location filename="../../supervisor/ui/main_window.py" line="218"/>
         <source>F&amp;orms</source>
         <translation>表格(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="218"/>
+        <location filename="../../supervisor/ui/main_window.py" line="222"/>
         <source>&amp;Blank forms</source>
         <translation>空白表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="227"/>
+        <location filename="../../supervisor/ui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="230"/>
+        <location filename="../../supervisor/ui/main_window.py" line="234"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="262"/>
+        <location filename="../../supervisor/ui/main_window.py" line="266"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="277"/>
+        <location filename="../../supervisor/ui/main_window.py" line="281"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="286"/>
+        <location filename="../../supervisor/ui/main_window.py" line="290"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="290"/>
+        <location filename="../../supervisor/ui/main_window.py" line="294"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="334"/>
+        <location filename="../../supervisor/ui/main_window.py" line="338"/>
         <source>{name} is open read-only: its file or folder cannot be written, so changes cannot be saved.</source>
         <translation>{name} 以只读方式打开：其文件或所在文件夹不可写入，修改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="370"/>
+        <location filename="../../supervisor/ui/main_window.py" line="374"/>
         <source>Not signed in to {name}. Use File → Open database… to sign in again or open another one.</source>
         <translation>未登录 {name}。请用“文件 → 打开数据库…”重新登录或打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="407"/>
+        <location filename="../../supervisor/ui/main_window.py" line="411"/>
         <source>Signed in: {name} ({roles})</source>
         <translation>当前登录：{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="443"/>
+        <location filename="../../supervisor/ui/main_window.py" line="447"/>
         <source>The database server does not answer. Nothing unsaved is lost; trying again every {seconds} seconds…</source>
         <translation>数据库服务器无响应。未保存的内容不会丢失；每 {seconds} 秒重试一次……</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="451"/>
+        <location filename="../../supervisor/ui/main_window.py" line="455"/>
         <source>The database server answers again; the lists show its record.</source>
         <translation>数据库服务器已恢复响应；列表已显示服务器上的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="462"/>
+        <location filename="../../supervisor/ui/main_window.py" line="466"/>
         <source>{name} — {person}</source>
         <translation>{name} — {person}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="464"/>
+        <location filename="../../supervisor/ui/main_window.py" line="468"/>
         <source>{name} — sample data</source>
         <translation>{name} — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="339"/>
+        <location filename="../../supervisor/ui/main_window.py" line="343"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="345"/>
+        <location filename="../../supervisor/ui/main_window.py" line="349"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="466"/>
+        <location filename="../../supervisor/ui/main_window.py" line="470"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="468"/>
+        <location filename="../../supervisor/ui/main_window.py" line="472"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="593"/>
-        <location filename="../../supervisor/ui/main_window.py" line="599"/>
+        <location filename="../../supervisor/ui/main_window.py" line="608"/>
+        <location filename="../../supervisor/ui/main_window.py" line="614"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="594"/>
+        <location filename="../../supervisor/ui/main_window.py" line="609"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="600"/>
+        <location filename="../../supervisor/ui/main_window.py" line="615"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="607"/>
+        <location filename="../../supervisor/ui/main_window.py" line="622"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="608"/>
+        <location filename="../../supervisor/ui/main_window.py" line="623"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="624"/>
+        <location filename="../../supervisor/ui/main_window.py" line="639"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="625"/>
+        <location filename="../../supervisor/ui/main_window.py" line="640"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="638"/>
+        <location filename="../../supervisor/ui/main_window.py" line="653"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="640"/>
+        <location filename="../../supervisor/ui/main_window.py" line="655"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -4879,73 +4884,73 @@ Save it to a folder instead?</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="72"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="70"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="73"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="71"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="86"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="84"/>
         <source>Verify a printed form</source>
         <translation>核验打印表单</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="89"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="87"/>
         <source>Type the verification code printed beside the QR code (核验码), or scan the QR code with a scanner. Supervisor says whether the form&apos;s record is unchanged since it was printed.</source>
         <translation>输入表单上二维码旁的核验码，或用扫码枪扫描二维码。本软件将告诉您该表所记载的记录自打印以来是否有改动。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="101"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="99"/>
         <source>&amp;Verify</source>
         <translation>核验(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="115"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="113"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="116"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="114"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="117"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="115"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="118"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="116"/>
         <source>Change</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="140"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="138"/>
         <source>Checking the history…</source>
         <translation>正在核对历史记录…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="150"/>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="164"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="148"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="162"/>
         <source>Verifying a printed form</source>
         <translation>核验打印表单</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="177"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="175"/>
         <source>, round {round}</source>
         <translation>，第 {round} 轮</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="178"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="176"/>
         <source>Code {code}: {about}</source>
         <translation>核验码 {code}：{about}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="180"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="178"/>
         <source>Printed after the change of {time} (history entry {entry}).</source>
         <translation>打印时最后一次改动为 {time}（历史记录第 {entry} 条）。</translation>
     </message>
@@ -4996,6 +5001,46 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/ui/workspace.py" line="242"/>
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
+    </message>
+</context>
+<context>
+    <name>archive</name>
+    <message>
+        <location filename="../../supervisor/ui/documents/archive.py" line="33"/>
+        <location filename="../../supervisor/ui/documents/archive.py" line="58"/>
+        <location filename="../../supervisor/ui/documents/archive.py" line="85"/>
+        <source>Print archive file</source>
+        <translation>打印项目档案</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/archive.py" line="34"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/archive.py" line="54"/>
+        <source>Printing the archive file</source>
+        <translation>打印项目档案</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/archive.py" line="55"/>
+        <source>Preparing the archive file…</source>
+        <translation>正在准备项目档案…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/archive.py" line="56"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/archive.py" line="70"/>
+        <source>Drawing {title}…</source>
+        <translation>正在生成 {title}…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/archive.py" line="80"/>
+        <source>The archive file of {code} was written to {file}: {documents} documents, {pages} pages.</source>
+        <translation>项目 {code} 的档案已保存到 {file}：共 {documents} 份文件，{pages} 页。</translation>
     </message>
 </context>
 <context>
@@ -5517,38 +5562,38 @@ Save it to a folder instead?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="259"/>
+        <location filename="../../supervisor/cli.py" line="262"/>
         <location filename="../../supervisor/ui/residents/opinions_view.py" line="423"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="377"/>
+        <location filename="../../supervisor/cli.py" line="380"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="563"/>
+        <location filename="../../supervisor/cli.py" line="566"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="583"/>
+        <location filename="../../supervisor/cli.py" line="586"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="597"/>
+        <location filename="../../supervisor/cli.py" line="600"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="607"/>
+        <location filename="../../supervisor/cli.py" line="610"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="631"/>
+        <location filename="../../supervisor/cli.py" line="634"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
@@ -6717,12 +6762,12 @@ Save it to a folder instead?</source>
         <translation>{area} 不是以平方米计的建筑面积。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/layout.py" line="105"/>
+        <location filename="../../supervisor/documents/forms/layout.py" line="110"/>
         <source>The form template {file} is not valid: {reason}</source>
         <translation>表格模板 {file} 无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/layout.py" line="143"/>
+        <location filename="../../supervisor/documents/forms/layout.py" line="148"/>
         <source>There is no form template {file}.</source>
         <translation>没有表格模板 {file}。</translation>
     </message>
@@ -6985,7 +7030,7 @@ Save it to a folder instead?</source>
     <message>
         <location filename="../../supervisor/errors.py" line="9"/>
         <location filename="../../supervisor/ui/accounts/users_page.py" line="26"/>
-        <location filename="../../supervisor/ui/main_window.py" line="406"/>
+        <location filename="../../supervisor/ui/main_window.py" line="410"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -7049,6 +7094,16 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/backups/sqlite.py" line="283"/>
         <source>The database {where} cannot be written (read-only file or folder); the backup cannot be restored into it. Nothing was changed.</source>
         <translation>数据库 {where} 无法写入（文件或文件夹只读），不能将备份恢复到其中。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/documents/letterhead.py" line="55"/>
+        <source>A name printed at the head of the forms can have at most {limit} characters.</source>
+        <translation>表头打印的名称最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/documents/letterhead.py" line="66"/>
+        <source>The logo must be a picture file (PNG, JPEG, BMP or GIF).</source>
+        <translation>标志须为图片文件（PNG、JPEG、BMP 或 GIF）。</translation>
     </message>
 </context>
 <context>
