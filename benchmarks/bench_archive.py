@@ -119,7 +119,8 @@ def run() -> list[dict]:
     )
 
     def entry(name: str, value: float, unit: str, target: float | None, base: float | None = None) -> dict:
-        return {"name": name, "value": round(value, 3), "unit": unit, "baseline": None if base is None else round(base, 3),
+        return {"name": name, "value": round(value, 3), "unit": unit,
+                "baseline": None if base is None else round(base, 3),
                 "ratio": None if base is None else round(value / base, 3), "target": target}
 
     return [

@@ -135,9 +135,9 @@ def parts(session, project_id: int, today: dt.date | None = None) -> list[Part]:
             "rectification", row.id, title=f"{zh['rectification']}：{_short(row.problem)}",
             date=_day(row.issued_at), remarks=STATUS_NAMES.get(row.status, row.status), group=zh["rectification"],
         ))
-    accepted = session.scalar(select(Acceptance.accepted_on).where(Acceptance.project_id == project_id))
-    if session.scalar(select(Acceptance.id).where(Acceptance.project_id == project_id)) is not None:
-        found["acceptance"].append(Part("acceptance", title=zh["acceptance"], date=_day(accepted)))
+    accepted = session.execute(select(Acceptance.accepted_on).where(Acceptance.project_id == project_id)).first()
+    if accepted is not None:  # a record was entered
+        found["acceptance"].append(Part("acceptance", title=zh["acceptance"], date=_day(accepted[0])))
     compounds = session.execute(
         select(Compound.id, Compound.name).where(Compound.project_id == project_id)
         .order_by(Compound.id)
@@ -182,7 +182,7 @@ def _entries(drawn: list[_Drawn], index_pages: int) -> list[Entry]:
     return entries
 
 
-def _index_data(base, project, entries: list[Entry], index_pages: int, today: dt.date):
+def _index_data(base, project, entries: list[Entry], index_pages: int):
     from supervisor.documents.forms.sources import project_values
 
     pages = (entries[-1].last if entries else index_pages)
@@ -190,7 +190,6 @@ def _index_data(base, project, entries: list[Entry], index_pages: int, today: dt
         **project_values(project),
         "documents": f"{len(entries)} 件",
         "pages": f"{pages} 页（其中卷内目录 {index_pages} 页）",
-        "filed_on": _day(today),
     }
     rows = [
         {"index": str(n), "number": e.number, "title": e.part.title, "date": e.part.date,
@@ -203,7 +202,8 @@ def _index_data(base, project, entries: list[Entry], index_pages: int, today: dt
     )
 
 
-def _draw_index(session, project, drawn: list[_Drawn], path: Path, font_path, today: dt.date) -> tuple[int, list[Entry]]:
+def _draw_index(session, project, drawn: list[_Drawn], path: Path, font_path,
+                today: dt.date) -> tuple[int, list[Entry]]:
     """Draw the index into ``path``; its page count and the entries it lists. Its own length
     decides where the documents start, so it is drawn again until the two agree."""
     from supervisor.documents import forms
@@ -212,7 +212,7 @@ def _draw_index(session, project, drawn: list[_Drawn], path: Path, font_path, to
     guess = 1
     for _attempt in range(5):
         entries = _entries(drawn, guess)
-        pages = forms.render_template(INDEX_TEMPLATE, _index_data(base, project, entries, guess, today), path,
+        pages = forms.render_template(INDEX_TEMPLATE, _index_data(base, project, entries, guess), path,
                                       font_path, today).pages
         if pages == guess:
             return pages, entries
@@ -244,8 +244,8 @@ def _stamps(sizes: list[tuple[float, float]]):
     return out
 
 
-def _assemble(index_path: Path, index_pages: int, project: tuple[str, str], drawn: list[_Drawn], entries: list[Entry],
-              target: Path, stop: Callable[[], None]) -> int:
+def _assemble(index_path: Path, index_pages: int, project: tuple[str, str], drawn: list[_Drawn],
+              entries: list[Entry], target: Path, stop: Callable[[], None]) -> int:
     """Join the index and the documents into ``target``, with bookmarks and page numbers."""
     from pypdf import PdfReader, PdfWriter
 
