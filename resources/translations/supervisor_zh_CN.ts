@@ -4879,73 +4879,73 @@ Save it to a folder instead?</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="72"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="70"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="73"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="71"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="86"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="84"/>
         <source>Verify a printed form</source>
         <translation>核验打印表单</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="89"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="87"/>
         <source>Type the verification code printed beside the QR code (核验码), or scan the QR code with a scanner. Supervisor says whether the form&apos;s record is unchanged since it was printed.</source>
         <translation>输入表单上二维码旁的核验码，或用扫码枪扫描二维码。本软件将告诉您该表所记载的记录自打印以来是否有改动。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="101"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="99"/>
         <source>&amp;Verify</source>
         <translation>核验(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="115"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="113"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="116"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="114"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="117"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="115"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="118"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="116"/>
         <source>Change</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="140"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="138"/>
         <source>Checking the history…</source>
         <translation>正在核对历史记录…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="150"/>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="164"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="148"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="162"/>
         <source>Verifying a printed form</source>
         <translation>核验打印表单</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="177"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="175"/>
         <source>, round {round}</source>
         <translation>，第 {round} 轮</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="178"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="176"/>
         <source>Code {code}: {about}</source>
         <translation>核验码 {code}：{about}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/verify_dialog.py" line="180"/>
+        <location filename="../../supervisor/ui/history/verify_dialog.py" line="178"/>
         <source>Printed after the change of {time} (history entry {entry}).</source>
         <translation>打印时最后一次改动为 {time}（历史记录第 {entry} 条）。</translation>
     </message>
@@ -6717,12 +6717,12 @@ Save it to a folder instead?</source>
         <translation>{area} 不是以平方米计的建筑面积。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/layout.py" line="105"/>
+        <location filename="../../supervisor/documents/forms/layout.py" line="110"/>
         <source>The form template {file} is not valid: {reason}</source>
         <translation>表格模板 {file} 无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/layout.py" line="143"/>
+        <location filename="../../supervisor/documents/forms/layout.py" line="148"/>
         <source>There is no form template {file}.</source>
         <translation>没有表格模板 {file}。</translation>
     </message>
@@ -7050,6 +7050,16 @@ Save it to a folder instead?</source>
         <source>The database {where} cannot be written (read-only file or folder); the backup cannot be restored into it. Nothing was changed.</source>
         <translation>数据库 {where} 无法写入（文件或文件夹只读），不能将备份恢复到其中。未做任何更改。</translation>
     </message>
+    <message>
+        <location filename="../../supervisor/documents/letterhead.py" line="55"/>
+        <source>A name printed at the head of the forms can have at most {limit} characters.</source>
+        <translation>表头所印名称最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/documents/letterhead.py" line="66"/>
+        <source>The logo must be a picture file (PNG, JPEG, BMP or GIF).</source>
+        <translation>标志须为图片文件（PNG、JPEG、BMP 或 GIF）。</translation>
+    </message>
 </context>
 <context>
     <name>evidence</name>
@@ -7172,17 +7182,22 @@ Save it to a folder instead?</source>
         <translation>巡查登记表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/fonts.py" line="114"/>
+        <location filename="../../supervisor/documents/forms/fonts.py" line="143"/>
         <source>The font file {file} chosen for printing was not found; {fallback} is used instead.</source>
         <translation>未找到打印字体文件 {file}，改用 {fallback}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/fonts.py" line="122"/>
+        <location filename="../../supervisor/documents/forms/fonts.py" line="152"/>
         <source>The font file {file} chosen for printing has no Chinese TrueType glyphs; {fallback} is used instead.</source>
         <translation>打印字体文件 {file} 不含 TrueType 中文字形，改用 {fallback}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/fonts.py" line="137"/>
+        <location filename="../../supervisor/documents/forms/fonts.py" line="167"/>
+        <source>No Song typeface (SimSun, or AR PL UMing from the package fonts-arphic-uming) was found, so the body text of forms is set in {fallback}.</source>
+        <translation>未找到宋体字体（SimSun，或 fonts-arphic-uming 软件包中的 AR PL UMing），表格正文改用 {fallback}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/documents/forms/fonts.py" line="180"/>
         <source>No Chinese TrueType font was found, so the PDF uses the reader&apos;s STSong font: it may look different, or show blanks, on another computer. Choose a font file (e.g. simsun.ttc) for printing.</source>
         <translation>未找到 TrueType 中文字体，PDF 将使用阅读器自带的宋体（STSong）：在其他电脑上可能显示不同或出现空白。请选择一个打印字体文件（如 simsun.ttc）。</translation>
     </message>
