@@ -79,7 +79,7 @@ class LetterheadDialog(SavingDialog):
         hint = QLabel(
             self.tr(
                 "Printed at the head of every form, for every computer that uses this database. "
-                "The logo is optional: a PNG, JPEG, BMP or GIF picture, kept at most 600 pixels wide."
+                "The logo is optional: a PNG, JPEG, BMP or GIF picture, kept at most 600 pixels on its longer side."
             )
         )
         hint.setWordWrap(True)
