@@ -99,18 +99,20 @@ def test_only_an_administrator_has_it(qtbot, db_path, migrated_source):
     add_staff(database)
     database.close()
     window = open_signed_in(qtbot, db_path, "pm", [PASSWORD])
-    assert not window.letterhead_action.isEnabled() and window.calendar_action.isEnabled() is False
-    shown = []
+    try:
+        assert not window.letterhead_action.isEnabled() and not window.calendar_action.isEnabled()
+        shown = []
 
-    def fill(dialog):
-        type_text(qtbot, dialog.unit, "李经理的单位")
-        click(qtbot, ok_button(dialog))
-        shown.append(dialog.findChild(QLabel, "dialogMessage").text())
-        dialog.reject()
+        def fill(dialog):
+            type_text(qtbot, dialog.unit, "李经理的单位")
+            click(qtbot, ok_button(dialog))
+            shown.append(dialog.findChild(QLabel, "dialogMessage").text())
+            dialog.reject()
 
-    when_modal(fill)
-    window.edit_letterhead()  # as if the disabled action had been clicked anyway
+        when_modal(fill)
+        window.edit_letterhead()  # as if the disabled action had been clicked anyway
+    finally:
+        people.sign_out()
     assert shown == ["李经理 (project manager) may not change templates, checklists, holidays, rules or the "
                      "letterhead of the forms."]
-    people.sign_out()
     assert stored(db_path).unit == ""
