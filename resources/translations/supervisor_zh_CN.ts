@@ -1645,6 +1645,14 @@ Everything changed since then is replaced; the current state is backed up first,
     </message>
 </context>
 <context>
+    <name>DocumentOperations</name>
+    <message>
+        <location filename="../../supervisor/ui/documents/operations.py" line="19"/>
+        <source>Change the form letterhead</source>
+        <translation>更改表头单位信息</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <location filename="../../supervisor/ui/history/view.py" line="236"/>
@@ -1914,6 +1922,69 @@ Everything changed since then is replaced; the current state is backed up first,
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="44"/>
+        <source>Form letterhead</source>
+        <translation>表头单位信息</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="50"/>
+        <source>e.g. 东湖街道办事处</source>
+        <translation>例如：东湖街道办事处</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="54"/>
+        <source>e.g. 浙江诚信工程监理有限公司</source>
+        <translation>例如：浙江诚信工程监理有限公司</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="55"/>
+        <source>&amp;Issuing unit:</source>
+        <translation>发文单位(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="56"/>
+        <source>&amp;Supervision firm:</source>
+        <translation>监理单位(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="62"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="65"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="76"/>
+        <source>&amp;Logo:</source>
+        <translation>标志(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="81"/>
+        <source>Printed at the head of every form, for every computer that uses this database. The logo is optional: a PNG, JPEG, BMP or GIF picture, kept at most 600 pixels on its longer side.</source>
+        <translation>印在每张表格的表头，使用此数据库的每台电脑都相同。标志可不设：PNG、JPEG、BMP 或 GIF 图片，保存时长边不超过 600 像素。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="101"/>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="107"/>
+        <source>Choose the logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="108"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../supervisor/ui/list_page.py" line="39"/>
@@ -2098,192 +2169,197 @@ Everything changed since then is replaced; the current state is backed up first,
     </message>
     <message>
         <location filename="../../supervisor/ui/main_window.py" line="154"/>
+        <source>Form &amp;letterhead…</source>
+        <translation>表头单位信息(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="156"/>
+        <location filename="../../supervisor/ui/main_window.py" line="157"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="158"/>
+        <location filename="../../supervisor/ui/main_window.py" line="159"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="159"/>
+        <location filename="../../supervisor/ui/main_window.py" line="160"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="175"/>
+        <location filename="../../supervisor/ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="183"/>
+        <location filename="../../supervisor/ui/main_window.py" line="184"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="188"/>
+        <location filename="../../supervisor/ui/main_window.py" line="189"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="196"/>
+        <location filename="../../supervisor/ui/main_window.py" line="197"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="200"/>
+        <location filename="../../supervisor/ui/main_window.py" line="201"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="203"/>
+        <location filename="../../supervisor/ui/main_window.py" line="204"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="214"/>
+        <location filename="../../supervisor/ui/main_window.py" line="216"/>
         <source>F&amp;orms</source>
         <translation>表格(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="218"/>
+        <location filename="../../supervisor/ui/main_window.py" line="220"/>
         <source>&amp;Blank forms</source>
         <translation>空白表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="227"/>
+        <location filename="../../supervisor/ui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="230"/>
+        <location filename="../../supervisor/ui/main_window.py" line="232"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="262"/>
+        <location filename="../../supervisor/ui/main_window.py" line="264"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="277"/>
+        <location filename="../../supervisor/ui/main_window.py" line="279"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="286"/>
+        <location filename="../../supervisor/ui/main_window.py" line="288"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="290"/>
+        <location filename="../../supervisor/ui/main_window.py" line="292"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="334"/>
+        <location filename="../../supervisor/ui/main_window.py" line="336"/>
         <source>{name} is open read-only: its file or folder cannot be written, so changes cannot be saved.</source>
         <translation>{name} 以只读方式打开：其文件或所在文件夹不可写入，修改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="370"/>
+        <location filename="../../supervisor/ui/main_window.py" line="372"/>
         <source>Not signed in to {name}. Use File → Open database… to sign in again or open another one.</source>
         <translation>未登录 {name}。请用“文件 → 打开数据库…”重新登录或打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="407"/>
+        <location filename="../../supervisor/ui/main_window.py" line="409"/>
         <source>Signed in: {name} ({roles})</source>
         <translation>当前登录：{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="443"/>
+        <location filename="../../supervisor/ui/main_window.py" line="445"/>
         <source>The database server does not answer. Nothing unsaved is lost; trying again every {seconds} seconds…</source>
         <translation>数据库服务器无响应。未保存的内容不会丢失；每 {seconds} 秒重试一次……</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="451"/>
+        <location filename="../../supervisor/ui/main_window.py" line="453"/>
         <source>The database server answers again; the lists show its record.</source>
         <translation>数据库服务器已恢复响应；列表已显示服务器上的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="462"/>
+        <location filename="../../supervisor/ui/main_window.py" line="464"/>
         <source>{name} — {person}</source>
         <translation>{name} — {person}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="464"/>
+        <location filename="../../supervisor/ui/main_window.py" line="466"/>
         <source>{name} — sample data</source>
         <translation>{name} — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="339"/>
+        <location filename="../../supervisor/ui/main_window.py" line="341"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="345"/>
+        <location filename="../../supervisor/ui/main_window.py" line="347"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="466"/>
+        <location filename="../../supervisor/ui/main_window.py" line="468"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="468"/>
+        <location filename="../../supervisor/ui/main_window.py" line="470"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="593"/>
-        <location filename="../../supervisor/ui/main_window.py" line="599"/>
+        <location filename="../../supervisor/ui/main_window.py" line="604"/>
+        <location filename="../../supervisor/ui/main_window.py" line="610"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="594"/>
+        <location filename="../../supervisor/ui/main_window.py" line="605"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="600"/>
+        <location filename="../../supervisor/ui/main_window.py" line="611"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="607"/>
+        <location filename="../../supervisor/ui/main_window.py" line="618"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="608"/>
+        <location filename="../../supervisor/ui/main_window.py" line="619"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="624"/>
+        <location filename="../../supervisor/ui/main_window.py" line="635"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="625"/>
+        <location filename="../../supervisor/ui/main_window.py" line="636"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="638"/>
+        <location filename="../../supervisor/ui/main_window.py" line="649"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="640"/>
+        <location filename="../../supervisor/ui/main_window.py" line="651"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -2656,107 +2732,123 @@ Imported by {who}</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="64"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="69"/>
         <source>Print preview — {form}</source>
         <translation>打印预览 — {form}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="71"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="76"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="118"/>
         <source>Preparing the form…</source>
         <translation>正在生成表格…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="81"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="86"/>
+        <source>Copy for &amp;posting (phone and ID numbers masked)</source>
+        <translation>公示用副本(&amp;P)（隐去电话和身份证号码）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="88"/>
+        <source>For a notice board (公示): residents&apos; phone numbers and ID numbers are shown as 138****5678.</source>
+        <translation>用于张贴公示：居民的电话号码和身份证号码显示为 138****5678。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="92"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="83"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="94"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="85"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="96"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="96"/>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="119"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="122"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="150"/>
         <source>Drawing the form</source>
         <translation>生成表单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="107"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="136"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="118"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="138"/>
+        <source>A copy for posting: phone and ID numbers are masked.</source>
+        <translation>公示用副本：电话和身份证号码已隐去。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="149"/>
         <source>The form could not be drawn.</source>
         <translation>无法生成该表单。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="128"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="159"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="128"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="159"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="136"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="167"/>
         <source>Saved to {file}.</source>
         <translation>已保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="149"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="180"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="149"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="180"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="216"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="247"/>
         <source>Forms are printed in {font} ({file}), embedded in each PDF.</source>
         <translation>表格使用字体 {font}（{file}）打印，字体嵌入每个 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="220"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="251"/>
         <source>No Chinese TrueType font was found: forms use the reader&apos;s STSong font.</source>
         <translation>未找到 TrueType 中文字体：表格将使用阅读器自带的宋体（STSong）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="224"/>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="235"/>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="243"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="255"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="266"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="274"/>
         <source>Printing font</source>
         <translation>打印字体</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="226"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="257"/>
         <source>Choose a font file…</source>
         <translation>选择字体文件…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="227"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="258"/>
         <source>Find one automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="235"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="266"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="243"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="274"/>
         <source>{file} cannot be used: it is not a TrueType font with Chinese characters.</source>
         <translation>无法使用 {file}：它不是包含中文字符的 TrueType 字体。</translation>
     </message>
@@ -5517,38 +5609,38 @@ Save it to a folder instead?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="259"/>
+        <location filename="../../supervisor/cli.py" line="264"/>
         <location filename="../../supervisor/ui/residents/opinions_view.py" line="423"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="377"/>
+        <location filename="../../supervisor/cli.py" line="382"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="563"/>
+        <location filename="../../supervisor/cli.py" line="568"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="583"/>
+        <location filename="../../supervisor/cli.py" line="588"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="597"/>
+        <location filename="../../supervisor/cli.py" line="602"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="607"/>
+        <location filename="../../supervisor/cli.py" line="612"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="631"/>
+        <location filename="../../supervisor/cli.py" line="637"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
@@ -5734,11 +5826,24 @@ Save it to a folder instead?</source>
         <translation>{file} 超过 {limit} MB，未添加为附件。</translation>
     </message>
     <message>
+        <location filename="../../supervisor/documents/letterhead.py" line="57"/>
+        <source>A name printed at the head of the forms can have at most {limit} characters.</source>
+        <translation>表头所印名称最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/documents/letterhead.py" line="68"/>
+        <location filename="../../supervisor/documents/letterhead.py" line="90"/>
+        <source>The logo must be a picture file (PNG, JPEG, BMP or GIF).</source>
+        <translation>标志须为图片文件（PNG、JPEG、BMP 或 GIF）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/documents/letterhead.py" line="95"/>
         <location filename="../../supervisor/procedure/materials.py" line="88"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} 是文件夹，不是文件。</translation>
     </message>
     <message>
+        <location filename="../../supervisor/documents/letterhead.py" line="99"/>
         <location filename="../../supervisor/procedure/materials.py" line="92"/>
         <source>{file} cannot be read: {detail}</source>
         <translation>无法读取 {file}：{detail}</translation>
@@ -6777,12 +6882,12 @@ Save it to a folder instead?</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="30"/>
+        <location filename="../../supervisor/ui/controller.py" line="31"/>
         <source>“{action}” cannot be undone: the records it changed were changed again since (by a change that cannot be undone, or by another program). Nothing was changed; it is taken off the undo list.</source>
         <translation>无法撤销“{action}”：它所改动的记录此后又被改动过（由无法撤销的操作或其他程序）。未做任何更改；该操作已从撤销列表中移除。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="36"/>
+        <location filename="../../supervisor/ui/controller.py" line="37"/>
         <source>“{action}” cannot be redone: the records it changed were changed again since (by a change that cannot be undone, or by another program). Nothing was changed; it is taken off the undo list.</source>
         <translation>无法重做“{action}”：它所改动的记录此后又被改动过（由无法撤销的操作或其他程序）。未做任何更改；该操作已从撤销列表中移除。</translation>
     </message>
@@ -6914,66 +7019,66 @@ Save it to a folder instead?</source>
     </message>
     <message>
         <location filename="../../supervisor/accounts/roles.py" line="54"/>
-        <source>{name} ({roles}) may not change templates, checklists, holidays or rules.</source>
-        <translation>{name}（{roles}）不得更改模板、检查清单、节假日或规则。</translation>
+        <source>{name} ({roles}) may not change templates, checklists, holidays, rules or the letterhead of the forms.</source>
+        <translation>{name}（{roles}）不得更改模板、检查清单、节假日、规则或表头单位信息。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="57"/>
+        <location filename="../../supervisor/accounts/roles.py" line="58"/>
         <source>{name} ({roles}) may not change projects, compounds or procedure steps.</source>
         <translation>{name}（{roles}）不得更改项目、小区或程序步骤。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="60"/>
+        <location filename="../../supervisor/accounts/roles.py" line="61"/>
         <source>{name} ({roles}) may not change who works on a project.</source>
         <translation>{name}（{roles}）不得更改项目成员。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="61"/>
+        <location filename="../../supervisor/accounts/roles.py" line="62"/>
         <source>{name} ({roles}) may not change the acceptance record.</source>
         <translation>{name}（{roles}）不得更改验收记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="62"/>
+        <location filename="../../supervisor/accounts/roles.py" line="63"/>
         <source>{name} ({roles}) may not change residents, consultation, opinions or surveys.</source>
         <translation>{name}（{roles}）不得更改居民、征询、意见或满意度调查。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="65"/>
+        <location filename="../../supervisor/accounts/roles.py" line="66"/>
         <source>{name} ({roles}) may not change site checks or photos.</source>
         <translation>{name}（{roles}）不得更改现场检查或照片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="66"/>
+        <location filename="../../supervisor/accounts/roles.py" line="67"/>
         <source>{name} ({roles}) may not change resident supervision days.</source>
         <translation>{name}（{roles}）不得更改居民监督日记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="69"/>
+        <location filename="../../supervisor/accounts/roles.py" line="70"/>
         <source>{name} ({roles}) may not change rectification items.</source>
         <translation>{name}（{roles}）不得更改整改项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="70"/>
+        <location filename="../../supervisor/accounts/roles.py" line="71"/>
         <source>{name} ({roles}) may not close or reopen rectification items.</source>
         <translation>{name}（{roles}）不得销项或重新打开整改项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="73"/>
+        <location filename="../../supervisor/accounts/roles.py" line="74"/>
         <source>{name} ({roles}) may not keep drafts.</source>
         <translation>{name}（{roles}）不得保存草稿。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="74"/>
+        <location filename="../../supervisor/accounts/roles.py" line="75"/>
         <source>{name} ({roles}) may not write the change log.</source>
         <translation>{name}（{roles}）不得写入变更日志。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="75"/>
+        <location filename="../../supervisor/accounts/roles.py" line="76"/>
         <source>{name} ({roles}) may not restore a backup: only an administrator may.</source>
         <translation>{name}（{roles}）不能恢复备份：只有管理员可以。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="78"/>
+        <location filename="../../supervisor/accounts/roles.py" line="79"/>
         <source>{name} ({roles}) may not change {table} records.</source>
         <translation>{name}（{roles}）不得更改 {table} 记录。</translation>
     </message>
@@ -6985,7 +7090,7 @@ Save it to a folder instead?</source>
     <message>
         <location filename="../../supervisor/errors.py" line="9"/>
         <location filename="../../supervisor/ui/accounts/users_page.py" line="26"/>
-        <location filename="../../supervisor/ui/main_window.py" line="406"/>
+        <location filename="../../supervisor/ui/main_window.py" line="408"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -7049,16 +7154,6 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/backups/sqlite.py" line="283"/>
         <source>The database {where} cannot be written (read-only file or folder); the backup cannot be restored into it. Nothing was changed.</source>
         <translation>数据库 {where} 无法写入（文件或文件夹只读），不能将备份恢复到其中。未做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/documents/letterhead.py" line="55"/>
-        <source>A name printed at the head of the forms can have at most {limit} characters.</source>
-        <translation>表头所印名称最多 {limit} 个字。</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/documents/letterhead.py" line="66"/>
-        <source>The logo must be a picture file (PNG, JPEG, BMP or GIF).</source>
-        <translation>标志须为图片文件（PNG、JPEG、BMP 或 GIF）。</translation>
     </message>
 </context>
 <context>
