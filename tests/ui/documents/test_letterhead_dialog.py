@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from supervisor.db.engine import open_database
 from supervisor.documents.letterhead import letterhead
 from tests.conftest import SAMPLE_PHOTOS, copy_database
-from tests.ui.conftest import open_window, type_text, when_modal
+from tests.ui.conftest import type_text, when_modal
 
 
 def click(qtbot, widget):
