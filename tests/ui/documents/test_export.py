@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from supervisor.documents.ledgers import Scope
+from tests.conftest import ledger_rows
 from tests.ui.conftest import open_window, when_modal
 
 
@@ -15,7 +16,7 @@ def click(qtbot, widget):
 
 
 def rows_of(path) -> list[tuple]:
-    return list(load_workbook(path).worksheets[0].iter_rows(min_row=5, values_only=True))
+    return ledger_rows(load_workbook(path).worksheets[0])
 
 
 def test_the_export_dialog_writes_the_chosen_ledger_with_its_photos(qtbot, demo_path, tmp_path, monkeypatch):
