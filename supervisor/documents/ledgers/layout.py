@@ -95,15 +95,12 @@ def signoff_groups(widths) -> list[tuple[int, int]]:
                 break
             first_page.append(width)
         widths = first_page
-    total = sum(widths)
-    groups, start, running = [], 1, 0.0
-    for index, width in enumerate(widths, 1):
-        running += width
-        if len(groups) < 2 and running >= total * (len(groups) + 1) / 3 and index < len(widths):
-            groups.append((start, index))
-            start = index + 1
-    groups.append((start, len(widths)))
-    return groups
+    n = len(widths)
+    ends = [sum(widths[:i]) for i in range(1, n + 1)]  # where each column ends
+    total = ends[-1]
+    first = min(range(1, n - 1), key=lambda i: abs(ends[i - 1] - total / 3))
+    second = min(range(first + 1, n), key=lambda i: abs(ends[i - 1] - total * 2 / 3))
+    return [(1, first), (first + 1, second), (second + 1, n)]
 
 
 def signoff_texts(prepared_by: str) -> tuple[str, str, str]:

@@ -296,7 +296,7 @@ def write_ledger(path: Path, spec, scope_text: str, rows: Iterable[tuple], *, to
             lines = 1
             for i in wrapped:
                 value = row[i]
-                if isinstance(value, str) and len(value) * 2 > widths[i] - 1:
+                if isinstance(value, str) and (len(value) * 2 > widths[i] - 1 or "\n" in value):
                     lines = max(lines, layout.lines_shown(value, widths[i]))
             page.append(cells.styled_row(row, styles), layout.row_height(lines))
             for header, i in counted:
