@@ -203,9 +203,23 @@ class _Sheet:
             self.sheet.column_dimensions[get_column_letter(index)].width = width
         # Written with the first row, so set now (the rest of the page set-up is written last).
         self.sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        self.sheet._values_to_row = self._values_to_row  # every cell here is made already
         self.cells = _Cells(self.sheet, public)
         self.styles = _Styles(self.sheet)
         self.row = 0  # rows written
+
+    def _values_to_row(self, values, row_idx):
+        """openpyxl's own, without trying each cell as a value first and making a spare cell
+        after each styled one (that doubled the time of a ledger whose every cell has borders)."""
+        from openpyxl.cell import Cell, WriteOnlyCell
+
+        for col_idx, value in enumerate(values, 1):
+            if value is None:
+                continue
+            cell = value if isinstance(value, Cell) else WriteOnlyCell(self.sheet, value)
+            cell.column = col_idx
+            cell.row = row_idx
+            yield cell
 
     def append(self, values, height: float | None = None) -> int:
         self.row += 1
