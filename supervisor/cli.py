@@ -168,6 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day (inclusive)")
     export.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day (inclusive)")
     export.add_argument("--photos", metavar="FOLDER", help="also copy the records' photos into FOLDER")
+    export.add_argument("--public", action="store_true",
+                        help="a copy for posting (公示): phone and ID numbers masked")
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
     export.set_defaults(run=run_export)
 
@@ -653,7 +655,7 @@ def run_export(args) -> int:
         result = ledgers.export(
             database, args.ledger, ledgers.Scope(project_id, date_from, date_to), Path(args.out),
             photos_dir=Path(args.photos) if args.photos else None, progress=progress,
-            exported_by=current_user(),
+            exported_by=current_user(), public=args.public,
         )
         if show_progress:
             print("\r\033[K", end="", file=sys.stderr, flush=True)

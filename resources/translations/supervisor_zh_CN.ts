@@ -1663,114 +1663,119 @@ Everything changed since then is replaced; the current state is backed up first,
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="68"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="69"/>
         <source>Exporting the ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="69"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="70"/>
         <source>Exporting the ledger…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="69"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="70"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="71"/>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="107"/>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="117"/>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="149"/>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="231"/>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="245"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="72"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="108"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="118"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="150"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="236"/>
         <location filename="../../supervisor/ui/documents/export_dialog.py" line="250"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="255"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="81"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="82"/>
         <source>{done} rows written…</source>
         <translation>已写入 {done} 行…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="104"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="105"/>
         <source>{rows} rows exported to {file}.</source>
         <translation>已导出 {rows} 行到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="106"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="107"/>
         <source>{photos} photos copied to {folder}.</source>
         <translation>已复制 {photos} 张照片到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="118"/>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="231"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="119"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="236"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="158"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="159"/>
         <source>&amp;Ledger:</source>
         <translation>台账(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="160"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="161"/>
         <source>This project ({code})</source>
         <translation>本项目（{code}）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="161"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="162"/>
         <source>All projects</source>
         <translation>全部项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="167"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="168"/>
         <source>Projects:</source>
         <translation>项目范围：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="174"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="175"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="180"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="181"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="184"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="185"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="185"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="186"/>
         <source>Also copy the photos, one folder per record, beside the file</source>
         <translation>同时复制照片（每条记录一个文件夹，放在文件旁）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="190"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="189"/>
+        <source>Copy for posting (phone and ID numbers masked)</source>
+        <translation>公示版（隐去电话及身份证号的部分数字）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="194"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="213"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="218"/>
         <source>Dates filter on the {what}.</source>
         <translation>日期按{what}筛选。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="214"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="219"/>
         <source>This ledger has no date range.</source>
         <translation>此台账不按日期筛选。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="245"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="250"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="250"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="255"/>
         <source>The first day comes after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
@@ -5609,38 +5614,38 @@ Save it to a folder instead?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="264"/>
+        <location filename="../../supervisor/cli.py" line="266"/>
         <location filename="../../supervisor/ui/residents/opinions_view.py" line="423"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="382"/>
+        <location filename="../../supervisor/cli.py" line="384"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="568"/>
+        <location filename="../../supervisor/cli.py" line="570"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="588"/>
+        <location filename="../../supervisor/cli.py" line="590"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="602"/>
+        <location filename="../../supervisor/cli.py" line="604"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="612"/>
+        <location filename="../../supervisor/cli.py" line="614"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="637"/>
+        <location filename="../../supervisor/cli.py" line="639"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
@@ -8670,87 +8675,87 @@ Save it to a folder instead?</source>
 <context>
     <name>ledgers</name>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="52"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="53"/>
         <source>Procedure progress</source>
         <translation>程序进度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="58"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="59"/>
         <source>planned or actual completion</source>
         <translation>计划或实际完成日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="64"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="65"/>
         <source>Projects</source>
         <translation>项目进度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="75"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="77"/>
         <source>Site checks</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="80"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="82"/>
         <source>check date</source>
         <translation>巡查日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="85"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="87"/>
         <source>Rectifications</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="91"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="96"/>
         <source>issue date</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="97"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="103"/>
         <source>Attachments and photos</source>
         <translation>附件和照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="101"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="107"/>
         <source>date added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="105"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="111"/>
         <source>Opinions and complaints</source>
         <translation>居民意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="110"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="117"/>
         <source>date received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="116"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="123"/>
         <source>Consultation</source>
         <translation>征询</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="121"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="128"/>
         <source>visit date</source>
         <translation>入户日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="126"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="133"/>
         <source>Satisfaction surveys</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="132"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="140"/>
         <source>survey date</source>
         <translation>调查日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="137"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="146"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="140"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="149"/>
         <source>date of the change</source>
         <translation>变更日期</translation>
     </message>
