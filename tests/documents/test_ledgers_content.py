@@ -14,7 +14,6 @@ from supervisor.db.engine import open_database
 from supervisor.db.models import Compound, Rectification
 from supervisor.documents import ledgers
 from supervisor.documents.ledgers import Scope
-from supervisor.projects.project import find_project
 from supervisor.residents.consultation import tally
 from supervisor.residents.surveys import compound_satisfaction
 from tests.conftest import copy_database, ledger_rows, run_cli
