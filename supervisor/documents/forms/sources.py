@@ -2,7 +2,14 @@
 
 One function per form: ``(session, project_id, record) -> FormData``. ``record`` is what the
 form is about: a site check or rectification id, a compound id (with the round for the opinion
-register), or nothing for whole-project forms. Dates print as YYYY-MM-DD.
+register), or nothing for whole-project forms. ``blank(form)`` is what a form printed blank
+carries pre-printed (the 45 standard steps on the procedure sheet, the summary prompts of the
+acceptance record).
+
+Dates print as on government forms, 2026年11月06日 (``day``; with the time where it matters,
+``minute``), in fields and wide columns; narrow table columns (a register's date, the
+procedure sheet's planned and actual dates) keep the compact 2026-11-06 (``short_day``), which
+fits on one line where the long form would wrap.
 """
 
 from __future__ import annotations
@@ -22,13 +29,20 @@ from supervisor.site.checks import check_number, join_place
 
 
 def day(value: dt.date | dt.datetime | None) -> str:
+    """A date as on a government form: 2026年11月06日."""
     if value is None:
         return ""
-    return f"{value:%Y-%m-%d}"
+    return f"{value.year}年{value.month:02d}月{value.day:02d}日"
 
 
 def minute(value: dt.datetime | None) -> str:
-    return f"{value:%Y-%m-%d %H:%M}" if value else ""
+    """A date and time: 2026年11月06日 09:30."""
+    return f"{day(value)} {value:%H:%M}" if value else ""
+
+
+def short_day(value: dt.date | dt.datetime | None) -> str:
+    """A date in a narrow table column: 2026-11-06."""
+    return "" if value is None else f"{value:%Y-%m-%d}"
 
 
 def span(start: dt.date | None, end: dt.date | None) -> str:
@@ -41,7 +55,7 @@ def span_lines(start: dt.date | None, end: dt.date | None) -> str:
     """Start and end on two lines, for narrow table columns."""
     if start is None and end is None:
         return ""
-    return f"{day(start) or '—'}\n{day(end) or '—'}"
+    return f"{short_day(start) or '—'}\n{short_day(end) or '—'}"
 
 
 def money(value: Decimal | None) -> str:
@@ -259,9 +273,65 @@ def evidence_lines(session: Session, rect_id: int) -> str:
     return "\n".join(lines)
 
 
+# What each transition of an item is called on the notice's 处理记录.
+EVENT_NAMES = {
+    "issue": "签发整改通知",
+    "reply": "整改回复",
+    "close": "复查合格，销项",
+    "return": "复查不合格，退回整改",
+    "reopen": "重新打开",
+}
+
+
+def _history(d, events) -> list[dict[str, str]]:
+    """The notice's 处理记录: every transition in order, who, when, what."""
+    from supervisor.codes import STATUS_NAMES
+
+    closes = [e for e in events if e.action == "close"]
+    rows = []
+    for index, e in enumerate(events, 1):
+        note = e.note
+        if e.action == "issue" and not note:
+            note = f"限{d.deadline_days}个工作日内整改，期限至{day(d.deadline)}"
+        if e.action == "close" and e is closes[-1] and d.resident_confirmed_by and d.resident_confirmed_at == e.at:
+            note = f"{note}（群众质量监督员{d.resident_confirmed_by}确认）"
+        if e.action == "reopen":
+            note = f"重新打开原因：{note}"
+        states = [STATUS_NAMES.get(x, x) for x in (e.from_status, e.to_status) if x]
+        rows.append({
+            "index": str(index),
+            "at": minute(e.at),
+            "by": e.by,
+            "action": EVENT_NAMES.get(e.action, e.action),
+            "status": "→".join(states),
+            "note": note,
+        })
+    return rows
+
+
+def _current_status(d, events) -> str:
+    """The item's status as printed at the head of the notice, with how it came to be."""
+    from supervisor.codes import RectificationStatus, STATUS_NAMES
+
+    name = STATUS_NAMES.get(d.status, d.status)
+    last = events[-1] if events else None
+    if d.status == RectificationStatus.CLOSED:
+        return f"{name}（{day(d.closed_at)}复查合格）" if d.closed_at else name
+    if d.status == RectificationStatus.REPLIED:
+        return f"{name}，待复查（{day(d.replied_at)}回复）" if d.replied_at else f"{name}，待复查"
+    if last is not None and last.action == "reopen":
+        return f"{name}（已销项后于{day(last.at)}重新打开，重新整改）"
+    if last is not None and last.action == "return":
+        return f"{name}（{day(last.at)}复查不合格，退回整改）"
+    return f"{name}（整改期限{day(d.deadline)}）"
+
+
 def rectification(session: Session, project_id: int, record: int | None = None) -> FormData:
-    from supervisor.codes import SEVERITY_NAMES, SOURCE_NAMES, STATUS_NAMES, PhotoRole
-    from supervisor.site import rectification_register
+    """The notice, its 处理记录 and its tear-off reply slip. The reply and re-check printed
+    are the current round's: an item sent back or reopened has none yet (the earlier ones are
+    in the 处理记录), a replied one a reply but no re-check."""
+    from supervisor.codes import SEVERITY_NAMES, SOURCE_NAMES, PhotoRole, RectificationStatus
+    from supervisor.site import rectification_register, rectifications
 
     if record is None:
         raise errors.NotFound(QT_TRANSLATE_NOOP("errors", "Choose the rectification item to print."))
@@ -269,6 +339,7 @@ def rectification(session: Session, project_id: int, record: int | None = None) 
     if d.project_id != project_id:
         raise errors.NotFound(QT_TRANSLATE_NOOP("errors", "The rectification item is not in this project."))
     project = _project(session, project_id)
+    events = rectifications.events(session, d.id)
     inspector = ""
     check_time = ""
     shown: set[int] = set()
@@ -281,9 +352,11 @@ def rectification(session: Session, project_id: int, record: int | None = None) 
         check_time = minute(check.checked_at)
         before = _photos(session, shown, check_id=d.check_id)
     before += _photos(session, shown, rectification_id=d.id, role=PhotoRole.BEFORE)
-    after = _photos(session, set(), rectification_id=d.id, role=PhotoRole.AFTER)
-    values = {
-        **project_values(project),
+    replied = d.status in (RectificationStatus.REPLIED, RectificationStatus.CLOSED)
+    closed = d.status == RectificationStatus.CLOSED
+    after = _photos(session, set(), rectification_id=d.id, role=PhotoRole.AFTER) if replied else []
+    values = project_values(project)
+    values.update({
         "to": d.responsible_party,
         "issued_by": d.issued_by,
         "issued_at": minute(d.issued_at),
@@ -292,20 +365,26 @@ def rectification(session: Session, project_id: int, record: int | None = None) 
         "location": join_place(d.compound_name, d.location_text),
         "severity": SEVERITY_NAMES.get(d.severity, d.severity),
         "deadline": f"{day(d.deadline)}（{d.deadline_days}个工作日内）",
-        "status": STATUS_NAMES.get(d.status, d.status),
+        "status": _current_status(d, events),
         "problem": d.problem,
         "basis": d.basis,
         "requirement": d.requirement,
-        "measures": d.reply_measures,
-        "replied": " ".join(x for x in (d.replied_by, minute(d.replied_at)) if x),
-        "recheck": d.recheck_opinion,
-        "rechecked": " ".join(x for x in (d.rechecked_by, minute(d.rechecked_at)) if x),
-        "resident": " ".join(x for x in (d.resident_confirmed_by, minute(d.resident_confirmed_at)) if x),
-        "evidence": evidence_lines(session, d.id),
-    }
+        "copy_to": f"建设单位（{values['client']}）" if values["client"] else "建设单位",
+        "notice_number": d.number,
+        "measures": d.reply_measures if replied else "",
+        "replied": " ".join(x for x in (d.replied_by, minute(d.replied_at)) if x) if replied else "",
+        "replied_by": d.replied_by if replied else "",
+        "replied_on": day(d.replied_at) if replied else "",
+        "evidence": evidence_lines(session, d.id) if replied else "",
+        "recheck": d.recheck_opinion if closed else "",
+        "rechecked": " ".join(x for x in (d.rechecked_by, minute(d.rechecked_at)) if x) if closed else "",
+        "resident": " ".join(x for x in (d.resident_confirmed_by, minute(d.resident_confirmed_at)) if x)
+        if closed else "",
+    })
     return FormData(
         number=d.number,
         values=values,
+        tables={"history": _history(d, events)},
         photos={"before": before, "after": after},
         subject=f"{project.name} {d.number}",
     )
@@ -338,7 +417,7 @@ def opinions(session: Session, project_id: int, record: int | None = None, *, ro
                 "comments": r.comments,
                 "signature": "",
                 "visitor": r.visitor,
-                "date": day(r.visited_on),
+                "date": short_day(r.visited_on),
             }
         )
     dates = sorted(r.visited_on for r in rows if r.visited_on)
@@ -385,7 +464,7 @@ def satisfaction(session: Session, project_id: int, record: int | None = None, *
             "comments": r.comments,
             "phone": r.phone,
             "surveyor": r.surveyor,
-            "date": day(r.surveyed_on),
+            "date": short_day(r.surveyed_on),
         }
         row.update({key: RATING_SHORT.get(r.ratings.get(key, ""), "") for key in SURVEY_ITEM_KEYS})
         table.append(row)
@@ -447,7 +526,7 @@ def acceptance(session: Session, project_id: int, record=None) -> FormData:
             "method": item.method,
             "result": ACCEPTANCE_RESULTS.get(item.result or "", ""),
             "problem": item.problem,
-            "deadline": day(item.deadline),
+            "deadline": short_day(item.deadline),
         }
         for item in r.items
     ]
