@@ -7,7 +7,8 @@ A template declares the title, the orientation and a list of sections drawn top 
 - ``table``: columns with relative ``width`` and optional ``align``; ``blank_rows`` empty rows
   when printed blank; the header row repeats on every page;
 - ``photos``: a grid of photos with captions and capture times (``per_row``, ``height`` mm);
-- ``signatures``: blocks with a label and lines to sign on, kept on one page; a block with
+- ``signatures``: blocks with a label and lines to sign on, kept on one page, in rows ``height``
+  mm high (30 by default); a block with
   ``seal = true`` is a party that seals: its label says （盖章） and its box leaves a square of
   ``SEAL_MM`` free for a round seal (42 mm) above its lines;
 - ``notes``: small print under the form;
@@ -81,7 +82,7 @@ class Section:
     per_row: int = 2
     columns: tuple[Column, ...] = ()
     blank_rows: int = 0
-    height: float = 60.0  # mm: a photo's box
+    height: float = 60.0  # mm: a photo's box; a row of signers (30 unless the template says)
     blocks: tuple[SignatureBlock, ...] = ()
     lines: tuple[str, ...] = ()
     font_size: float | None = None
@@ -156,7 +157,7 @@ def _section(path: Path, raw: dict) -> Section:
             per_row=int(raw.get("per_row", 2)),
             columns=tuple(Column(**c) for c in raw.get("columns", [])),
             blank_rows=int(raw.get("blank_rows", 0)),
-            height=float(raw.get("height", 60.0)),
+            height=float(raw.get("height", 30.0 if kind == "signatures" else 60.0)),
             blocks=tuple(_block(b) for b in raw.get("blocks", [])),
             lines=tuple(str(line) for line in raw.get("lines", [])),
             font_size=float(raw["font_size"]) if "font_size" in raw else None,

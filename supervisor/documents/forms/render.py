@@ -363,8 +363,8 @@ class _Builder:
         return [*flow, Spacer(1, 2), self.para(caption, size - 0.5, "center"), self.para(taken, size - 1.5, "center")]
 
     def _signatures(self, section: Section) -> list:
-        """The blocks in a grid, kept on one page. A row of signers only is 30 mm high; a row
-        with a sealing party grows to leave that party a free square of ``SEAL_MM`` above its
+        """The blocks in a grid, kept on one page. A row of signers only is ``height`` mm high
+        (30 by default); a row with a sealing party grows to leave that party a free square of ``SEAL_MM`` above its
         lines, for a round seal."""
         from reportlab.lib.units import mm
         from reportlab.platypus import KeepTogether, Spacer, Table
@@ -382,7 +382,7 @@ class _Builder:
         rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
         rows[-1] += [""] * (per_row - len(rows[-1]))
         sealed = [any(b.seal for b in section.blocks[i : i + per_row]) for i in range(0, len(section.blocks), per_row)]
-        heights = [None if seal else 30 * mm for seal in sealed]
+        heights = [None if seal else section.height * mm for seal in sealed]
         table = Table(rows, colWidths=[self.width / per_row] * per_row, rowHeights=heights)
         table.setStyle(self.table_style(size, [("VALIGN", (0, 0), (-1, -1), "TOP")]))
         head = [self._heading(section)[0]] if section.title else []

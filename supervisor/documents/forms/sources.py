@@ -212,16 +212,24 @@ def site_check(session: Session, project_id: int, record: int | None = None) -> 
 def site_checks(session: Session, project_id: int, record=None, *, limit: int | None = None) -> FormData:
     """Every site check of the project, oldest first."""
     from supervisor.codes import CATEGORY_NAMES, RESULT_NAMES
+    from supervisor.db.models import Rectification
     from supervisor.site import checks
 
     project = _project(session, project_id)
     rows = checks.list_checks(
         session, checks.CheckFilter(project_id=project_id), sort="checked_at", descending=False, limit=limit
     )
+    notices: dict[int, list[str]] = {}
+    for check_id, number in session.execute(
+        select(Rectification.check_id, Rectification.number)
+        .where(Rectification.project_id == project_id, Rectification.check_id.is_not(None))
+        .order_by(Rectification.id)
+    ):
+        notices.setdefault(check_id, []).append(number)
     table = [
         {
             "number": check_number(r.id, r.checked_at),
-            "date": f"{r.checked_at:%Y-%m-%d %H:%M}",
+            "date": f"{short_day(r.checked_at)} {r.checked_at:%H:%M}",
             "location": join_place(r.compound_name, r.location_text),
             "category": CATEGORY_NAMES.get(r.category, r.category),
             "work_type": r.work_type,
@@ -229,13 +237,14 @@ def site_checks(session: Session, project_id: int, record=None, *, limit: int | 
             "result": RESULT_NAMES.get(r.result, r.result),
             "inspector": r.inspector,
             "photos": str(r.photo_count or ""),
-            "rectifications": str(r.rectification_count or ""),
+            "rectifications": "、".join(notices.get(r.id, [])),
         }
         for r in rows
     ]
     values = project_values(project)
     problems = sum(1 for r in rows if r.result != "pass")
-    values["summary"] = f"共 {len(rows)} 次巡查，发现问题 {problems} 次"
+    issued = sum(len(notices.get(r.id, [])) for r in rows)
+    values["summary"] = f"共 {len(rows)} 次巡查，发现问题 {problems} 次，发出整改通知 {issued} 份"
     return FormData(number=project.code, values=values, tables={"checks": table}, subject=project.name)
 
 
@@ -430,6 +439,9 @@ def opinions(session: Session, project_id: int, record: int | None = None, *, ro
         "households": str(count.households),
         "visited": str(count.visited),
         "agreeing": str(count.agreeing),
+        "disagreeing": str(count.disagreeing),
+        "abstaining": str(count.abstaining),
+        "not_visited": str(count.households - count.visited),
         "rate": f"{count.rate:.1%}",
         "verdict": ("达到" if tally.passed else "未达到") + f"（{tally.threshold_text()}）",
     }
@@ -463,16 +475,17 @@ def satisfaction(session: Session, project_id: int, record: int | None = None, *
             "respondent": r.respondent or r.owner_name,
             "comments": r.comments,
             "phone": r.phone,
+            "signature": "",
             "surveyor": r.surveyor,
             "date": short_day(r.surveyed_on),
         }
         row.update({key: RATING_SHORT.get(r.ratings.get(key, ""), "") for key in SURVEY_ITEM_KEYS})
         table.append(row)
     if rows:
-        rates = {"index": "", "household": "满意率"}
+        rates = {"index": "", "household": "满意率（%）"}
         for key in SURVEY_ITEM_KEYS:
             rate = result.items[key].rate
-            rates[key] = "" if rate is None else f"{rate:.0%}"
+            rates[key] = "" if rate is None else f"{rate * 100:.0f}"  # "100%" would not fit
         table.append(rates)
     methods: dict[str, int] = {}
     for r in rows:
@@ -488,6 +501,7 @@ def satisfaction(session: Session, project_id: int, record: int | None = None, *
         "forms": str(overall.forms),
         "valid": str(overall.valid),
         "satisfied": str(overall.satisfied),
+        "unsatisfied": str(overall.counts.get("unsatisfied", 0)),
         "rate": "" if overall.rate is None else f"{overall.rate:.1%}",
     }
     return FormData(
@@ -510,6 +524,19 @@ def _quantity(value: Decimal | None, unit: str) -> str:
     return f"{text} {unit}".strip()
 
 
+def _start_order_day(session: Session, project_id: int) -> dt.date | None:
+    """When the project's start order (开工令) was signed: the day its step was done."""
+    from supervisor.codes import StepStatus
+    from supervisor.db.models import ProjectStep
+
+    steps = session.execute(
+        select(ProjectStep.name, ProjectStep.actual_end, ProjectStep.actual_start)
+        .where(ProjectStep.project_id == project_id, ProjectStep.status == StepStatus.DONE)
+        .order_by(ProjectStep.position)
+    ).all()
+    return next((end or start for name, end, start in steps if "开工令" in name), None)
+
+
 def acceptance(session: Session, project_id: int, record=None) -> FormData:
     """The item-by-item completion acceptance record of a project, with its summary rows."""
     from supervisor.site import acceptance as records
@@ -530,27 +557,86 @@ def acceptance(session: Session, project_id: int, record=None) -> FormData:
         }
         for item in r.items
     ]
-    passed = ""
     if r.sub_works_total is not None:
-        passed = f"共 {r.sub_works_total} 项"
-        if r.sub_works_passed is not None:
-            passed += f"，合格 {r.sub_works_passed} 项"
+        passed = f"共 {r.sub_works_total} 分部"
+        passed += (f"，经查符合设计及标准规定 {r.sub_works_passed} 分部" if r.sub_works_passed is not None
+                   else "，经查符合设计及标准规定＿＿＿分部")
+    else:
+        passed = ACCEPTANCE_PROMPTS["sub_works"]
     values = {
         **project_values(project),
         "contract_price": money(r.contract_price),
-        "started_on": day(r.started_on),
+        "started_on": day(r.started_on or _start_order_day(session, project_id)),
         "completed_on": day(r.completed_on),
         "accepted_on": day(r.accepted_on),
         "items_summary": (
             f"共 {r.items_total} 项：合格 {r.items_passed} 项，不合格 {r.items_failed} 项"
             + (f"，未验 {r.items_unchecked} 项" if r.items_unchecked else "")
-        ) if r.items_total else "",
+        ) if r.items_total else "共＿＿＿项：合格＿＿＿项，不合格＿＿＿项",
         "sub_works": passed,
-        "quality_documents": r.quality_documents,
-        "safety_function": r.safety_function,
-        "appearance": r.appearance,
+        "quality_documents": r.quality_documents or ACCEPTANCE_PROMPTS["quality_documents"],
+        "safety_function": r.safety_function or ACCEPTANCE_PROMPTS["safety_function"],
+        "appearance": r.appearance or ACCEPTANCE_PROMPTS["appearance"],
         "conclusion": r.conclusion,
         "supervision_opinion": r.supervision_opinion,
     }
     return FormData(number=f"{project.code}-YS", values=values, tables={"items": table},
                     subject=f"{project.name} 竣工验收")
+
+
+# --- what a form printed blank carries -------------------------------------------------------
+
+ACCEPTANCE_PROMPTS = {
+    "sub_works": "共＿＿＿分部，经查符合设计及标准规定＿＿＿分部",
+    "quality_documents": "共＿＿＿项，经核查符合规定＿＿＿项",
+    "safety_function": "共核查＿＿＿项，符合规定＿＿＿项；共抽查＿＿＿项，符合规定＿＿＿项；经返工处理符合规定＿＿＿项",
+    "appearance": "共抽查＿＿＿项，达到“好”和“一般”的＿＿＿项，经返修处理符合要求的＿＿＿项",
+}
+
+
+def _period_text(period: dict | None) -> str:
+    """A step's time limit as a person reads it: its note, else the rule in words."""
+    if not period:
+        return ""
+    if period.get("note"):
+        return str(period["note"])
+    unit = "个工作日" if period.get("unit") == "wd" else "日"
+    kind = "内" if period.get("kind") == "deadline" else "以上"
+    return f"{period.get('days', '')}{unit}{kind}"
+
+
+def blank_procedure() -> list[dict[str, str]]:
+    """The 45 standard steps of the default procedure, as pre-printed on a blank sheet: their
+    content, materials (each with a box to tick), responsible parties and time limits; the
+    status, dates and handler are left to be written in."""
+    from supervisor.procedure.templates import load_template_file
+
+    rows = []
+    for phase in load_template_file()["phases"]:
+        for step in phase["steps"]:
+            rows.append({
+                "phase": phase["name"],
+                "code": str(step["code"]),
+                "name": step["name"],
+                "content": step.get("description", ""),
+                "materials": "；".join(
+                    f"□{m['name']}" + ("" if m.get("required", True) else "（如有）")
+                    for m in step.get("materials", [])
+                ),
+                "responsible": step.get("responsible", ""),
+                "period": _period_text(step.get("period")),
+            })
+    return rows
+
+
+def blank(form: str) -> FormData:
+    """What ``form`` printed blank carries pre-printed: marked ``hand`` (filled by hand)."""
+    data = FormData(hand=True)
+    if form == "procedure":
+        data.tables["steps"] = blank_procedure()
+    elif form == "acceptance":
+        data.values.update(ACCEPTANCE_PROMPTS)
+        data.values["items_summary"] = "共＿＿＿项：合格＿＿＿项，不合格＿＿＿项"
+    elif form == "rectification":
+        data.values["copy_to"] = "建设单位"
+    return data
