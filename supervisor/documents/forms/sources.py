@@ -424,7 +424,7 @@ def opinions(session: Session, project_id: int, record: int | None = None, *, ro
                 "co_fund": yes_no(r.co_fund),
                 "pay_property": yes_no(r.pay_property),
                 "comments": r.comments,
-                "signature": "",
+                "signature": "\n",  # two lines high: room to sign by hand
                 "visitor": r.visitor,
                 "date": short_day(r.visited_on),
             }
@@ -475,7 +475,7 @@ def satisfaction(session: Session, project_id: int, record: int | None = None, *
             "respondent": r.respondent or r.owner_name,
             "comments": r.comments,
             "phone": r.phone,
-            "signature": "",
+            "signature": "\n",  # two lines high: room to sign by hand
             "surveyor": r.surveyor,
             "date": short_day(r.surveyed_on),
         }
@@ -625,6 +625,7 @@ def blank_procedure() -> list[dict[str, str]]:
                 ),
                 "responsible": step.get("responsible", ""),
                 "period": _period_text(step.get("period")),
+                "planned": "\n",  # two lines at least: room to write a start and an end date
             })
     return rows
 
