@@ -364,25 +364,27 @@ class _Builder:
 
     def _signatures(self, section: Section) -> list:
         """The blocks in a grid, kept on one page. A row of signers only is ``height`` mm high
-        (30 by default); a row with a sealing party grows to leave that party a free square of ``SEAL_MM`` above its
-        lines, for a round seal."""
+        (30 by default); a row with a sealing party leaves a free square of ``SEAL_MM`` above
+        the lines of each block, for a round seal."""
         from reportlab.lib.units import mm
         from reportlab.platypus import KeepTogether, Spacer, Table
 
         size = section.font_size or self.template.font_size
         per_row = max(1, section.per_row)
-        cells = []
-        for block in section.blocks:
-            flow = [self.para(block.text, size + 0.5)]
-            if block.seal:
-                flow.append(Spacer(1, SEAL_MM * mm))
-            for line in block.lines:
-                flow += [Spacer(1, 6 if block.seal else 9), self.para(line, size)]
-            cells.append(flow)
-        rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
-        rows[-1] += [""] * (per_row - len(rows[-1]))
-        sealed = [any(b.seal for b in section.blocks[i : i + per_row]) for i in range(0, len(section.blocks), per_row)]
-        heights = [None if seal else section.height * mm for seal in sealed]
+        rows, heights = [], []
+        for start in range(0, len(section.blocks), per_row):
+            blocks = section.blocks[start : start + per_row]
+            sealed = any(b.seal for b in blocks)  # everyone in the row signs on the same line
+            cells = []
+            for block in blocks:
+                flow = [self.para(block.text, size + 0.5)]
+                if sealed:
+                    flow.append(Spacer(1, SEAL_MM * mm))
+                for line in block.lines:
+                    flow += [Spacer(1, 6 if sealed else 9), self.para(line, size)]
+                cells.append(flow)
+            rows.append(cells + [""] * (per_row - len(cells)))
+            heights.append(None if sealed else section.height * mm)
         table = Table(rows, colWidths=[self.width / per_row] * per_row, rowHeights=heights)
         table.setStyle(self.table_style(size, [("VALIGN", (0, 0), (-1, -1), "TOP")]))
         head = [self._heading(section)[0]] if section.title else []
