@@ -38,9 +38,9 @@ def test_print_each_kind_of_record_from_the_demo(demo_source, tmp_path, capsys):
 def test_a_blank_form_needs_no_database(tmp_path, capsys):
     out = tmp_path / "blank.pdf"
     code, lines, err = run_cli(capsys, "print", "rectification", "--blank", "--out", str(out))
-    assert code == 0 and lines == [f"Wrote the blank rectification form to {out} (2 pages)."]
+    assert code == 0 and lines == [f"Wrote the blank rectification form to {out} (4 pages)."]
     text = text_of(out)
-    assert "整改通知单" in text and "ZG-" not in text
+    assert "整改通知单" in text and "整改回复单" in text and "ZG-" not in text
 
 
 def test_errors_are_one_line_and_leave_an_existing_file_alone(demo_source, tmp_path, capsys):

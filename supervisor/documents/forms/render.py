@@ -25,7 +25,7 @@ from html import escape
 from typing import BinaryIO
 
 from supervisor.documents.forms.fonts import FontChoice
-from supervisor.documents.forms.layout import Column, FormData, FormTemplate, PhotoItem, Section
+from supervisor.documents.forms.layout import SEAL_MM, Column, FormData, FormTemplate, PhotoItem, Section
 
 MARGIN_MM = 15
 TOP_MM = 20
@@ -199,12 +199,12 @@ class _Builder:
 
         story = [*self._letterhead(), Paragraph(escape(self.template.title), self.title_style)]
         pending: list = []  # headings that must start on the same page as what follows them
-        for section in self.template.sections:
+        for section in self.template.printed(self.blank):
             flow = getattr(self, f"_{section.kind}")(section)
             if section.kind == "heading":
                 pending += flow
                 continue
-            if section.title and section.kind != "signatures":
+            if section.title and section.kind not in ("signatures", "page_break"):
                 pending.append(Paragraph(escape(section.title), self.heading_style))
             if pending and flow:
                 first = flow[0]
@@ -424,20 +424,29 @@ class _Builder:
                 self.para(taken, size - 1.5, "center", width=width)]
 
     def _signatures(self, section: Section) -> list:
+        """The blocks in a grid, kept on one page. A row of signers only is ``height`` mm high
+        (30 by default); a row with a sealing party leaves a free square of ``SEAL_MM`` above
+        the lines of each block, for a round seal."""
         from reportlab.lib.units import mm
         from reportlab.platypus import KeepTogether, Spacer, Table
 
         size = section.font_size or self.template.font_size
         per_row = max(1, section.per_row)
-        cells = []
-        for block in section.blocks:
-            flow = [self.para(block.label, size + 0.5)]
-            for line in block.lines:
-                flow += [Spacer(1, 9), self.para(line, size)]
-            cells.append(flow)
-        rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
-        rows[-1] += [""] * (per_row - len(rows[-1]))
-        table = Table(rows, colWidths=[self.width / per_row] * per_row, rowHeights=[30 * mm] * len(rows))
+        rows, heights = [], []
+        for start in range(0, len(section.blocks), per_row):
+            blocks = section.blocks[start : start + per_row]
+            sealed = any(b.seal for b in blocks)  # everyone in the row signs on the same line
+            cells = []
+            for block in blocks:
+                flow = [self.para(block.text, size + 0.5)]
+                if sealed:
+                    flow.append(Spacer(1, SEAL_MM * mm))
+                for line in block.lines:
+                    flow += [Spacer(1, 6 if sealed else 9), self.para(line, size)]
+                cells.append(flow)
+            rows.append(cells + [""] * (per_row - len(cells)))
+            heights.append(None if sealed else section.height * mm)
+        table = Table(rows, colWidths=[self.width / per_row] * per_row, rowHeights=heights)
         table.setStyle(self.table_style(size, [("VALIGN", (0, 0), (-1, -1), "TOP")]))
         head = [self._heading(section)[0]] if section.title else []
         return [KeepTogether([*head, Spacer(1, 2), table])]
@@ -446,6 +455,12 @@ class _Builder:
         from reportlab.platypus import Paragraph
 
         return [Paragraph(escape(line), self.note_style) for line in section.lines]
+
+    def _page_break(self, section: Section) -> list:
+        """A new page, headed by the section's title as a form's (a tear-off slip)."""
+        from reportlab.platypus import PageBreak, Paragraph
+
+        return [PageBreak(), *([Paragraph(escape(section.title), self.title_style)] if section.title else [])]
 
 
 def _widths(columns: tuple[Column, ...], total: float) -> list[float]:
