@@ -3,7 +3,7 @@
 ``supervisor`` alone opens the window on the default database; ``--db``, ``--demo``, ``--lang``
 and ``--smoke`` adjust that. Subcommands (``demo``, ``status``, ``check``, ``photos import``,
 ``roster import``, ``roster template``, ``consent``, ``print``, ``export``, ``archive``, ``users``, ``backup``,
-``backups``, ``restore``) run headless; each is a small function registered in ``build_parser`` so later features add
+``backups``, ``restore``, ``settings``) run headless; each is a small function registered in ``build_parser`` so later features add
 theirs the same way.
 Errors the user can act on print one clear line and exit non-zero, never a traceback.
 """
@@ -154,6 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--compound", metavar="NAME", help="the compound, for opinions and satisfaction")
     printing.add_argument("--round", type=int, choices=[1, 2], default=1, help="consultation round (opinions)")
     printing.add_argument("--blank", action="store_true", help="the empty form, to fill in by hand")
+    printing.add_argument("--public", action="store_true",
+                          help="a copy for posting (公示): phone and ID numbers masked, 138****5678")
     printing.add_argument("--font", metavar="FILE", help="a TrueType Chinese font (.ttf/.ttc) to embed")
     printing.add_argument("--out", required=True, metavar="FILE.pdf")
     printing.set_defaults(run=run_print)
@@ -166,10 +168,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day (inclusive)")
     export.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day (inclusive)")
     export.add_argument("--photos", metavar="FOLDER", help="also copy the records' photos into FOLDER")
+    export.add_argument("--public", action="store_true",
+                        help="a copy for posting (公示): phone and ID numbers masked")
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
     export.set_defaults(run=run_export)
 
-    from supervisor.documents.commands import add_parsers as add_archive_parsers
+    from supervisor.documents.archive_commands import add_parsers as add_archive_parsers
 
     add_archive_parsers(commands, lambda target: _open(target))
     from supervisor.accounts.commands import add_parsers as add_users_parsers
@@ -182,6 +186,9 @@ def build_parser() -> argparse.ArgumentParser:
     from supervisor.backups.commands import add_parsers as add_backup_parsers
 
     add_backup_parsers(commands, _sign_in)
+    from supervisor.documents.commands import add_parsers as add_settings_parsers
+
+    add_settings_parsers(commands, _open)
     _take_user_everywhere(commands)
     return parser
 
@@ -609,14 +616,15 @@ def run_print(args) -> int:
                     raise errors.ValidationError(
                         QT_TRANSLATE_NOOP("errors", "Say which record to print with --record (or --compound)."),
                     )
-                data = forms.form_data(session, args.form, project.id, record, round_=args.round)
+                data = forms.form_data(session, args.form, project.id, record, round_=args.round,
+                                       public=args.public)
         finally:
             database.close()
     out = Path(args.out)
     result = forms.write_pdf(args.form, data, out, args.font)
     if result.font.warning:
         print(f"note: {result.font.warning_text()}", file=sys.stderr)
-    kind = "blank " if args.blank else ""
+    kind = "blank " if args.blank else "public copy of the " if args.public else ""
     print(f"Wrote the {kind}{args.form} form to {out} ({result.pages} page{'s' if result.pages != 1 else ''}).")
     return EXIT_OK
 
@@ -650,7 +658,7 @@ def run_export(args) -> int:
         result = ledgers.export(
             database, args.ledger, ledgers.Scope(project_id, date_from, date_to), Path(args.out),
             photos_dir=Path(args.photos) if args.photos else None, progress=progress,
-            exported_by=current_user(),
+            exported_by=current_user(), public=args.public,
         )
         if show_progress:
             print("\r\033[K", end="", file=sys.stderr, flush=True)

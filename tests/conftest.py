@@ -477,3 +477,12 @@ def read_only_folder(folder: Path):
         yield folder
     finally:
         subprocess.run(["chattr", "-i", *targets], check=True)
+
+
+def ledger_rows(sheet, values_only: bool = True) -> list[tuple]:
+    """The data rows of a ledger's sheet read back with openpyxl: from under the header row to
+    the end of its filter range (the sign-off lines below are not data)."""
+    from openpyxl.utils.cell import range_boundaries
+
+    last = range_boundaries(sheet.auto_filter.ref)[3]
+    return list(sheet.iter_rows(min_row=5, max_row=last, values_only=values_only)) if last > 4 else []

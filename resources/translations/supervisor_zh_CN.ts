@@ -1645,6 +1645,14 @@ Everything changed since then is replaced; the current state is backed up first,
     </message>
 </context>
 <context>
+    <name>DocumentOperations</name>
+    <message>
+        <location filename="../../supervisor/ui/documents/operations.py" line="19"/>
+        <source>Change the form letterhead</source>
+        <translation>更改表头单位信息</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <location filename="../../supervisor/ui/history/view.py" line="236"/>
@@ -1655,114 +1663,119 @@ Everything changed since then is replaced; the current state is backed up first,
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="68"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="69"/>
         <source>Exporting the ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="69"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="70"/>
         <source>Exporting the ledger…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="69"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="70"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="71"/>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="107"/>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="117"/>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="149"/>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="231"/>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="245"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="72"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="108"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="118"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="150"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="236"/>
         <location filename="../../supervisor/ui/documents/export_dialog.py" line="250"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="255"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="81"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="82"/>
         <source>{done} rows written…</source>
         <translation>已写入 {done} 行…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="104"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="105"/>
         <source>{rows} rows exported to {file}.</source>
         <translation>已导出 {rows} 行到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="106"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="107"/>
         <source>{photos} photos copied to {folder}.</source>
         <translation>已复制 {photos} 张照片到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="118"/>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="231"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="119"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="236"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="158"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="159"/>
         <source>&amp;Ledger:</source>
         <translation>台账(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="160"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="161"/>
         <source>This project ({code})</source>
         <translation>本项目（{code}）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="161"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="162"/>
         <source>All projects</source>
         <translation>全部项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="167"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="168"/>
         <source>Projects:</source>
         <translation>项目范围：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="174"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="175"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="180"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="181"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="184"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="185"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="185"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="186"/>
         <source>Also copy the photos, one folder per record, beside the file</source>
         <translation>同时复制照片（每条记录一个文件夹，放在文件旁）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="190"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="189"/>
+        <source>Copy for posting (phone and ID numbers masked)</source>
+        <translation>公示版（隐去电话及身份证号的部分数字）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="194"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="213"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="218"/>
         <source>Dates filter on the {what}.</source>
         <translation>日期按{what}筛选。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="214"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="219"/>
         <source>This ledger has no date range.</source>
         <translation>此台账不按日期筛选。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="245"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="250"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/export_dialog.py" line="250"/>
+        <location filename="../../supervisor/ui/documents/export_dialog.py" line="255"/>
         <source>The first day comes after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
@@ -1911,6 +1924,69 @@ Everything changed since then is replaced; the current state is backed up first,
         <location filename="../../supervisor/ui/residents/dialogs.py" line="75"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="44"/>
+        <source>Form letterhead</source>
+        <translation>表头单位信息</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="50"/>
+        <source>e.g. 东湖街道办事处</source>
+        <translation>例如：东湖街道办事处</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="54"/>
+        <source>e.g. 浙江诚信工程监理有限公司</source>
+        <translation>例如：浙江诚信工程监理有限公司</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="55"/>
+        <source>&amp;Issuing unit:</source>
+        <translation>发文单位(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="56"/>
+        <source>&amp;Supervision firm:</source>
+        <translation>监理单位(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="62"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="65"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="76"/>
+        <source>&amp;Logo:</source>
+        <translation>标志(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="81"/>
+        <source>Printed at the head of every form, for every computer that uses this database. The logo is optional: a PNG, JPEG, BMP or GIF picture, kept at most 600 pixels on its longer side.</source>
+        <translation>印在每张表格的表头，使用此数据库的每台电脑都相同。标志可不设：PNG、JPEG、BMP 或 GIF 图片，保存时长边不超过 600 像素。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="101"/>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="107"/>
+        <source>Choose the logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/letterhead_dialog.py" line="108"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2103,192 +2179,197 @@ Everything changed since then is replaced; the current state is backed up first,
     </message>
     <message>
         <location filename="../../supervisor/ui/main_window.py" line="157"/>
+        <source>Form &amp;letterhead…</source>
+        <translation>表头单位信息(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="159"/>
+        <location filename="../../supervisor/ui/main_window.py" line="160"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="161"/>
+        <location filename="../../supervisor/ui/main_window.py" line="162"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="162"/>
+        <location filename="../../supervisor/ui/main_window.py" line="163"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="178"/>
+        <location filename="../../supervisor/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="186"/>
+        <location filename="../../supervisor/ui/main_window.py" line="187"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="191"/>
+        <location filename="../../supervisor/ui/main_window.py" line="192"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="200"/>
+        <location filename="../../supervisor/ui/main_window.py" line="201"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="204"/>
+        <location filename="../../supervisor/ui/main_window.py" line="205"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="207"/>
+        <location filename="../../supervisor/ui/main_window.py" line="208"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="218"/>
+        <location filename="../../supervisor/ui/main_window.py" line="220"/>
         <source>F&amp;orms</source>
         <translation>表格(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="222"/>
+        <location filename="../../supervisor/ui/main_window.py" line="224"/>
         <source>&amp;Blank forms</source>
         <translation>空白表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="231"/>
+        <location filename="../../supervisor/ui/main_window.py" line="233"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="234"/>
+        <location filename="../../supervisor/ui/main_window.py" line="236"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="266"/>
+        <location filename="../../supervisor/ui/main_window.py" line="268"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="281"/>
+        <location filename="../../supervisor/ui/main_window.py" line="283"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="290"/>
+        <location filename="../../supervisor/ui/main_window.py" line="292"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="294"/>
+        <location filename="../../supervisor/ui/main_window.py" line="296"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="338"/>
+        <location filename="../../supervisor/ui/main_window.py" line="340"/>
         <source>{name} is open read-only: its file or folder cannot be written, so changes cannot be saved.</source>
         <translation>{name} 以只读方式打开：其文件或所在文件夹不可写入，修改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="374"/>
+        <location filename="../../supervisor/ui/main_window.py" line="376"/>
         <source>Not signed in to {name}. Use File → Open database… to sign in again or open another one.</source>
         <translation>未登录 {name}。请用“文件 → 打开数据库…”重新登录或打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="411"/>
+        <location filename="../../supervisor/ui/main_window.py" line="413"/>
         <source>Signed in: {name} ({roles})</source>
         <translation>当前登录：{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="447"/>
+        <location filename="../../supervisor/ui/main_window.py" line="449"/>
         <source>The database server does not answer. Nothing unsaved is lost; trying again every {seconds} seconds…</source>
         <translation>数据库服务器无响应。未保存的内容不会丢失；每 {seconds} 秒重试一次……</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="455"/>
+        <location filename="../../supervisor/ui/main_window.py" line="457"/>
         <source>The database server answers again; the lists show its record.</source>
         <translation>数据库服务器已恢复响应；列表已显示服务器上的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="466"/>
+        <location filename="../../supervisor/ui/main_window.py" line="468"/>
         <source>{name} — {person}</source>
         <translation>{name} — {person}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="468"/>
+        <location filename="../../supervisor/ui/main_window.py" line="470"/>
         <source>{name} — sample data</source>
         <translation>{name} — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="343"/>
+        <location filename="../../supervisor/ui/main_window.py" line="345"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="349"/>
+        <location filename="../../supervisor/ui/main_window.py" line="351"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="470"/>
+        <location filename="../../supervisor/ui/main_window.py" line="472"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="472"/>
+        <location filename="../../supervisor/ui/main_window.py" line="474"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="608"/>
-        <location filename="../../supervisor/ui/main_window.py" line="614"/>
+        <location filename="../../supervisor/ui/main_window.py" line="619"/>
+        <location filename="../../supervisor/ui/main_window.py" line="625"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="609"/>
+        <location filename="../../supervisor/ui/main_window.py" line="620"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="615"/>
+        <location filename="../../supervisor/ui/main_window.py" line="626"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="622"/>
+        <location filename="../../supervisor/ui/main_window.py" line="633"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="623"/>
+        <location filename="../../supervisor/ui/main_window.py" line="634"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="639"/>
+        <location filename="../../supervisor/ui/main_window.py" line="650"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="640"/>
+        <location filename="../../supervisor/ui/main_window.py" line="651"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="653"/>
+        <location filename="../../supervisor/ui/main_window.py" line="664"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="655"/>
+        <location filename="../../supervisor/ui/main_window.py" line="666"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -2661,107 +2742,123 @@ Imported by {who}</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="64"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="69"/>
         <source>Print preview — {form}</source>
         <translation>打印预览 — {form}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="71"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="76"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="118"/>
         <source>Preparing the form…</source>
         <translation>正在生成表格…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="81"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="86"/>
+        <source>Copy for &amp;posting (phone and ID numbers masked)</source>
+        <translation>公示用副本(&amp;P)（隐去电话和身份证号码）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="88"/>
+        <source>For a notice board (公示): residents&apos; phone numbers and ID numbers are shown as 138****5678.</source>
+        <translation>用于张贴公示：居民的电话号码和身份证号码显示为 138****5678。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="92"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="83"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="94"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="85"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="96"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="96"/>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="119"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="122"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="150"/>
         <source>Drawing the form</source>
         <translation>生成表单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="107"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="136"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="118"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="138"/>
+        <source>A copy for posting: phone and ID numbers are masked.</source>
+        <translation>公示用副本：电话和身份证号码已隐去。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="149"/>
         <source>The form could not be drawn.</source>
         <translation>无法生成该表单。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="128"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="159"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="128"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="159"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="136"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="167"/>
         <source>Saved to {file}.</source>
         <translation>已保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="149"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="180"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="149"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="180"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="216"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="247"/>
         <source>Forms are printed in {font} ({file}), embedded in each PDF.</source>
         <translation>表格使用字体 {font}（{file}）打印，字体嵌入每个 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="220"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="251"/>
         <source>No Chinese TrueType font was found: forms use the reader&apos;s STSong font.</source>
         <translation>未找到 TrueType 中文字体：表格将使用阅读器自带的宋体（STSong）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="224"/>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="235"/>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="243"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="255"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="266"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="274"/>
         <source>Printing font</source>
         <translation>打印字体</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="226"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="257"/>
         <source>Choose a font file…</source>
         <translation>选择字体文件…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="227"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="258"/>
         <source>Find one automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="235"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="266"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="243"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="274"/>
         <source>{file} cannot be used: it is not a TrueType font with Chinese characters.</source>
         <translation>无法使用 {file}：它不是包含中文字符的 TrueType 字体。</translation>
     </message>
@@ -5562,38 +5659,38 @@ Save it to a folder instead?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="262"/>
+        <location filename="../../supervisor/cli.py" line="269"/>
         <location filename="../../supervisor/ui/residents/opinions_view.py" line="423"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="380"/>
+        <location filename="../../supervisor/cli.py" line="387"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="566"/>
+        <location filename="../../supervisor/cli.py" line="573"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="586"/>
+        <location filename="../../supervisor/cli.py" line="593"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="600"/>
+        <location filename="../../supervisor/cli.py" line="607"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="610"/>
+        <location filename="../../supervisor/cli.py" line="617"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="634"/>
+        <location filename="../../supervisor/cli.py" line="642"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
@@ -5779,11 +5876,24 @@ Save it to a folder instead?</source>
         <translation>{file} 超过 {limit} MB，未添加为附件。</translation>
     </message>
     <message>
+        <location filename="../../supervisor/documents/letterhead.py" line="57"/>
+        <source>A name printed at the head of the forms can have at most {limit} characters.</source>
+        <translation>表头所印名称最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/documents/letterhead.py" line="68"/>
+        <location filename="../../supervisor/documents/letterhead.py" line="90"/>
+        <source>The logo must be a picture file (PNG, JPEG, BMP or GIF).</source>
+        <translation>标志须为图片文件（PNG、JPEG、BMP 或 GIF）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/documents/letterhead.py" line="95"/>
         <location filename="../../supervisor/procedure/materials.py" line="88"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} 是文件夹，不是文件。</translation>
     </message>
     <message>
+        <location filename="../../supervisor/documents/letterhead.py" line="99"/>
         <location filename="../../supervisor/procedure/materials.py" line="92"/>
         <source>{file} cannot be read: {detail}</source>
         <translation>无法读取 {file}：{detail}</translation>
@@ -6762,37 +6872,37 @@ Save it to a folder instead?</source>
         <translation>{area} 不是以平方米计的建筑面积。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/layout.py" line="110"/>
+        <location filename="../../supervisor/documents/forms/layout.py" line="136"/>
         <source>The form template {file} is not valid: {reason}</source>
         <translation>表格模板 {file} 无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/layout.py" line="148"/>
+        <location filename="../../supervisor/documents/forms/layout.py" line="177"/>
         <source>There is no form template {file}.</source>
         <translation>没有表格模板 {file}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/sources.py" line="82"/>
+        <location filename="../../supervisor/documents/forms/sources.py" line="96"/>
         <source>Choose a compound of this project for this form.</source>
         <translation>请为此表格选择本项目的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/sources.py" line="159"/>
+        <location filename="../../supervisor/documents/forms/sources.py" line="173"/>
         <source>Choose the site check to print.</source>
         <translation>请选择要打印的巡查记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/sources.py" line="162"/>
+        <location filename="../../supervisor/documents/forms/sources.py" line="176"/>
         <source>The site check is not in this project.</source>
         <translation>该巡查记录不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/sources.py" line="267"/>
+        <location filename="../../supervisor/documents/forms/sources.py" line="346"/>
         <source>Choose the rectification item to print.</source>
         <translation>请选择要打印的整改事项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/sources.py" line="270"/>
+        <location filename="../../supervisor/documents/forms/sources.py" line="349"/>
         <source>The rectification item is not in this project.</source>
         <translation>该整改事项不属于本项目。</translation>
     </message>
@@ -6822,12 +6932,12 @@ Save it to a folder instead?</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="30"/>
+        <location filename="../../supervisor/ui/controller.py" line="31"/>
         <source>“{action}” cannot be undone: the records it changed were changed again since (by a change that cannot be undone, or by another program). Nothing was changed; it is taken off the undo list.</source>
         <translation>无法撤销“{action}”：它所改动的记录此后又被改动过（由无法撤销的操作或其他程序）。未做任何更改；该操作已从撤销列表中移除。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/controller.py" line="36"/>
+        <location filename="../../supervisor/ui/controller.py" line="37"/>
         <source>“{action}” cannot be redone: the records it changed were changed again since (by a change that cannot be undone, or by another program). Nothing was changed; it is taken off the undo list.</source>
         <translation>无法重做“{action}”：它所改动的记录此后又被改动过（由无法撤销的操作或其他程序）。未做任何更改；该操作已从撤销列表中移除。</translation>
     </message>
@@ -6959,66 +7069,66 @@ Save it to a folder instead?</source>
     </message>
     <message>
         <location filename="../../supervisor/accounts/roles.py" line="54"/>
-        <source>{name} ({roles}) may not change templates, checklists, holidays or rules.</source>
-        <translation>{name}（{roles}）不得更改模板、检查清单、节假日或规则。</translation>
+        <source>{name} ({roles}) may not change templates, checklists, holidays, rules or the letterhead of the forms.</source>
+        <translation>{name}（{roles}）不得更改模板、检查清单、节假日、规则或表头单位信息。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="57"/>
+        <location filename="../../supervisor/accounts/roles.py" line="58"/>
         <source>{name} ({roles}) may not change projects, compounds or procedure steps.</source>
         <translation>{name}（{roles}）不得更改项目、小区或程序步骤。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="60"/>
+        <location filename="../../supervisor/accounts/roles.py" line="61"/>
         <source>{name} ({roles}) may not change who works on a project.</source>
         <translation>{name}（{roles}）不得更改项目成员。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="61"/>
+        <location filename="../../supervisor/accounts/roles.py" line="62"/>
         <source>{name} ({roles}) may not change the acceptance record.</source>
         <translation>{name}（{roles}）不得更改验收记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="62"/>
+        <location filename="../../supervisor/accounts/roles.py" line="63"/>
         <source>{name} ({roles}) may not change residents, consultation, opinions or surveys.</source>
         <translation>{name}（{roles}）不得更改居民、征询、意见或满意度调查。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="65"/>
+        <location filename="../../supervisor/accounts/roles.py" line="66"/>
         <source>{name} ({roles}) may not change site checks or photos.</source>
         <translation>{name}（{roles}）不得更改现场检查或照片。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="66"/>
+        <location filename="../../supervisor/accounts/roles.py" line="67"/>
         <source>{name} ({roles}) may not change resident supervision days.</source>
         <translation>{name}（{roles}）不得更改居民监督日记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="69"/>
+        <location filename="../../supervisor/accounts/roles.py" line="70"/>
         <source>{name} ({roles}) may not change rectification items.</source>
         <translation>{name}（{roles}）不得更改整改项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="70"/>
+        <location filename="../../supervisor/accounts/roles.py" line="71"/>
         <source>{name} ({roles}) may not close or reopen rectification items.</source>
         <translation>{name}（{roles}）不得销项或重新打开整改项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="73"/>
+        <location filename="../../supervisor/accounts/roles.py" line="74"/>
         <source>{name} ({roles}) may not keep drafts.</source>
         <translation>{name}（{roles}）不得保存草稿。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="74"/>
+        <location filename="../../supervisor/accounts/roles.py" line="75"/>
         <source>{name} ({roles}) may not write the change log.</source>
         <translation>{name}（{roles}）不得写入变更日志。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="75"/>
+        <location filename="../../supervisor/accounts/roles.py" line="76"/>
         <source>{name} ({roles}) may not restore a backup: only an administrator may.</source>
         <translation>{name}（{roles}）不能恢复备份：只有管理员可以。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="78"/>
+        <location filename="../../supervisor/accounts/roles.py" line="79"/>
         <source>{name} ({roles}) may not change {table} records.</source>
         <translation>{name}（{roles}）不得更改 {table} 记录。</translation>
     </message>
@@ -7030,7 +7140,7 @@ Save it to a folder instead?</source>
     <message>
         <location filename="../../supervisor/errors.py" line="9"/>
         <location filename="../../supervisor/ui/accounts/users_page.py" line="26"/>
-        <location filename="../../supervisor/ui/main_window.py" line="410"/>
+        <location filename="../../supervisor/ui/main_window.py" line="412"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -7094,16 +7204,6 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/backups/sqlite.py" line="283"/>
         <source>The database {where} cannot be written (read-only file or folder); the backup cannot be restored into it. Nothing was changed.</source>
         <translation>数据库 {where} 无法写入（文件或文件夹只读），不能将备份恢复到其中。未做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/documents/letterhead.py" line="55"/>
-        <source>A name printed at the head of the forms can have at most {limit} characters.</source>
-        <translation>表头打印的名称最多 {limit} 个字。</translation>
-    </message>
-    <message>
-        <location filename="../../supervisor/documents/letterhead.py" line="66"/>
-        <source>The logo must be a picture file (PNG, JPEG, BMP or GIF).</source>
-        <translation>标志须为图片文件（PNG、JPEG、BMP 或 GIF）。</translation>
     </message>
 </context>
 <context>
@@ -7227,17 +7327,22 @@ Save it to a folder instead?</source>
         <translation>巡查登记表</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/fonts.py" line="114"/>
+        <location filename="../../supervisor/documents/forms/fonts.py" line="143"/>
         <source>The font file {file} chosen for printing was not found; {fallback} is used instead.</source>
         <translation>未找到打印字体文件 {file}，改用 {fallback}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/fonts.py" line="122"/>
+        <location filename="../../supervisor/documents/forms/fonts.py" line="152"/>
         <source>The font file {file} chosen for printing has no Chinese TrueType glyphs; {fallback} is used instead.</source>
         <translation>打印字体文件 {file} 不含 TrueType 中文字形，改用 {fallback}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/fonts.py" line="137"/>
+        <location filename="../../supervisor/documents/forms/fonts.py" line="167"/>
+        <source>No Song typeface (SimSun, or AR PL UMing from the package fonts-arphic-uming) was found, so the body text of forms is set in {fallback}.</source>
+        <translation>未找到宋体字体（SimSun，或 fonts-arphic-uming 软件包中的 AR PL UMing），表格正文改用 {fallback}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/documents/forms/fonts.py" line="180"/>
         <source>No Chinese TrueType font was found, so the PDF uses the reader&apos;s STSong font: it may look different, or show blanks, on another computer. Choose a font file (e.g. simsun.ttc) for printing.</source>
         <translation>未找到 TrueType 中文字体，PDF 将使用阅读器自带的宋体（STSong）：在其他电脑上可能显示不同或出现空白。请选择一个打印字体文件（如 simsun.ttc）。</translation>
     </message>
@@ -8615,87 +8720,87 @@ Save it to a folder instead?</source>
 <context>
     <name>ledgers</name>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="52"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="53"/>
         <source>Procedure progress</source>
         <translation>程序进度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="58"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="59"/>
         <source>planned or actual completion</source>
         <translation>计划或实际完成日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="64"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="65"/>
         <source>Projects</source>
         <translation>项目进度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="75"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="77"/>
         <source>Site checks</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="80"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="82"/>
         <source>check date</source>
         <translation>巡查日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="85"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="87"/>
         <source>Rectifications</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="91"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="96"/>
         <source>issue date</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="97"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="103"/>
         <source>Attachments and photos</source>
         <translation>附件和照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="101"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="107"/>
         <source>date added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="105"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="111"/>
         <source>Opinions and complaints</source>
         <translation>居民意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="110"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="117"/>
         <source>date received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="116"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="123"/>
         <source>Consultation</source>
         <translation>征询</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="121"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="128"/>
         <source>visit date</source>
         <translation>入户日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="126"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="133"/>
         <source>Satisfaction surveys</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="132"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="140"/>
         <source>survey date</source>
         <translation>调查日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="137"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="146"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="140"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="149"/>
         <source>date of the change</source>
         <translation>变更日期</translation>
     </message>

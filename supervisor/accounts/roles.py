@@ -52,7 +52,8 @@ class Permission(enum.Enum):
 
     USERS = QT_TRANSLATE_NOOP("errors", "{name} ({roles}) may not manage users.")
     REFERENCE = QT_TRANSLATE_NOOP(
-        "errors", "{name} ({roles}) may not change templates, checklists, holidays or rules."
+        "errors",
+        "{name} ({roles}) may not change templates, checklists, holidays, rules or the letterhead of the forms.",
     )
     PROJECTS = QT_TRANSLATE_NOOP(
         "errors", "{name} ({roles}) may not change projects, compounds or procedure steps."

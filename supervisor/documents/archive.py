@@ -19,7 +19,6 @@ ledgers written beside it (``ledgers_dir``); ``cancelled()`` stops the work betw
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 import shutil
@@ -182,7 +181,9 @@ def _entries(drawn: list[_Drawn], index_pages: int) -> list[Entry]:
     return entries
 
 
-def _index_data(base, project, entries: list[Entry], index_pages: int):
+def _index_data(head, project, entries: list[Entry], index_pages: int):
+    """The index filled in: the project, and a row per document with its pages in the file."""
+    from supervisor.documents.forms.layout import FormData
     from supervisor.documents.forms.sources import project_values
 
     pages = (entries[-1].last if entries else index_pages)
@@ -196,10 +197,8 @@ def _index_data(base, project, entries: list[Entry], index_pages: int):
          "pages": e.pages_text, "remarks": e.part.remarks}
         for n, e in enumerate(entries, 1)
     ]
-    return dataclasses.replace(
-        base, number=project.code, values=values, tables={"documents": rows},
-        subject=f"{project.name} {INDEX_TITLE}", code="",
-    )
+    return FormData(number=project.code, values=values, tables={"documents": rows},
+                    subject=f"{project.name} {INDEX_TITLE}", letterhead=head)
 
 
 def _draw_index(session, project, drawn: list[_Drawn], path: Path, font_path,
@@ -207,12 +206,13 @@ def _draw_index(session, project, drawn: list[_Drawn], path: Path, font_path,
     """Draw the index into ``path``; its page count and the entries it lists. Its own length
     decides where the documents start, so it is drawn again until the two agree."""
     from supervisor.documents import forms
+    from supervisor.documents.letterhead import letterhead
 
-    base = forms.blank_data(session)
+    head = letterhead(session)
     guess = 1
     for _attempt in range(5):
         entries = _entries(drawn, guess)
-        pages = forms.render_template(INDEX_TEMPLATE, _index_data(base, project, entries, guess), path,
+        pages = forms.render_template(INDEX_TEMPLATE, _index_data(head, project, entries, guess), path,
                                       font_path, today).pages
         if pages == guess:
             return pages, entries
@@ -220,23 +220,24 @@ def _draw_index(session, project, drawn: list[_Drawn], path: Path, font_path,
     raise RuntimeError("the archive index does not settle on a page count")
 
 
-def _stamps(sizes: list[tuple[float, float]]):
-    """A PDF with one page per size, each showing its page number in a box at the top right."""
+def _stamps(sizes: list[tuple[float, float]], font_name: str = "Helvetica"):
+    """A PDF with one page per size, each showing its page number in a box at the top right, in
+    the forms' font (already registered: it is embedded as theirs is)."""
     import io
 
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
     out = io.BytesIO()
-    canvas = Canvas(out, pagesize=sizes[0] if sizes else (595, 842))
+    canvas = Canvas(out, pagesize=sizes[0] if sizes else (595, 842), initialFontName=font_name)
     for number, (width, height) in enumerate(sizes, 1):
         canvas.setPageSize((width, height))
         text = str(number)
-        box_width = max(9 * mm, canvas.stringWidth(text, "Helvetica", 10) + 3 * mm)
+        box_width = max(9 * mm, canvas.stringWidth(text, font_name, 10) + 3 * mm)
         left, bottom = width - 5 * mm - box_width, height - STAMP_MM * mm - 5 * mm
         canvas.setLineWidth(0.6)
         canvas.rect(left, bottom, box_width, 5 * mm)
-        canvas.setFont("Helvetica", 10)
+        canvas.setFont(font_name, 10)
         canvas.drawCentredString(left + box_width / 2, bottom + 1.4 * mm, text)
         canvas.showPage()
     canvas.save()
@@ -245,7 +246,7 @@ def _stamps(sizes: list[tuple[float, float]]):
 
 
 def _assemble(index_path: Path, index_pages: int, project: tuple[str, str], drawn: list[_Drawn],
-              entries: list[Entry], target: Path, stop: Callable[[], None]) -> int:
+              entries: list[Entry], target: Path, stop: Callable[[], None], font_name: str) -> int:
     """Join the index and the documents into ``target``, with bookmarks and page numbers."""
     from pypdf import PdfReader, PdfWriter
 
@@ -258,7 +259,8 @@ def _assemble(index_path: Path, index_pages: int, project: tuple[str, str], draw
     if len(writer.pages) != expected:
         raise RuntimeError(f"the archive has {len(writer.pages)} pages where its index counts {expected}")
     stop()
-    stamps = PdfReader(_stamps([(float(p.mediabox.width), float(p.mediabox.height)) for p in writer.pages]))
+    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in writer.pages]
+    stamps = PdfReader(_stamps(sizes, font_name))
     for page, stamp in zip(writer.pages, stamps.pages):
         page.merge_page(stamp)
     writer.add_outline_item(title=INDEX_TITLE, page_number=0)
@@ -344,7 +346,8 @@ def archive(database, project_id: int, out: str | Path, *, ledgers_dir: str | Pa
         written: list[Path] = []
         staging = None
         with replacing(out) as temporary:
-            pages = _assemble(index_path, index_pages, (code, name), drawn, entries, temporary, stop)
+            pages = _assemble(index_path, index_pages, (code, name), drawn, entries, temporary, stop,
+                              font.name if font is not None else "Helvetica")
             if ledger_names:
                 staging, made = _stage_folder(Path(ledgers_dir).expanduser())
                 try:

@@ -3,7 +3,8 @@
 Stored database-wide (the ``setting`` table), so every laptop and the district's server print
 the same head. ``letterhead(session)`` reads it; ``set_letterhead`` checks and stores it: names
 of at most ``MAX_NAME`` characters, and a logo that is a real picture, kept as a PNG of at most
-``LOGO_PIXELS`` on its longest side.
+``LOGO_PIXELS`` on its longest side. Changing it needs the permission of the ``setting`` table
+(administrators): anyone else is refused before anything is read or stored.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import base64
 import binascii
 import io
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -79,19 +81,44 @@ def logo_png(data: bytes) -> bytes:
         raise bad from error
 
 
+def read_logo(path) -> bytes:
+    """The bytes of the picture file ``path`` chosen as the logo (checked by ``set_letterhead``)."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_LOGO_BYTES:
+            raise errors.ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The logo must be a picture file (PNG, JPEG, BMP or GIF)."), field="logo"
+            )
+        return path.read_bytes()
+    except IsADirectoryError as error:
+        raise errors.ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{file} is a folder, not a file."), file=path.name, field="logo"
+        ) from error
+    except OSError as error:
+        raise errors.ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{file} cannot be read: {detail}"),
+            file=path.name, detail=error.strerror or str(error), field="logo",
+        ) from error
+
+
 _KEEP = object()
 
 
 def set_letterhead(session: Session, *, unit: str | None = None, firm: str | None = None, logo=_KEEP) -> Letterhead:
     """Store the parts given (``None`` names and the logo left unchanged; ``logo=None`` removes
-    the logo, bytes replace it); the letterhead as stored."""
+    the logo, bytes replace it); the letterhead as stored. Raises ``Refused`` for someone who
+    may not change the settings, ``ValidationError`` for a name too long or a logo that is not
+    a picture (nothing is stored then)."""
+    from supervisor.accounts.people import require_write
+
+    require_write("setting")
     current = letterhead(session)
     unit_value = current.unit if unit is None else _name(unit, "unit")
     firm_value = current.firm if firm is None else _name(firm, "firm")
     if logo is _KEEP:
         logo_value = current.logo
     else:
-        logo_value = logo_png(logo) if logo else None
+        logo_value = None if logo is None else logo_png(logo)  # an empty file is no logo: refused
     stored = {"unit": unit_value, "firm": firm_value}
     if logo_value:
         stored["logo"] = base64.b64encode(logo_value).decode("ascii")

@@ -11,7 +11,8 @@ exactly (photos with their last link, a compound with its households) is not und
 question says what it takes, counted by the core.
 
 The operations of each feature live in its UI package and are reached from here:
-``controller.projects``, ``controller.procedure``, ``controller.site``, ``controller.residents``.
+``controller.projects``, ``controller.procedure``, ``controller.site``, ``controller.residents``,
+``controller.documents``.
 """
 
 from __future__ import annotations
@@ -95,7 +96,7 @@ class Controller(QObject):
     """The database the window works on.
 
     Attributes:
-        projects, procedure, site, residents: each feature's operations.
+        projects, procedure, site, residents, documents: each feature's operations.
         undo_stack: the undoable changes made since the database was opened.
 
     Signals:
@@ -140,6 +141,12 @@ class Controller(QObject):
         from supervisor.ui.residents.operations import ResidentOperations
 
         return ResidentOperations(self)
+
+    @functools.cached_property
+    def documents(self):
+        from supervisor.ui.documents.operations import DocumentOperations
+
+        return DocumentOperations(self)
 
     def read(self, work: Callable):
         """``work(session)`` in a read-only session; its result."""

@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
             self.tr("&Resident participation rules…"), self._workspace_call("edit_resident_rules"),
             name="editResidentRules",
         )
+        self.letterhead_action = self._action(self.tr("Form &letterhead…"), self.edit_letterhead, name="editLetterhead")
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
             self.procedure_tab_action, self.checks_tab_action, self.rect_tab_action,
             self.compounds_tab_action, self.residents_tab_action, self.resident_rules_action,
             self.new_check_action, self.export_action, self.users_action, self.backups_action,
-            self.audit_log_action, self.verify_action,
+            self.audit_log_action, self.verify_action, self.letterhead_action,
         ]
         for action in self._needs_database:
             action.setEnabled(False)
@@ -210,6 +211,7 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.checklists_action)
         tools_menu.addAction(self.calendar_action)
         tools_menu.addAction(self.resident_rules_action)
+        tools_menu.addAction(self.letterhead_action)
         tools_menu.addAction(self.font_action)
         tools_menu.addAction(self.verify_action)
         tools_menu.addSeparator()
@@ -396,7 +398,7 @@ class MainWindow(QMainWindow):
                                   self.people_action),
             Permission.SITE: (self.new_check_action,),
             Permission.REFERENCE: (self.templates_action, self.checklists_action, self.calendar_action,
-                                   self.resident_rules_action),
+                                   self.resident_rules_action, self.letterhead_action),
             Permission.USERS: (self.users_action,),
         }
         for permission, actions in needs.items():
@@ -551,6 +553,15 @@ class MainWindow(QMainWindow):
 
         if self.controller is not None:
             VerifyDialog(self.controller.database, self).exec()
+
+    @shows_errors
+    def edit_letterhead(self) -> None:
+        """Tools → Form letterhead: the issuing unit, supervision firm and logo on every form."""
+        from supervisor.ui.documents.letterhead_dialog import LetterheadDialog
+
+        if self.controller is not None:
+            documents = self.controller.documents
+            LetterheadDialog(documents.set_letterhead, documents.letterhead(), self).exec()
 
     def choose_printing_font(self) -> None:
         from supervisor.ui.documents.print_preview import choose_font_dialog

@@ -19,6 +19,7 @@ from supervisor.db.models import Base
 from supervisor.documents import ledgers
 from supervisor.documents.ledgers import LEDGERS, Scope
 from supervisor.documents.ledgers.xlsx import DANGEROUS_STARTS
+from tests.conftest import ledger_rows
 
 PAYLOADS = (
     "=1+1",
@@ -111,6 +112,6 @@ def test_a_step_code_typed_as_a_formula_stays_the_text_in_the_procedure_ledger(p
     out = tmp_path / "procedure.xlsx"
     ledgers.export(planted, "procedure", Scope(), out)
     sheet = load_workbook(out).worksheets[0]
-    codes = [sheet.cell(row, 4) for row in range(5, sheet.max_row + 1)]
+    codes = [row[3] for row in ledger_rows(sheet, values_only=False)]
     assert codes and all(formula_like(c.value) and c.quotePrefix for c in codes)
     assert {c.value[0] for c in codes} >= {"=", "+", "-", "@", "\t", "\r", "\n"}

@@ -16,7 +16,7 @@ from supervisor.documents.ledgers.xlsx import write_ledger
 from supervisor.projects.project import find_project
 from supervisor.site import checks
 from supervisor.site.checks import CheckFilter
-from tests.conftest import assert_one_line_error, copy_database, run_cli
+from tests.conftest import assert_one_line_error, copy_database, ledger_rows, run_cli
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -29,7 +29,7 @@ def demo(demo_path):
 
 
 def data_rows(sheet) -> list[tuple]:
-    return [row for row in sheet.iter_rows(min_row=5, values_only=True)]
+    return ledger_rows(sheet)
 
 
 def test_every_ledger_reads_back_with_its_header_types_and_print_setup(demo, tmp_path):
@@ -69,9 +69,9 @@ def test_the_ledgers_carry_the_records_values(demo, tmp_path):
     sheet = load_workbook(out).worksheets[0]
     rows = {r[0]: r for r in data_rows(sheet)}
     closed = rows["ZG-2026-005"]
-    assert closed[1] == "DH-2026-01" and closed[2] == "已销项" and closed[12] == 0
-    overdue = [r for r in rows.values() if r[2] == "待整改" and r[12] > 0]
-    assert overdue and all(isinstance(r[11], dt.datetime) for r in overdue)
+    assert closed[1] == "DH-2026-01" and closed[2] == "已销项" and closed[15] == 0
+    overdue = [r for r in rows.values() if r[2] == "待整改" and r[15] > 0]
+    assert overdue and all(isinstance(r[14], dt.datetime) for r in overdue)
     rules = [rule.operator for cf in sheet.conditional_formatting for rule in cf.rules]
     assert "greaterThan" in rules and "equal" in rules  # overdue days in red, status colours
 

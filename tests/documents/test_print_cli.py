@@ -38,9 +38,9 @@ def test_print_each_kind_of_record_from_the_demo(demo_source, tmp_path, capsys):
 def test_a_blank_form_needs_no_database(tmp_path, capsys):
     out = tmp_path / "blank.pdf"
     code, lines, err = run_cli(capsys, "print", "rectification", "--blank", "--out", str(out))
-    assert code == 0 and lines == [f"Wrote the blank rectification form to {out} (2 pages)."]
+    assert code == 0 and lines == [f"Wrote the blank rectification form to {out} (4 pages)."]
     text = text_of(out)
-    assert "整改通知单" in text and "ZG-" not in text
+    assert "整改通知单" in text and "整改回复单" in text and "ZG-" not in text
 
 
 def test_errors_are_one_line_and_leave_an_existing_file_alone(demo_source, tmp_path, capsys):
@@ -62,3 +62,21 @@ def test_errors_are_one_line_and_leave_an_existing_file_alone(demo_source, tmp_p
     assert code == 2 and "Cannot write" in assert_one_line_error(err)
     assert out.read_bytes() == b"the clerk's earlier file"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_copy_for_posting_masks_the_residents_numbers(demo_source, tmp_path, capsys):
+    import re
+
+    db = copy_database(demo_source, tmp_path / "demo.sqlite")
+    argv = ["opinions", "--project", "DH-2026-02", "--compound", "电业局宿舍", "--db", str(db)]
+    full, public = tmp_path / "full.pdf", tmp_path / "public.pdf"
+    assert run_cli(capsys, "print", *argv, "--out", str(full))[0] == 0
+    code, lines, err = run_cli(capsys, "print", *argv, "--public", "--out", str(public))
+    assert code == 0, err
+    assert lines[-1].startswith(f"Wrote the public copy of the opinions form to {public} (")
+    phones = re.findall(r"1[3-9]\d{9}", text_of(full))
+    assert len(phones) >= 5
+    shown = text_of(public)
+    assert not re.findall(r"1[3-9]\d{9}", shown)
+    assert [f"{p[:3]}****{p[-4:]}" for p in phones] == re.findall(r"1[3-9]\d\*{4}\d{4}", shown)
+    assert "居民意见登记表" in shown and "电业局宿舍" in shown

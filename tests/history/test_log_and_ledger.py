@@ -8,7 +8,7 @@ import json
 
 from openpyxl import load_workbook
 
-from tests.conftest import run_cli
+from tests.conftest import ledger_rows, run_cli
 
 
 def _changed_check(database, project, description="防水卷材无合格证") -> str:
@@ -50,7 +50,7 @@ def test_log_as_text_and_of_no_record(database, project, db_path, capsys):
 
 def _sheet_rows(path):
     sheet = load_workbook(path).worksheets[0]
-    rows = list(sheet.iter_rows(min_row=5, values_only=True))
+    rows = ledger_rows(sheet)
     return sheet, [row for row in rows if any(v is not None for v in row)]
 
 
@@ -74,7 +74,7 @@ def test_the_audit_log_ledger_from_the_command_line(database, project, db_path, 
     assert sheet.page_setup.orientation == "landscape" and sheet.print_title_rows == "$4:$4"
     created_row = next(r for r in range(5, sheet.max_row + 1) if sheet.cell(r, 5).value == number)
     shown = sheet.cell(created_row, 7)
-    assert shown.alignment.wrap_text and sheet.row_dimensions[created_row].height >= 15 * len(checks[0][6].splitlines())
+    assert shown.alignment.wrap_text and sheet.row_dimensions[created_row].height >= 12 * len(checks[0][6].splitlines())  # 10 pt lines
 
     yesterday = (dt.date.today() - dt.timedelta(days=1)).isoformat()
     code, lines, _err = run_cli(capsys, "export", "audit-log", "--db", str(db_path), "--out", str(out),
@@ -96,7 +96,7 @@ def test_the_audit_log_ledger_keeps_a_formula_looking_number_as_text(database, p
     out = tmp_path / "log.xlsx"
     ledgers.export(database, "audit-log", Scope(view=reading.Filter(kind="compound", label_contains="=1+1")), out)
     sheet = load_workbook(out).worksheets[0]
-    cells = [row for row in sheet.iter_rows(min_row=5) if row[0].value is not None]
+    cells = [row for row in ledger_rows(sheet, values_only=False) if row[0].value is not None]
     assert len(cells) == 1
     number = cells[0][4]
     assert number.value == "=1+1小区" and number.data_type == "s" and number.quotePrefix

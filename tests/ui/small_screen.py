@@ -148,7 +148,9 @@ def _reason_dialog(window):
 
 def _factories():
     from supervisor.residents.rules import ConsentSettings, OpinionSettings
+    from supervisor.documents.letterhead import Letterhead
     from supervisor.ui.documents.export_dialog import ExportDialog
+    from supervisor.ui.documents.letterhead_dialog import LetterheadDialog
     from supervisor.ui.procedure.calendar_dialog import CalendarDialog
     from supervisor.ui.procedure.template_editor import TemplateEditor
     from supervisor.ui.projects.compounds_view import BuildingDialog, CompoundDialog
@@ -204,7 +206,17 @@ def _factories():
         "EntryDialog": lambda w, _t: _entry_dialog(w),
         "AuditLogDialog": with_ids(lambda w, c, p, *_: AuditLogDialog(c, p, w)),
         "VerifyDialog": lambda w, _t: _verify_dialog(w),
+        "LetterheadDialog": lambda w, _t: LetterheadDialog(
+            lambda *a: None, Letterhead("东湖街道办事处", "浙江诚信工程监理有限公司", _logo()), w
+        ),
     }
+
+
+def _logo() -> bytes:
+    from supervisor.documents.letterhead import logo_png
+    from tests.conftest import SAMPLE_PHOTOS
+
+    return logo_png((SAMPLE_PHOTOS / "gps_DSCN0010.jpg").read_bytes())
 
 
 def _verify_dialog(window):

@@ -64,12 +64,28 @@ def form_data(session: Session, form: str, project_id: int | None, record: int |
     return data
 
 
-def blank_data(session: Session | None = None):
-    """An empty form, with the letterhead when there is a database to read it from."""
+def blank_data(session: Session | None = None, form: str | None = None):
+    """A form to fill by hand, with the letterhead when there is a database to read it from,
+    and for ``form`` what it carries pre-printed (the procedure sheet's 45 standard steps)."""
+    from supervisor.documents.forms import sources
     from supervisor.documents.forms.layout import FormData
     from supervisor.documents.letterhead import letterhead
 
-    return FormData(letterhead=letterhead(session) if session is not None else None)
+    data = sources.blank(form) if form is not None else FormData(hand=True)
+    data.letterhead = letterhead(session) if session is not None else None
+    return data
+
+
+def _for_print(form: str, data):
+    """``data`` to draw: a form printed blank (None, or blank without the pre-printed help)
+    gets what ``form`` carries pre-printed, keeping its letterhead."""
+    if data is None:
+        return blank_data(None, form)
+    if data.blank and not (data.values or data.tables or data.photos):
+        filled = blank_data(None, form)
+        filled.letterhead, filled.number, filled.subject = data.letterhead, data.number, data.subject
+        return filled
+    return data
 
 
 def mask_form(data) -> None:
@@ -90,7 +106,7 @@ def mask_form(data) -> None:
 def render_form(form: str, data, out: str | Path | BinaryIO, font_path: str | None = None,
                 printed_on: dt.date | None = None):
     """Draw ``form`` with ``data`` (None: blank) into ``out``; returns pages and the font used."""
-    return render_template(FORMS[form].template, data, out, font_path, printed_on)
+    return render_template(FORMS[form].template, _for_print(form, data), out, font_path, printed_on)
 
 
 def render_template(template_name: str, data, out: str | Path | BinaryIO, font_path: str | None = None,

@@ -7,11 +7,21 @@ A template declares the title, the orientation and a list of sections drawn top 
 - ``table``: columns with relative ``width`` and optional ``align``; ``blank_rows`` empty rows
   when printed blank; the header row repeats on every page;
 - ``photos``: a grid of photos with captions and capture times (``per_row``, ``height`` mm);
-- ``signatures``: blocks with a label and lines to sign on, kept on one page;
-- ``notes``: small print under the form.
+- ``signatures``: blocks with a label and lines to sign on, kept on one page, in rows ``height``
+  mm high (30 by default); a block with
+  ``seal = true`` is a party that seals: its label says （盖章） and its box leaves a square of
+  ``SEAL_MM`` free for a round seal (42 mm) above its lines;
+- ``notes``: small print under the form;
+- ``page_break``: what follows starts a new page, under ``title`` printed as a form title (a
+  tear-off slip such as the 回复单 of a notice).
+
+Any section may say ``blank = false``: it is left out of a form printed blank (e.g. a notice's
+automatic evidence check, or its current status, mean nothing on paper filled by hand).
 
 The data a form is filled with is a ``FormData``: values for fields and text, rows for tables,
-photos for photo grids. A blank form is a ``FormData`` with nothing in it.
+photos for photo grids. A blank form is a ``FormData`` with nothing in it, or one marked
+``hand`` whose values and rows are pre-printed help for the person filling it in by hand (the
+45 standard steps of a blank procedure sheet).
 """
 
 from __future__ import annotations
@@ -29,7 +39,8 @@ from supervisor.paths import FORMS
 if TYPE_CHECKING:
     from supervisor.documents.letterhead import Letterhead
 
-KINDS = ("heading", "fields", "text", "table", "photos", "signatures", "notes")
+KINDS = ("heading", "fields", "text", "table", "photos", "signatures", "notes", "page_break")
+SEAL_MM = 45.0  # the free square a sealing party's block leaves for a round seal (42 mm)
 
 
 @dataclass(frozen=True)
@@ -52,6 +63,14 @@ class Column:
 class SignatureBlock:
     label: str
     lines: tuple[str, ...] = ("签字：", "日期：      年    月    日")
+    seal: bool = False  # a party that seals: room for a round seal, （盖章） in the label
+
+    @property
+    def text(self) -> str:
+        """The label as printed: a sealing party's always says （盖章）."""
+        if self.seal and "盖章" not in self.label:
+            return f"{self.label}（盖章）"
+        return self.label
 
 
 @dataclass(frozen=True)
@@ -63,10 +82,11 @@ class Section:
     per_row: int = 2
     columns: tuple[Column, ...] = ()
     blank_rows: int = 0
-    height: float = 60.0  # mm: a photo's box
+    height: float = 60.0  # mm: a photo's box; a row of signers (30 unless the template says)
     blocks: tuple[SignatureBlock, ...] = ()
     lines: tuple[str, ...] = ()
     font_size: float | None = None
+    on_blank: bool = True  # printed on a blank form too (``blank = false`` in the template)
 
 
 @dataclass(frozen=True)
@@ -77,6 +97,10 @@ class FormTemplate:
     font_size: float = 9.5
     number_label: str = "编号"
     sections: tuple[Section, ...] = ()
+
+    def printed(self, blank: bool) -> tuple[Section, ...]:
+        """The sections drawn on a form filled (``blank`` False) or printed blank."""
+        return tuple(s for s in self.sections if s.on_blank or not blank)
 
 
 @dataclass
@@ -99,10 +123,12 @@ class FormData:
     subject: str = ""  # what the form is about, for the PDF's metadata
     code: str = ""  # the verification code (核验码) printed on every page; blank forms have none
     letterhead: Letterhead | None = None  # the issuing unit printed at the head
+    hand: bool = False  # printed to be filled by hand, its values and rows pre-printed help
 
     @property
     def blank(self) -> bool:
-        return not (self.values or self.tables or self.photos or self.number)
+        """Printed to be filled by hand: nothing in it, or marked ``hand``."""
+        return self.hand or not (self.values or self.tables or self.photos or self.number)
 
 
 def _bad(path: Path, reason: str) -> errors.ValidationError:
@@ -111,6 +137,11 @@ def _bad(path: Path, reason: str) -> errors.ValidationError:
         file=path.name,
         reason=reason,
     )
+
+
+def _block(raw: dict) -> SignatureBlock:
+    lines = {"lines": tuple(str(line) for line in raw["lines"])} if "lines" in raw else {}
+    return SignatureBlock(str(raw["label"]), seal=bool(raw.get("seal", False)), **lines)
 
 
 def _section(path: Path, raw: dict) -> Section:
@@ -126,13 +157,11 @@ def _section(path: Path, raw: dict) -> Section:
             per_row=int(raw.get("per_row", 2)),
             columns=tuple(Column(**c) for c in raw.get("columns", [])),
             blank_rows=int(raw.get("blank_rows", 0)),
-            height=float(raw.get("height", 60.0)),
-            blocks=tuple(
-                SignatureBlock(b["label"], tuple(b["lines"])) if "lines" in b else SignatureBlock(b["label"])
-                for b in raw.get("blocks", [])
-            ),
+            height=float(raw.get("height", 30.0 if kind == "signatures" else 60.0)),
+            blocks=tuple(_block(b) for b in raw.get("blocks", [])),
             lines=tuple(str(line) for line in raw.get("lines", [])),
             font_size=float(raw["font_size"]) if "font_size" in raw else None,
+            on_blank=bool(raw.get("blank", True)),
         )
     except (TypeError, KeyError, ValueError) as error:
         raise _bad(path, f"section {kind}: {error}") from error

@@ -19,6 +19,7 @@ from supervisor.codes import (
     RESULT_NAMES,
     ROUND_NAMES,
     SEVERITY_NAMES,
+    SOURCE_NAMES,
     STATUS_NAMES,
     STEP_STATUS_NAMES,
     PhotoRole,
@@ -35,6 +36,7 @@ from supervisor.db.models import (
     Project,
     ProjectStep,
     Rectification,
+    RectificationEvent,
     SiteCheck,
     StepMaterial,
     Survey,
@@ -163,29 +165,48 @@ def rectification_rows(session: Session, scope, today: dt.date) -> Iterator[tupl
         )
 
     before, after = photo_counts(PhotoRole.BEFORE), photo_counts(PhotoRole.AFTER)
+    reopened = (
+        select(RectificationEvent.rectification_id.label("rect_id"), func.count().label("n"))
+        .where(RectificationEvent.action == "reopen")
+        .group_by(RectificationEvent.rectification_id)
+        .subquery()
+    )
     query = (
         select(
             Rectification.number, Project.code, Rectification.status, Rectification.severity,
-            Rectification.responsible_party, Compound.name, Rectification.location_text,
-            Rectification.category, Rectification.problem, Rectification.requirement,
-            Rectification.issued_at, Rectification.deadline, Rectification.replied_at,
-            Rectification.closed_at, before.c.n, after.c.n,
+            Rectification.source, SiteCheck.id, SiteCheck.checked_at, Rectification.responsible_party,
+            Compound.name, Rectification.location_text, Rectification.category, Rectification.problem,
+            Rectification.requirement, Rectification.issued_by, Rectification.issued_at,
+            Rectification.deadline, Rectification.reply_measures, Rectification.replied_at,
+            Rectification.rechecked_by, Rectification.recheck_opinion, Rectification.closed_at,
+            reopened.c.n, before.c.n, after.c.n,
         )
         .join(Project, Project.id == Rectification.project_id)
         .outerjoin(Compound, Compound.id == Rectification.compound_id)
+        .outerjoin(SiteCheck, SiteCheck.id == Rectification.check_id)
         .outerjoin(before, before.c.rect_id == Rectification.id)
         .outerjoin(after, after.c.rect_id == Rectification.id)
+        .outerjoin(reopened, reopened.c.rect_id == Rectification.id)
         .where(*conditions(_rect_filter(scope), today))
         .order_by(Rectification.issued_at, Rectification.id)
     )
-    for (number, code, status, severity, party, compound, place, category, problem, requirement,
-         issued, deadline, replied, closed, before_n, after_n) in _stream(session, query):
+    for (number, code, status, severity, source, check_id, checked_at, party, compound, place, category,
+         problem, requirement, issued_by, issued, deadline, measures, replied, rechecked_by, opinion, closed,
+         reopen_count, before_n, after_n) in _stream(session, query):
         yield (
-            number, code, STATUS_NAMES.get(status, status), SEVERITY_NAMES.get(severity, severity), party,
-            compound or "", place, CATEGORY_NAMES.get(category, category), problem, requirement, issued,
-            deadline, overdue_days(status, deadline, today, replied), replied, closed, before_n or 0,
-            after_n or 0,
+            number, code, STATUS_NAMES.get(status, status), SEVERITY_NAMES.get(severity, severity),
+            SOURCE_NAMES.get(source, source), check_number(check_id, checked_at) if check_id else "", party,
+            compound or "", place, CATEGORY_NAMES.get(category, category), problem, requirement, issued_by,
+            issued, deadline, overdue_days(status, deadline, today, replied), measures, replied, rechecked_by,
+            opinion, closed, _reopened(reopen_count), before_n or 0, after_n or 0,
         )
+
+
+def _reopened(times: int | None) -> str:
+    """The 重新打开 flag: 否, 是, or 是（2次） for an item reopened more than once."""
+    if not times:
+        return "否"
+    return "是" if times == 1 else f"是（{times}次）"
 
 
 def _count_rectifications(session: Session, scope, today) -> int:

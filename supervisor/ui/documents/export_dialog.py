@@ -1,8 +1,8 @@
 """Exporting ledgers to Excel: the choice of ledger and scope, and the export itself in a worker
 thread with a progress dialog whose Cancel leaves no file behind.
 
-``ExportDialog`` asks which ledger, which project(s), which dates, where to, and whether to copy
-the photos; ``export_view`` exports exactly what a list shows (its filters) after asking only
+``ExportDialog`` asks which ledger, which project(s), which dates, where to, whether to copy
+the photos and whether it is a copy for posting (公示, phone and ID numbers masked); ``export_view`` exports exactly what a list shows (its filters) after asking only
 for the file; both hand the work to ``run_export``.
 """
 
@@ -42,14 +42,14 @@ def ledger_label(spec) -> str:
     return QCoreApplication.translate("ledgers", spec.label)
 
 
-def default_path(spec, code: str = "") -> Path:
+def default_path(spec, code: str = "", public: bool = False) -> Path:
     folder = QSettings().value(FOLDER_SETTING, "") or str(Path.home())
     stamp = dt.date.today().strftime("%Y%m%d")
-    name = " ".join(x for x in (spec.title, code, stamp) if x)
+    name = " ".join(x for x in (spec.title, code, "公示版" if public else "", stamp) if x)
     return Path(folder) / f"{name}.xlsx"
 
 
-def export_ledger(task, database, ledger: str, scope, path: Path, photos_dir: Path | None):
+def export_ledger(task, database, ledger: str, scope, path: Path, photos_dir: Path | None, public: bool = False):
     """Write one ledger (in a worker thread); raises ``Cancelled`` when the user stops it."""
     from supervisor.db.audit import current_user
     from supervisor.documents import ledgers
@@ -57,11 +57,12 @@ def export_ledger(task, database, ledger: str, scope, path: Path, photos_dir: Pa
     return ledgers.export(
         database, ledger, scope, path, photos_dir=photos_dir,
         progress=lambda done, total: task.report(done, total or 0),
-        cancelled=lambda: task.cancelled, exported_by=current_user(),
+        cancelled=lambda: task.cancelled, exported_by=current_user(), public=public,
     )
 
 
-def run_export(parent: QWidget, database, ledger: str, scope, path: Path, photos_dir: Path | None = None):
+def run_export(parent: QWidget, database, ledger: str, scope, path: Path, photos_dir: Path | None = None,
+               public: bool = False):
     """Export with a progress dialog; returns the ``ExportResult``, or None if cancelled or failed."""
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
@@ -85,7 +86,7 @@ def run_export(parent: QWidget, database, ledger: str, scope, path: Path, photos
         loop.quit()
 
     task = run_in_background(
-        lambda task: export_ledger(task, database, ledger, scope, path, photos_dir),
+        lambda task: export_ledger(task, database, ledger, scope, path, photos_dir, public),
         done=lambda result: finish("result", result), progress=progress,
         cancelled=lambda: finish("cancelled"), failed=lambda error: finish("error", error), what=what,
     )
@@ -185,6 +186,9 @@ class ExportDialog(QDialog):
         self.photos = QCheckBox(self.tr("Also copy the photos, one folder per record, beside the file"))
         self.photos.setObjectName("exportPhotos")
         form.addRow("", self.photos)
+        self.public = QCheckBox(self.tr("Copy for posting (phone and ID numbers masked)"))
+        self.public.setObjectName("exportPublic")
+        form.addRow("", self.public)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -194,6 +198,7 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
         self.ledger.currentIndexChanged.connect(lambda _i: self._ledger_changed())
         self.this_project.toggled.connect(lambda _on: self._scope_changed())
+        self.public.toggled.connect(lambda _on: self._scope_changed())
         self._suggested = ""
         self._ledger_changed()
 
@@ -223,7 +228,7 @@ class ExportDialog(QDialog):
         if not force and self.path.text() != self._suggested:
             return
         code = self.project_code if self.this_project.isChecked() else ""
-        self._suggested = str(default_path(self.spec(), code))
+        self._suggested = str(default_path(self.spec(), code, self.public.isChecked()))
         self.path.setText(self._suggested)
 
     def browse(self) -> None:
@@ -252,6 +257,7 @@ class ExportDialog(QDialog):
         photos_dir = None
         if self.photos.isChecked():
             photos_dir = path.with_name(f"{path.stem} 照片")
-        self.result = run_export(self, self.controller.database, self.spec().name, self.scope(), path, photos_dir)
+        self.result = run_export(self, self.controller.database, self.spec().name, self.scope(), path, photos_dir,
+                                 public=self.public.isChecked())
         if self.result is not None:
             self.accept()

@@ -2,7 +2,9 @@
 
 ``PrintPreviewDialog`` draws the PDF in the background (``draw_form``, with its own database
 session), shows it in Qt's ``QPdfView`` and offers Save as PDF and Print (the system print dialog).
-The printing font is the user's choice kept in the settings (Tools → Printing font).
+A filled form can be drawn again as a copy for posting on a notice board (公示), with residents'
+phone and ID numbers masked. The printing font is the user's choice kept in the settings
+(Tools → Printing font).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -37,8 +40,9 @@ def printing_font() -> str | None:
 
 
 def draw_form(database, form: str, project_id: int | None, record: int | None, round_: int, blank: bool,
-              font: str | None):
-    """Fill and draw one form (in a worker thread, with its own session): ``(pdf bytes, RenderResult)``."""
+              font: str | None, public: bool = False):
+    """Fill and draw one form (in a worker thread, with its own session): ``(pdf bytes, RenderResult)``;
+    ``public``: a copy for posting, residents' numbers masked."""
     import io
 
     from supervisor.documents import forms
@@ -46,14 +50,15 @@ def draw_form(database, form: str, project_id: int | None, record: int | None, r
     data = None
     if not blank:
         with database.read() as session:
-            data = forms.form_data(session, form, project_id, record, round_=round_)
+            data = forms.form_data(session, form, project_id, record, round_=round_, public=public)
     out = io.BytesIO()
     result = forms.render_form(form, data, out, font)
     return out.getvalue(), result
 
 
 class PrintPreviewDialog(QDialog):
-    """The pages of one form, with Save as PDF and Print."""
+    """The pages of one form, with Save as PDF and Print, and for a filled form the choice of a
+    copy for posting (``public``: the checkbox, which draws the form again)."""
 
     def __init__(self, database, form: str, project_id: int | None, *, record: int | None = None,
                  round_: int = 1, blank: bool = False, file_name: str = "", parent=None):
@@ -64,7 +69,7 @@ class PrintPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Print preview — {form}").format(form=form_title(FORMS[form])))
         fit_to_screen(self, 980, 860)
         self.pdf = b""
-        self.file_name = file_name or form_title(FORMS[form])
+        self.base_name = self.file_name = file_name or form_title(FORMS[form])
         self.buffer: QBuffer | None = None
         self.document = QPdfDocument(self)
         layout = QVBoxLayout(self)
@@ -78,6 +83,12 @@ class PrintPreviewDialog(QDialog):
         self.view.setDocument(self.document)
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
+        self.public = QCheckBox(self.tr("Copy for &posting (phone and ID numbers masked)"))
+        self.public.setObjectName("publicCopy")
+        self.public.setToolTip(self.tr("For a notice board (公示): residents' phone numbers and ID numbers "
+                                       "are shown as 138****5678."))
+        self.public.setVisible(not blank)  # a blank form has no numbers to mask
+        self.public.toggled.connect(self._draw)
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.save_button.clicked.connect(self.save)
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -88,11 +99,26 @@ class PrintPreviewDialog(QDialog):
             button.setEnabled(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.public)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        font = printing_font()
+        self.task = None
+        self._draw_args = (database, form, project_id, record, round_, blank, printing_font())
+        self._draw()
+
+    def _draw(self) -> None:
+        """Draw the form in the background (again, after the copy for posting was chosen or not)."""
+        if self.task is not None and self.task.is_running():
+            self.task.detach()  # its pages are no longer wanted
+            self.task.cancel()
+        public = self.public.isChecked()
+        self.pdf = b""
+        for button in (self.save_button, self.print_button):
+            button.setEnabled(False)
+        self.status.setText(self.tr("Preparing the form…"))
+        self.file_name = f"{self.base_name}（公示）" if public else self.base_name
         self.task = run_in_background(
-            lambda _task: draw_form(database, form, project_id, record, round_, blank, font),
+            lambda _task: draw_form(*self._draw_args, public=public),
             done=self._loaded, failed=self._failed, what=self.tr("Drawing the form"),
         )
 
@@ -100,11 +126,16 @@ class PrintPreviewDialog(QDialog):
         from PySide6.QtCore import QCoreApplication
 
         self.pdf, result = payload
-        self.buffer = QBuffer(self)
+        previous, self.buffer = self.buffer, QBuffer(self)
         self.buffer.setData(QByteArray(self.pdf))
         self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self.buffer)
+        if previous is not None:
+            previous.close()
+            previous.deleteLater()
         text = self.tr("%n page(s).", "", result.pages)
+        if self.public.isChecked():
+            text += " " + self.tr("A copy for posting: phone and ID numbers are masked.")
         if result.font.warning:
             text += " " + result.font.warning_text(lambda t: QCoreApplication.translate("forms", t))
         self.status.setText(text)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from supervisor.documents.ledgers import Scope
+from tests.conftest import ledger_rows
 from tests.ui.conftest import open_window, when_modal
 
 
@@ -15,7 +16,7 @@ def click(qtbot, widget):
 
 
 def rows_of(path) -> list[tuple]:
-    return list(load_workbook(path).worksheets[0].iter_rows(min_row=5, values_only=True))
+    return ledger_rows(load_workbook(path).worksheets[0])
 
 
 def test_the_export_dialog_writes_the_chosen_ledger_with_its_photos(qtbot, demo_path, tmp_path, monkeypatch):
@@ -78,3 +79,26 @@ def test_a_cancelled_export_writes_nothing(qtbot, demo_path, tmp_path):
     qtbot.waitUntil(lambda: bool(outcome), timeout=20000)
     assert outcome == ["stopped"] and not task.is_running()
     assert not target.exists() and list(folder.iterdir()) == []
+
+
+def test_the_export_dialog_writes_a_copy_for_posting(qtbot, demo_path, tmp_path, monkeypatch):
+    import re
+
+    window = open_window(qtbot, demo_path, "DH-2026-01")
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    target = tmp_path / "征询台账 公示版.xlsx"
+
+    def fill(dialog):
+        dialog.ledger.setCurrentIndex(dialog.ledger.findData("consultation"))
+        assert not dialog.public.isChecked()
+        click(qtbot, dialog.public)
+        assert "公示版" in dialog.path.text()
+        dialog.path.setText(str(target))
+        click(qtbot, dialog.export_button)
+
+    when_modal(fill)
+    window.export_action.trigger()
+    sheet = load_workbook(target).worksheets[0]
+    phones = [r[7] for r in ledger_rows(sheet) if r[7]]
+    assert phones and all(re.fullmatch(r"1\d{2}\*{4}\d{4}", p) for p in phones)
+    assert "公示版" in sheet["A2"].value

@@ -64,8 +64,8 @@ def test_a_blank_form_from_the_forms_menu_and_printing_it(qtbot, demo_path, tmp_
 
     when_modal(look, timeout_ms=20000)
     window.blank_form_actions["procedure"].trigger()
-    assert seen["printed"] and seen["pages"] == 3
-    assert len(PdfReader(str(printed)).pages) == 3
+    assert seen["printed"] and seen["pages"] == 5  # the 45 standard steps, pre-printed
+    assert len(PdfReader(str(printed)).pages) == 5
 
 
 def test_the_procedure_sheet_of_the_current_project(qtbot, demo_path):
@@ -96,3 +96,50 @@ def test_a_record_gone_before_printing_says_so(qtbot, demo_path, monkeypatch):
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "text" in shown, timeout=20000)
     assert "site check" in shown["text"] and not dialog.save_button.isEnabled()
+
+
+def test_a_copy_for_posting_masks_the_phone_numbers_and_back(qtbot, demo_path, tmp_path, monkeypatch):
+    import re
+
+    from sqlalchemy import select
+
+    from supervisor.db.models import Compound
+    from supervisor.ui.documents.print_preview import PrintPreviewDialog
+
+    window = open_window(qtbot, demo_path, "DH-2026-02")
+    project_id = window.workspace.project_id
+    compound = window.controller.read(lambda s: s.scalars(
+        select(Compound.id).where(Compound.project_id == project_id, Compound.name == "电业局宿舍")).one())
+    dialog = PrintPreviewDialog(window.controller.database, "opinions", project_id, record=compound,
+                                file_name="居民意见登记表 电业局宿舍", parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def drawn_text() -> str:
+        qtbot.waitUntil(dialog.done_loading, timeout=20000)
+        assert dialog.save_button.isEnabled() and dialog.document.pageCount() >= 1
+        return "".join("".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(dialog.pdf)).pages)
+
+    full = drawn_text()
+    phones = re.findall(r"1[3-9]\d{9}", full)
+    assert len(phones) >= 5 and not dialog.public.isChecked() and dialog.public.isVisible()
+    click(qtbot, dialog.public)
+    assert dialog.public.isChecked() and not dialog.save_button.isEnabled()  # drawn again
+    public = drawn_text()
+    assert not re.findall(r"1[3-9]\d{9}", public)
+    assert re.findall(r"1[3-9]\d\*{4}\d{4}", public) == [f"{p[:3]}****{p[-4:]}" for p in phones]
+    assert "numbers are masked" in dialog.status.text()
+    target = tmp_path / "saved.pdf"
+    offered = {}
+
+    def save_as(_parent, _title, suggested, _filter):
+        offered["name"] = suggested
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    click(qtbot, dialog.save_button)
+    assert offered["name"].endswith("居民意见登记表 电业局宿舍（公示）.pdf")
+    assert not re.findall(r"1[3-9]\d{9}", text_of(target))
+    click(qtbot, dialog.public)
+    assert re.findall(r"1[3-9]\d{9}", drawn_text()) == phones
+    dialog.reject()

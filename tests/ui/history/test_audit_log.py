@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from tests.conftest import ledger_rows
 from tests.history.conftest import bulk_entries
 from tests.ui.conftest import when_modal
 
@@ -112,7 +113,7 @@ def test_export_writes_the_ledger_with_the_filters(qtbot, audit_log, tmp_path, m
     when_modal(lambda box: box.accept())  # "3 rows exported to …"
     audit_log.export()
     sheet = load_workbook(out).worksheets[0]
-    rows = [row for row in sheet.iter_rows(min_row=5, values_only=True) if row[0] is not None]
+    rows = [row for row in ledger_rows(sheet) if row[0] is not None]
     assert [row[2] for row in rows] == ["甲", "甲", "甲"]
     assert rows[0][6] == "结论：发现问题 → 合格"
     assert sheet["A2"].value == "范围：全部项目；操作人：甲"
