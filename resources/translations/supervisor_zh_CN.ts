@@ -6827,37 +6827,37 @@ Save it to a folder instead?</source>
         <translation>{area} 不是以平方米计的建筑面积。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/layout.py" line="110"/>
+        <location filename="../../supervisor/documents/forms/layout.py" line="136"/>
         <source>The form template {file} is not valid: {reason}</source>
         <translation>表格模板 {file} 无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/layout.py" line="148"/>
+        <location filename="../../supervisor/documents/forms/layout.py" line="177"/>
         <source>There is no form template {file}.</source>
         <translation>没有表格模板 {file}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/sources.py" line="82"/>
+        <location filename="../../supervisor/documents/forms/sources.py" line="96"/>
         <source>Choose a compound of this project for this form.</source>
         <translation>请为此表格选择本项目的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/sources.py" line="159"/>
+        <location filename="../../supervisor/documents/forms/sources.py" line="173"/>
         <source>Choose the site check to print.</source>
         <translation>请选择要打印的巡查记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/sources.py" line="162"/>
+        <location filename="../../supervisor/documents/forms/sources.py" line="176"/>
         <source>The site check is not in this project.</source>
         <translation>该巡查记录不属于本项目。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/sources.py" line="267"/>
+        <location filename="../../supervisor/documents/forms/sources.py" line="346"/>
         <source>Choose the rectification item to print.</source>
         <translation>请选择要打印的整改事项。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/forms/sources.py" line="270"/>
+        <location filename="../../supervisor/documents/forms/sources.py" line="349"/>
         <source>The rectification item is not in this project.</source>
         <translation>该整改事项不属于本项目。</translation>
     </message>
