@@ -81,10 +81,9 @@ PROJECTS = [
             community="新华社区",
             project_class="improvement",
             budget=Decimal("6420000.00"),
-            notes="含新华里、电业局宿舍两个小区，拟加装电梯4部。",
+            notes="含新华里、电业局宿舍两个小区，拟加装电梯4部。施工单位待招标确定。",
             parties={
                 "client": PartyData("东湖街道办事处", "王建国", "13800010001"),
-                "contractor": PartyData("江城建设集团有限公司", "孙立", "13900020001"),
                 "supervisor": PartyData("华建工程监理有限公司", "张伟", "13800010003"),
                 "designer": PartyData("市规划建筑设计院", "赵敏", "13800010006"),
             },

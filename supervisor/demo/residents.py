@@ -252,6 +252,7 @@ def populate_days(session, project: Project, today: dt.date) -> None:
         first.issues[0].id,
         requirement="改正错接，雨水立管接入雨水井，完成后通水检查",
         location_text="幸福里小区 3号楼",
+        basis="《建筑给水排水及采暖工程施工质量验收规范》GB 50242",
         category="workmanship",
         issued_at=dt.datetime.combine(first.held_on, dt.time(16, 0)),
     )

@@ -12,7 +12,7 @@ import io
 import re
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from supervisor.db.engine import open_database
 from supervisor.db.models import (
@@ -106,8 +106,7 @@ def test_every_photo_shows_what_its_record_is_about(demo):
 
 def test_a_passed_check_shows_no_defect_and_a_problem_check_shows_its_problem(demo):
     rows = demo.execute(
-        select(SiteCheck.number if hasattr(SiteCheck, "number") else SiteCheck.id, SiteCheck.result,
-               SiteCheck.description, PhotoLink.photo_id)
+        select(SiteCheck.id, SiteCheck.result, SiteCheck.description, PhotoLink.photo_id)
         .join(PhotoLink, PhotoLink.check_id == SiteCheck.id)
     ).all()
     wrong = []
@@ -203,8 +202,7 @@ def test_the_acceptance_dates_and_quantities_fit_the_project(demo):
     buildings = set(demo.scalars(
         select(Building.name).join(Compound).where(Compound.project_id == record.project_id)))
     units = demo.scalar(
-        select(Unit.id).join(Building).join(Compound).where(Compound.project_id == record.project_id)
-        .with_only_columns(__import__("sqlalchemy").func.count()))
+        select(func.count(Unit.id)).join(Building).join(Compound).where(Compound.project_id == record.project_id))
     for item in demo.scalars(select(AcceptanceItem).where(AcceptanceItem.project_id == record.project_id)):
         named = set(re.findall(r"\d+号楼", item.problem))
         assert named <= buildings, (item.item, named, buildings)
@@ -236,6 +234,11 @@ def test_a_notice_names_a_place_in_its_compound(demo):
         if compound is None or not rect.location_text.startswith(compound.name):
             wrong.append((rect.number, rect.location_text))
     assert not wrong, wrong
+
+
+def test_a_notice_cites_the_standard_it_enforces(demo):
+    numbers = demo.scalars(select(Rectification.number).where(Rectification.basis.not_like("%GB%"))).all()
+    assert not numbers, numbers
 
 
 def test_doubtful_evidence_is_never_signed_off(demo):
@@ -286,6 +289,20 @@ def test_steps_follow_each_other(demo):
                     wrong.append((project.code, step.code, "started before its prerequisites"))
             if "施工单位" in step.notes and steps["10"].status != "done":
                 wrong.append((project.code, step.code, "a contractor before the contract", step.notes))
+    assert not wrong, wrong
+
+
+def test_no_contractor_is_named_before_the_contract_is_signed(demo):
+    from supervisor.db.models import ProjectParty
+
+    wrong = []
+    for project in demo.scalars(select(Project)):
+        if _steps(demo, project.id)["10"].status == "done":
+            continue
+        named = demo.scalars(select(ProjectParty.organisation).where(
+            ProjectParty.project_id == project.id, ProjectParty.role == "contractor")).all()
+        if any(named):
+            wrong.append((project.code, named))
     assert not wrong, wrong
 
 
