@@ -2,10 +2,12 @@
 
 Three area projects with six compounds (buildings, units, households), people and parties, and
 procedure steps in every state: completed with attached files, in progress, not started, not
-applicable, waived materials, an override of the consent gate, and a few overdue steps; the
-third project is finished and in long-term management. Site checks with photos and
-rectification items in every state come from ``demo_site``; owners, consultation rounds,
-opinions, supervision days and satisfaction surveys from ``demo_residents``.
+applicable, waived materials, an override of the consent gate, steps that went ahead of an
+unfinished one with the reason recorded, and a few overdue steps; each step done after the steps
+it depends on. The third project is finished and in long-term management, its acceptance record
+dated by its steps (a failed item rectified and re-tested before acceptance was granted). Site
+checks with photos and rectification items in every state come from ``demo_site``; owners,
+consultation rounds, opinions, supervision days and satisfaction surveys from ``demo_residents``.
 Everything goes through the same services a user's clicks do, so the rules hold.
 """
 
