@@ -620,6 +620,13 @@ def run_print(args) -> int:
                                        public=args.public)
         finally:
             database.close()
+    elif args.sub_db:  # a blank form printed for a database carries its letterhead
+        database = _open(args.sub_db)
+        try:
+            with database.read() as session:
+                data = forms.blank_data(session, args.form)
+        finally:
+            database.close()
     out = Path(args.out)
     result = forms.write_pdf(args.form, data, out, args.font)
     if result.font.warning:

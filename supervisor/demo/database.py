@@ -2,10 +2,12 @@
 
 Three area projects with six compounds (buildings, units, households), people and parties, and
 procedure steps in every state: completed with attached files, in progress, not started, not
-applicable, waived materials, an override of the consent gate, and a few overdue steps; the
-third project is finished and in long-term management. Site checks with photos and
-rectification items in every state come from ``demo_site``; owners, consultation rounds,
-opinions, supervision days and satisfaction surveys from ``demo_residents``.
+applicable, waived materials, an override of the consent gate, steps that went ahead of an
+unfinished one with the reason recorded, and a few overdue steps; each step done after the steps
+it depends on. The third project is finished and in long-term management, its acceptance record
+dated by its steps (a failed item rectified and re-tested before acceptance was granted). Site
+checks with photos and rectification items in every state come from ``demo_site``; owners,
+consultation rounds, opinions, supervision days and satisfaction surveys from ``demo_residents``.
 Everything goes through the same services a user's clicks do, so the rules hold.
 """
 
@@ -70,6 +72,7 @@ PROJECTS = [
         "in_progress": ["25", "26", "28", "29", "31"],
         "not_applicable": ["34"],
         "overdue": {"26": -12, "28": -5},
+        "overdue_note": "施工单位整改及计量资料报送滞后，已约谈项目经理。",
     },
     {
         "data": ProjectData(
@@ -80,10 +83,9 @@ PROJECTS = [
             community="新华社区",
             project_class="improvement",
             budget=Decimal("6420000.00"),
-            notes="含新华里、电业局宿舍两个小区，拟加装电梯4部。",
+            notes="含新华里、电业局宿舍两个小区，拟加装电梯4部。施工单位待招标确定。",
             parties={
                 "client": PartyData("东湖街道办事处", "王建国", "13800010001"),
-                "contractor": PartyData("江城建设集团有限公司", "孙立", "13900020001"),
                 "supervisor": PartyData("华建工程监理有限公司", "张伟", "13800010003"),
                 "designer": PartyData("市规划建筑设计院", "赵敏", "13800010006"),
             },
@@ -94,12 +96,18 @@ PROJECTS = [
             ("新华里", "新华路9号", 1995, [("A座", 2, 7, 2), ("B座", 2, 7, 2)]),
             ("电业局宿舍", "电力巷3号", 1990, [("1号楼", 3, 6, 2)]),
         ],
-        "done_through": 4,
-        "in_progress": ["5", "6"],
+        "done_through": 5,
+        # round 2 of the consultation is still under way in 新华里: the scheme step stays open,
+        # and the meeting's decision let the approval and the tender go ahead of it
+        "still_open": ["2"],
+        "in_progress": ["6"],
         "not_applicable": [],
         "overdue": {"6": -3},
+        "overdue_note": "资格审查材料需补正，进度滞后，已督促招标代理机构。",
         "consent_override": "电业局宿舍第一轮同意率未达80%，经街道联席会议研究，先行启动招标，"
         "同步继续入户做工作，开工前再次征询。",
+        "early_reason": "经街道联席会议研究，第二轮方案征询与立项评审、招标准备并行推进，"
+        "第二轮征询结果作为开工前提。",
     },
     {
         "data": ProjectData(
@@ -110,7 +118,7 @@ PROJECTS = [
             community="和平社区",
             project_class="basic",
             budget=Decimal("3980000.00"),
-            notes="含和平里小区，2025年完工，已进入长效管理。",
+            notes="含和平里小区，已竣工验收，进入长效管理。",
             parties={
                 "client": PartyData("东湖街道办事处", "王建国", "13800010001"),
                 "contractor": PartyData("城建第三工程有限公司", "刘强", "13800010004"),
@@ -140,7 +148,7 @@ def _demo_file(step_code: str, material: str) -> tuple[str, bytes]:
     return f"{material}.txt", body
 
 
-def _complete(session, step, day: dt.date, attach_files: bool, override: str = "演示：补录") -> None:
+def _complete(session, step, day: dt.date, attach_files: bool, override: str = "") -> None:
     for index, material in enumerate(step.materials):
         if not material.required:
             continue
@@ -193,7 +201,8 @@ def _populate(database: Database, today: dt.date) -> None:
                 compound.households = places.household_count(session, compound.id)
             session.flush()
             session.refresh(project)
-            residents.populate_consultation(session, project, today, rng)
+            step_2_done = _done_day(spec, 2, project.planned_start, today)
+            residents.populate_consultation(session, project, today, rng, round_2_by=step_2_done)
             _progress(session, project, spec, today, manager.id)
             made.append(project)
     with database.write() as session:
@@ -206,70 +215,93 @@ def _populate(database: Database, today: dt.date) -> None:
         residents.populate_days(session, made[0], today)
         satisfaction_step = next(s for s in load_steps(session, made[2].id) if s.code == "39")
         residents.populate_surveys(session, made[2], satisfaction_step.actual_end, rng)
-        acceptance_step = next(s for s in load_steps(session, made[2].id) if s.code == "37")
-        _acceptance(session, made[2], acceptance_step.actual_end)
+        _acceptance(session, made[2])
+
+
+def _done_day(spec: dict, number: int, start: dt.date, today: dt.date) -> dt.date | None:
+    """The day step ``number`` of a demo project was completed (None: it is not complete)."""
+    if number > spec["done_through"] or str(number) in spec.get("still_open", ()):
+        return None
+    span = max(1, (today - start).days - 10)
+    return start + dt.timedelta(days=int(number * span / (spec["done_through"] + 1)))
 
 
 def _progress(session, project: Project, spec: dict, today: dt.date, manager_id: int) -> None:
+    """Steps in order: each complete one after the steps it depends on (or with the reason it
+    went ahead of them), each one under way started after them."""
     steps = load_steps(session, project.id)
     start = project.planned_start
-    span = max(1, (today - start).days - 10)
-    done_count = spec["done_through"]
+    by_code = {s.code: s for s in steps}
     for index, step in enumerate(steps):
         number = int(step.code) if step.code.isdigit() else 0
         step.responsible_person_id = manager_id if number % 3 == 0 else None
         planned = start + dt.timedelta(days=int(index * spec["length"] / len(steps)))
         step.planned_start = planned
         step.planned_end = planned + dt.timedelta(days=7)
-        if number <= done_count:
-            day = start + dt.timedelta(days=int(number * span / (done_count + 1)))
+        day = _done_day(spec, number, start, today)
+        if day is not None:
             step.planned_end = max(step.planned_end, day)
-            override = spec.get("consent_override", "演示：补录") if number == 1 else "演示：补录"
+            if number == 1:
+                override = spec.get("consent_override", "")
+            elif any(by_code[code].status != StepStatus.DONE for code in step.prerequisites):
+                override = spec["early_reason"]
+            else:
+                override = ""
             _complete(session, step, day, attach_files=number % 2 == 1, override=override)
         elif step.code in spec["not_applicable"]:
             step.notes = "本片区无电梯、燃气专项，不适用。"
             set_status(session, step, StepStatus.NOT_APPLICABLE, today=today)
-        elif step.code in spec["in_progress"]:
-            step.actual_start = today - dt.timedelta(days=10)
+        elif step.code in spec["in_progress"] or step.code in spec.get("still_open", ()):
+            ends = [by_code[code].actual_end for code in step.prerequisites if by_code[code].actual_end]
+            step.actual_start = max(ends) + dt.timedelta(days=1) if ends else today - dt.timedelta(days=10)
             set_status(session, step, StepStatus.IN_PROGRESS, today=today)
             if step.code in spec["overdue"]:
                 step.planned_end = today + dt.timedelta(days=spec["overdue"][step.code])
-                step.notes = "施工单位人手不足，已约谈。"
+                step.planned_start = min(step.planned_start, step.planned_end - dt.timedelta(days=7))
+                step.notes = spec["overdue_note"]
             else:
                 step.planned_end = max(step.planned_end, today + dt.timedelta(days=10))
-    # a waived material and an early completion recorded as an override
-    by_code = {s.code: s for s in steps}
+    # a waived material
     if "26" in by_code:
         for material in by_code["26"].materials:
             if not material.required:
                 materials.waive(session, material, "本期未下发暂停令/复工令")
 
 
-def _acceptance(session, project: Project, day: dt.date) -> None:
-    """The finished project's item-by-item acceptance: one item failed, with a deadline."""
+def _acceptance(session, project: Project) -> None:
+    """The finished project's item-by-item acceptance (逐项联合验收, step 36), dated by its steps:
+    one item failed, was rectified by its deadline and passed its re-test before step 37
+    (整改与复验) was completed, and the conclusion and the supervisor's opinion say so."""
     from supervisor.site import acceptance
 
+    done = {s.code: s.actual_end for s in load_steps(session, project.id)}
+    accepted = done["36"]
+    deadline = accepted + dt.timedelta(days=7)
+    retested = deadline - dt.timedelta(days=1)
     items = [
-        acceptance.ItemData("基础类", "屋面防水", "㎡", Decimal("2300"), Decimal("2300"), "淋水试验、观察", "pass"),
-        acceptance.ItemData("基础类", "外墙保温及涂料", "㎡", Decimal("5600"), Decimal("5600"), "拉拔试验、观察", "pass"),
+        acceptance.ItemData("基础类", "屋面防水", "㎡", Decimal("680"), Decimal("680"), "淋水试验、观察", "pass"),
+        acceptance.ItemData("基础类", "外墙保温及涂料", "㎡", Decimal("3150"), Decimal("3150"), "拉拔试验、观察", "pass"),
         acceptance.ItemData("基础类", "雨污分流管网", "m", Decimal("860"), Decimal("845.5"), "闭水试验", "fail",
-                            "3号楼北侧检查井与管道接口渗漏", day + dt.timedelta(days=20)),
-        acceptance.ItemData("基础类", "小区道路", "㎡", Decimal("3200"), Decimal("3200"), "尺量、观察", "pass"),
-        acceptance.ItemData("完善类", "电动自行车充电棚", "处", Decimal("4"), Decimal("4"), "观察、通电试验", "pass"),
-        acceptance.ItemData("完善类", "适老化扶手", "单元", Decimal("8"), Decimal("8"), "观察、手扳检查", "pass"),
+                            "2号楼北侧检查井与管道接口渗漏", deadline),
+        acceptance.ItemData("基础类", "小区道路", "㎡", Decimal("2600"), Decimal("2600"), "尺量、观察", "pass"),
+        acceptance.ItemData("完善类", "电动自行车充电棚", "处", Decimal("2"), Decimal("2"), "观察、通电试验", "pass"),
+        acceptance.ItemData("完善类", "适老化扶手", "单元", Decimal("4"), Decimal("4"), "观察、手扳检查", "pass"),
     ]
     acceptance.save_record(session, project.id, acceptance.AcceptanceData(
         contract_price=Decimal("3856000.00"),
-        started_on=project.planned_start + dt.timedelta(days=60),
-        completed_on=day - dt.timedelta(days=10),
-        accepted_on=day,
+        started_on=done["20"],  # the start order (开工令)
+        completed_on=done["32"],  # the contractor's completion report
+        accepted_on=accepted,
         sub_works_total=9,
-        sub_works_passed=9,
+        sub_works_passed=8,
         quality_documents="共核查 12 项，资料齐全，符合要求。",
-        safety_function="共核查 6 项，管网闭水、屋面淋水试验合格；抽查 4 项，符合要求。",
+        safety_function="共核查 6 项：屋面淋水试验合格；雨污分流管网闭水试验2号楼北侧1处接口渗漏，"
+        "其余合格。抽查 4 项，符合要求。",
         appearance="共抽查 18 项，达到“好”的 15 项，“一般”的 3 项，观感质量评价为好。",
-        conclusion="同意通过竣工验收；雨污分流管网接口渗漏限期整改，整改完成后由监理复查销项。",
-        supervision_opinion="验收组织形式、程序符合规定，同意验收结论。",
+        conclusion=f"逐项验收 6 项，合格 5 项；雨污分流管网2号楼北侧检查井接口渗漏，不合格，"
+        f"限{deadline:%Y年%m月%d日}前整改。整改完成并经闭水试验复验合格后，通过竣工验收。",
+        supervision_opinion=f"验收组织形式、程序符合规定。渗漏接口已返工，{retested:%Y年%m月%d日}"
+        "闭水试验复验合格，同意通过竣工验收。",
         items=items,
     ))
 

@@ -91,12 +91,19 @@ def name_owners(session, compound: Compound, rng: random.Random) -> None:
         roster.update_household(session, household, data)
 
 
-def _visit_day(rng: random.Random, first: dt.date, last: dt.date) -> dt.date:
-    return first + dt.timedelta(days=rng.randrange(max(1, (last - first).days + 1)))
+def _visit_day(rng: random.Random, first: dt.date, last: dt.date, drawn_over: int | None = None) -> dt.date:
+    """A day from ``first`` to ``last``. ``drawn_over`` days: the span the random draw is made
+    over, scaled into ``first``..``last`` (the draw stays the one it always was, so the rest of
+    the demo, drawn after it, stays the same)."""
+    days = (last - first).days
+    drawn = rng.randrange(max(1, (drawn_over if drawn_over is not None else days) + 1))
+    if drawn_over is not None and drawn_over > 0:
+        drawn = drawn * days // drawn_over
+    return first + dt.timedelta(days=drawn)
 
 
 def consult(session, compound: Compound, round_: int, shares, first: dt.date, last: dt.date,
-            rng: random.Random) -> None:
+            rng: random.Random, drawn_over: int | None = None) -> None:
     """Answers for ``round_``: the given shares agree, disagree; the rest abstain or were missed."""
     agree_share, disagree_share, visited_share = shares
     households = _households(session, compound.id)
@@ -136,13 +143,15 @@ def consult(session, compound: Compound, round_: int, shares, first: dt.date, la
                     "认为改造方案不合理，不愿出资" if answer == "disagree" else ""
                 ),
                 visitor=VISITORS[rank % len(VISITORS)],
-                visited_on=_visit_day(rng, first, last),
+                visited_on=_visit_day(rng, first, last, drawn_over),
             ),
         )
 
 
-def populate_consultation(session, project: Project, today: dt.date, rng: random.Random) -> None:
-    """Owners and both rounds for every compound of ``project``, before its step 1 was done."""
+def populate_consultation(session, project: Project, today: dt.date, rng: random.Random,
+                          round_2_by: dt.date | None = None) -> None:
+    """Owners and both rounds for every compound of ``project``: round 1 before its step 1 was
+    done, round 2 before ``round_2_by`` (the day its step 2 was done; None: still under way)."""
     start = project.planned_start
     for compound in project.compounds:
         name_owners(session, compound, rng)
@@ -154,7 +163,12 @@ def populate_consultation(session, project: Project, today: dt.date, rng: random
         if shares[1] is not None:
             first = start - dt.timedelta(days=15)
             last = min(today - dt.timedelta(days=1), start + dt.timedelta(days=20))
-            consult(session, compound, 2, shares[1], first, last, rng)
+            if round_2_by is not None and round_2_by <= last:
+                drawn_over = (last - first).days
+                consult(session, compound, 2, shares[1], first, round_2_by - dt.timedelta(days=1), rng,
+                        drawn_over)
+            else:
+                consult(session, compound, 2, shares[1], first, last, rng)
 
 
 OPINIONS = [
@@ -168,7 +182,7 @@ OPINIONS = [
      "经设计单位复核，调整绿化方案，保留两棵槐树并加设护栏。", 12, False),
     (0, "光明新村", 40, "visit", "safety", "施工材料堆放占用消防通道",
      "已要求施工单位当日清理，监理单位每日巡查。", 1, True),
-    (0, "幸福里小区", 55, "supervision_day", "quality", "外墙涂料颜色与公示样板不一致",
+    (0, "幸福里小区", 28, "supervision_day", "quality", "外墙涂料颜色与公示样板不一致",
      "经三方现场比对，确认为光线差异，颜色符合样板；已邀请居民代表见证。", 4, True),
     (1, "电业局宿舍", 6, "visit", "scheme", "低层住户反对加装电梯，担心采光和噪音",
      "", None, False),
@@ -224,11 +238,11 @@ def populate_days(session, project: Project, today: dt.date) -> None:
             compound_id=by_name["幸福里小区"].id,
             place="幸福里社区党群服务中心",
             attendees="李秀英、周桂兰、王德明、张淑珍、刘国华、陈静（街道）、张伟（监理）、刘强（施工）",
-            notes="通报本月施工进度及第二批工程款拨付情况，现场答复居民提问。",
+            notes="通报本月施工进度及首批工程款拨付情况，现场答复居民提问。",
             issues=[
                 supervision_days.IssueData("3号楼雨水立管错接入污水井", "王德明", "城建第三工程有限公司",
                                    today - dt.timedelta(days=21)),
-                supervision_days.IssueData("希望公示第二批工程款拨付明细", "张淑珍", "东湖街道办事处"),
+                supervision_days.IssueData("希望公示首批工程款拨付明细", "张淑珍", "东湖街道办事处"),
                 supervision_days.IssueData("施工车辆早晚进出，建议错开上学时间", "刘国华", "城建第三工程有限公司"),
             ],
         ),
@@ -237,6 +251,8 @@ def populate_days(session, project: Project, today: dt.date) -> None:
         session,
         first.issues[0].id,
         requirement="改正错接，雨水立管接入雨水井，完成后通水检查",
+        location_text="幸福里小区 3号楼",
+        basis="《建筑给水排水及采暖工程施工质量验收规范》GB 50242",
         category="workmanship",
         issued_at=dt.datetime.combine(first.held_on, dt.time(16, 0)),
     )
@@ -248,7 +264,7 @@ def populate_days(session, project: Project, today: dt.date) -> None:
             **{
                 **opinions.opinion_data(opinion).__dict__,
                 "category": "funds",
-                "reply": "第二批工程款拨付明细已在小区公示栏和业主群公示7天。",
+                "reply": "首批工程款拨付明细已在小区公示栏和业主群公示7天。",
                 "replied_on": first.held_on + dt.timedelta(days=3),
             }
         ),

@@ -43,6 +43,16 @@ def test_a_blank_form_needs_no_database(tmp_path, capsys):
     assert "整改通知单" in text and "整改回复单" in text and "ZG-" not in text
 
 
+def test_a_blank_form_printed_for_a_database_carries_its_letterhead(demo_source, tmp_path, capsys):
+    db = copy_database(demo_source, tmp_path / "demo.sqlite")
+    assert run_cli(capsys, "settings", "set", "unit-name", "东湖街道办事处", "--db", str(db))[0] == 0
+    out = tmp_path / "blank.pdf"
+    code, _lines, err = run_cli(capsys, "print", "site-check", "--blank", "--db", str(db), "--out", str(out))
+    assert code == 0, err
+    first = "".join((PdfReader(str(out)).pages[0].extract_text() or "").split())
+    assert first.startswith("东湖街道办事处") or first.index("东湖街道办事处") < first.index("巡查记录表")
+
+
 def test_errors_are_one_line_and_leave_an_existing_file_alone(demo_source, tmp_path, capsys):
     db = copy_database(demo_source, tmp_path / "demo.sqlite")
     out = tmp_path / "keep.pdf"

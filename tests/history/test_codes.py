@@ -118,14 +118,15 @@ def test_a_photo_taken_off_the_check_changes_its_form(demo, capsys, tmp_path):
     path, database = demo
     project, checks, _rect, _answered = _ids(database)
     with database.read() as session:
-        link_id, check_id = session.execute(select(PhotoLink.id, PhotoLink.check_id)
-                                            .where(PhotoLink.check_id.is_not(None))).first()
+        link_id, check_id, caption = session.execute(select(PhotoLink.id, PhotoLink.check_id, PhotoLink.caption)
+                                                     .where(PhotoLink.check_id.is_not(None))).first()
     code = printed_code(capsys, path, tmp_path, "site-check", "--project", project, "--record", str(check_id))
     with database.write() as session:
         photos.unlink(session, link_id)
     status, out = verify(capsys, path, code)
     assert status == 1, out
-    assert re.search(r"tester {2}photo on a record #%d {2}delete" % link_id, out), out
+    label = re.escape(caption) if caption else "#%d" % link_id  # a link is named by its caption
+    assert re.search(r"tester {2}photo on a record %s {2}delete" % label, out), out
 
 
 def test_a_rectification_notice_lists_the_reply_and_its_event(demo, capsys, tmp_path):

@@ -326,10 +326,11 @@ class _Builder:
         for f in section.fields:
             value = self.data.values.get(f.key, "")
             label = self.para(f.label, size, width=self.width - 2 * PAD)
-            if self.blank or not value.strip():
-                rows, heights = [[label], [""]], [None, f.height * mm]
-            else:
-                rows, heights = [[label]] + [[line] for line in self.wrap(value, self.width - 2 * PAD, size)], None
+            lines = self.wrap(value, self.width - 2 * PAD, size) if value.strip() else []
+            rows, heights = [[label]] + [[line] for line in lines], [None] * (len(lines) + 1)
+            if self.blank or not lines:  # room to write in by hand, under any pre-printed prompt
+                rows.append([""])
+                heights.append(max(BLANK_ROW_MM * mm, f.height * mm - len(lines) * self.leading(size)))
             table = Table(rows, colWidths=[self.width], rowHeights=heights, repeatRows=1)
             table.setStyle(self.table_style(size, [
                 ("BACKGROUND", (0, 0), (0, 0), colors.HexColor(LABEL_SHADE)),

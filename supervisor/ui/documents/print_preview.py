@@ -51,6 +51,9 @@ def draw_form(database, form: str, project_id: int | None, record: int | None, r
     if not blank:
         with database.read() as session:
             data = forms.form_data(session, form, project_id, record, round_=round_, public=public)
+    elif database is not None:
+        with database.read() as session:  # a blank form carries the letterhead too
+            data = forms.blank_data(session, form)
     out = io.BytesIO()
     result = forms.render_form(form, data, out, font)
     return out.getvalue(), result

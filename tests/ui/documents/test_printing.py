@@ -68,6 +68,24 @@ def test_a_blank_form_from_the_forms_menu_and_printing_it(qtbot, demo_path, tmp_
     assert len(PdfReader(str(printed)).pages) == 5
 
 
+def test_a_blank_form_carries_the_databases_letterhead(qtbot, demo_path):
+    from supervisor.documents.letterhead import set_letterhead
+
+    window = open_window(qtbot, demo_path, "DH-2026-01")
+    with window.controller.database.write() as session:
+        set_letterhead(session, unit="东湖街道办事处", firm="华信工程监理有限公司")
+    seen = {}
+
+    def look(dialog):
+        qtbot.waitUntil(lambda: bool(dialog.pdf), timeout=20000)
+        seen["text"] = PdfReader(io.BytesIO(dialog.pdf)).pages[0].extract_text()
+        dialog.reject()
+
+    when_modal(look, timeout_ms=20000)
+    window.blank_form_actions["site-check"].trigger()
+    assert "东湖街道办事处" in seen["text"] and "监理单位：华信工程监理有限公司" in seen["text"]
+
+
 def test_the_procedure_sheet_of_the_current_project(qtbot, demo_path):
     window = open_window(qtbot, demo_path, "DH-2026-01")
     assert window.print_procedure_action.isEnabled()
