@@ -2742,123 +2742,123 @@ Imported by {who}</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="69"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="72"/>
         <source>Print preview — {form}</source>
         <translation>打印预览 — {form}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="76"/>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="118"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="79"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="121"/>
         <source>Preparing the form…</source>
         <translation>正在生成表格…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="86"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="89"/>
         <source>Copy for &amp;posting (phone and ID numbers masked)</source>
         <translation>公示用副本(&amp;P)（隐去电话和身份证号码）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="88"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="91"/>
         <source>For a notice board (公示): residents&apos; phone numbers and ID numbers are shown as 138****5678.</source>
         <translation>用于张贴公示：居民的电话号码和身份证号码显示为 138****5678。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="92"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="95"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="94"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="97"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="96"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="99"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="122"/>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="150"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="125"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="153"/>
         <source>Drawing the form</source>
         <translation>生成表单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="136"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="139"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="138"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="141"/>
         <source>A copy for posting: phone and ID numbers are masked.</source>
         <translation>公示用副本：电话和身份证号码已隐去。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="149"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="152"/>
         <source>The form could not be drawn.</source>
         <translation>无法生成该表单。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="159"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="162"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="159"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="162"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="167"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="170"/>
         <source>Saved to {file}.</source>
         <translation>已保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="180"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="183"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="180"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="183"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="247"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="250"/>
         <source>Forms are printed in {font} ({file}), embedded in each PDF.</source>
         <translation>表格使用字体 {font}（{file}）打印，字体嵌入每个 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="251"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="254"/>
         <source>No Chinese TrueType font was found: forms use the reader&apos;s STSong font.</source>
         <translation>未找到 TrueType 中文字体：表格将使用阅读器自带的宋体（STSong）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="255"/>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="266"/>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="274"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="258"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="269"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="277"/>
         <source>Printing font</source>
         <translation>打印字体</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="257"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="260"/>
         <source>Choose a font file…</source>
         <translation>选择字体文件…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="258"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="261"/>
         <source>Find one automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="266"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="269"/>
         <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
         <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/documents/print_preview.py" line="274"/>
+        <location filename="../../supervisor/ui/documents/print_preview.py" line="277"/>
         <source>{file} cannot be used: it is not a TrueType font with Chinese characters.</source>
         <translation>无法使用 {file}：它不是包含中文字符的 TrueType 字体。</translation>
     </message>
@@ -5690,7 +5690,7 @@ Save it to a folder instead?</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="642"/>
+        <location filename="../../supervisor/cli.py" line="649"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
@@ -5788,12 +5788,12 @@ Save it to a folder instead?</source>
         <translation>{where} 由旧版 Supervisor 写入，需要升级，但其文件或所在文件夹不可写入。请将其复制到可写入的文件夹后在那里打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/demo/database.py" line="292"/>
+        <location filename="../../supervisor/demo/database.py" line="324"/>
         <source>{file} already exists; choose another file or replace it.</source>
         <translation>{file} 已存在，请选择其他文件或替换该文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/demo/database.py" line="322"/>
+        <location filename="../../supervisor/demo/database.py" line="354"/>
         <source>The database {file} already holds projects; the demo is written only into an empty database. Create a new database for it.</source>
         <translation>数据库 {file} 中已有项目；示例数据只写入空数据库。请为其新建一个数据库。</translation>
     </message>
