@@ -5788,12 +5788,12 @@ Save it to a folder instead?</source>
         <translation>{where} 由旧版 Supervisor 写入，需要升级，但其文件或所在文件夹不可写入。请将其复制到可写入的文件夹后在那里打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/demo/database.py" line="324"/>
+        <location filename="../../supervisor/demo/database.py" line="345"/>
         <source>{file} already exists; choose another file or replace it.</source>
         <translation>{file} 已存在，请选择其他文件或替换该文件。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/demo/database.py" line="354"/>
+        <location filename="../../supervisor/demo/database.py" line="375"/>
         <source>The database {file} already holds projects; the demo is written only into an empty database. Create a new database for it.</source>
         <translation>数据库 {file} 中已有项目；示例数据只写入空数据库。请为其新建一个数据库。</translation>
     </message>

@@ -25,6 +25,7 @@ from supervisor.codes import StepStatus
 from supervisor.db.engine import Database, open_database, to_url
 from supervisor.db.models import Project
 from supervisor.demo.marker import mark_as_sample
+from supervisor.documents.letterhead import set_letterhead
 from supervisor.i18n import QT_TRANSLATE_NOOP
 from supervisor.procedure import materials, templates
 from supervisor.procedure.steps import load_steps, set_status
@@ -162,6 +163,25 @@ def _complete(session, step, day: dt.date, attach_files: bool, override: str = "
     set_status(session, step, StepStatus.DONE, today=day, override_reason=override)
 
 
+def _emblem() -> bytes:
+    """The demo street office's logo: a house under a roof in a ring, drawn here (PNG)."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    size = 240
+    image = Image.new("RGBA", (size, size), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    red = (190, 30, 45, 255)
+    draw.ellipse((6, 6, size - 6, size - 6), outline=red, width=14)
+    draw.polygon([(size / 2, 48), (48, 124), (size - 48, 124)], fill=red)
+    draw.rectangle((76, 124, size - 76, 186), fill=red)
+    draw.rectangle((size / 2 - 14, 146, size / 2 + 14, 186), fill=(255, 255, 255, 255))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
 def populate(database: Database, today: dt.date | None = None) -> None:
     """Fill an empty database with the demo district."""
     today = today or dt.date.today()
@@ -184,6 +204,7 @@ def _populate(database: Database, today: dt.date) -> None:
     made = []
     with database.write() as session:
         mark_as_sample(session)
+        set_letterhead(session, unit="江北区东湖街道办事处", firm="华建工程监理有限公司", logo=_emblem())
         template = templates.default_template(session)
         people = [add_person(session, *p) for p in PEOPLE]
         manager = people[0]

@@ -79,20 +79,22 @@ def test_a_reopened_notice_prints_its_current_status_and_the_reopening_not_the_o
     assert "同意销项" not in current and "李秀英" not in current and "张伟" not in current
     assert text.count("同意销项") == 1
     # Nor is the old reply the current one: the reply box and the reply slip are blank.
-    assert "已按要求整改完毕" not in between(text, "整改回复（本轮）", "复查（本轮）")
-    assert "已按要求整改完毕" not in pages[-1] and "ZG-2026-006" in pages[-1]
+    old_reply = "已恢复施工围挡"  # the reply before the reopening, in the demo
+    assert old_reply in text  # in the history of the item ...
+    assert old_reply not in between(text, "整改回复（本轮）", "复查（本轮）")  # ... not as the current reply
+    assert old_reply not in pages[-1] and "ZG-2026-006" in pages[-1]
 
 
 def test_a_closed_notice_prints_its_reply_and_re_check_as_current(demo):
     pages, _data = notice(demo, "ZG-2026-005")
     text = "".join(pages)
     assert "当前状态已销项（" in pages[0]
-    assert "复查合格，同意销项" in between(text, "复查（本轮）", "整改回复单")
+    assert "复查合格：楼道线缆穿管敷设完成，同意销项。" in between(text, "复查（本轮）", "整改回复单")
     assert "李秀英" in between(text, "复查（本轮）", "整改回复单")
     slip = pages[-1]  # the tear-off reply slip, on its own page, filled with the reply
     assert slip.startswith("城镇老旧小区改造工程整改通知单（续）") or "整改回复单" in slip
     assert "整改回复单" in slip and "整改通知单编号ZG-2026-005" in slip
-    assert "已按要求整改完毕，请复查。" in slip and "施工项目经理部（盖章）" in slip
+    assert "楼道线缆已穿PVC管敷设并挂牌标识" in slip and "施工项目经理部（盖章）" in slip
 
 
 def test_an_item_sent_back_prints_the_return_and_no_current_reply(demo_path):
@@ -183,7 +185,7 @@ def test_each_party_that_signs_or_seals_is_on_its_form(demo):
     filled = "".join(draw("acceptance", acceptance))
     for label in expected["acceptance"][:7]:
         assert label in filled, label
-    assert "勘察单位" in filled and "共9分部，经查符合设计及标准规定9分部" in filled
+    assert "勘察单位" in filled and "共9分部，经查符合设计及标准规定8分部" in filled
 
 
 def test_the_acceptance_record_takes_its_start_date_from_the_start_order_step(demo):

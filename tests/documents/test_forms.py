@@ -36,7 +36,7 @@ def draw(form: str, data: FormData | None, font_path=None) -> tuple[list[str], b
 
 def squeeze(text: str) -> str:
     """Text without line breaks and spaces (cells wrap Chinese anywhere)."""
-    return "".join(text.split())
+    return "".join(text.replace("\u200b", "").split())
 
 
 @pytest.fixture(scope="module")

@@ -17,8 +17,9 @@ def test_print_each_kind_of_record_from_the_demo(demo_source, tmp_path, capsys):
     cases = [
         (["procedure", "--project", "DH-2026-01"], ["实施程序表", "DH-2026-01"]),
         (["rectification", "--project", "DH-2026-01", "--record", "ZG-2026-005"], ["整改通知单", "ZG-2026-005"]),
-        # The reply reused the "before" photo: the printed notice says so, as the window does.
-        (["rectification", "--project", "DH-2026-01", "--record", "ZG-2026-004"], ["1.整改后照片", "同一照片文件"]),
+        # The reply reused the "before" photo and was sent back: the notice prints the return and why.
+        (["rectification", "--project", "DH-2026-01", "--record", "ZG-2026-004"],
+         ["当前状态待整改", "复查不合格", "整改后照片与整改前为同一照片"]),
         (["site-check", "--project", "DH-2026-01", "--record", "1"], ["巡查记录表", "XC-2026-00001"]),
         (["opinions", "--project", "DH-2026-02", "--compound", "电业局宿舍"], ["居民意见登记表", "电业局宿舍", "72.2%"]),
         (["satisfaction", "--project", "DH-2025-03"], ["满意度调查登记表", "和平里小区"]),  # its only compound
