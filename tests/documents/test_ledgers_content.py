@@ -62,6 +62,8 @@ def test_the_consultation_summary_gives_each_compounds_consent_rate_per_round(de
     sheet = load_workbook(out)["汇总"]
     rate_cell = next(c for row in sheet.iter_rows() for c in row if isinstance(c.value, float))
     assert rate_cell.number_format == "0.0%"
+    exported = next(row[1] for row in sheet.iter_rows() if row[0].value == "导出时间")
+    assert isinstance(exported.value, dt.datetime) and exported.number_format == "yyyy-mm-dd hh:mm"
 
 
 def test_the_satisfaction_summary_gives_each_compounds_satisfaction_rate(demo, tmp_path):

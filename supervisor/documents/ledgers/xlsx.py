@@ -118,15 +118,18 @@ def _known_style_cell():
         from openpyxl.cell import Cell
 
         class KnownStyleCell(Cell):
-            __slots__ = ("_known_style_id",)
+            __slots__ = ("_known",)
 
             def __init__(self, sheet, value, style, style_id: int):
-                super().__init__(sheet, 1, 1, value=value, style_array=style)
-                self._known_style_id = style_id
+                super().__init__(sheet, 1, 1, value=value, style_array=style)  # a copy of ``style``
+                self._known = (style, style_id)
 
             @property
             def style_id(self) -> int:
-                return self._known_style_id
+                style, known = self._known
+                if self._style == style:
+                    return known
+                return super().style_id  # restyled after it was made (a number format set)
 
         _KnownStyleCell = KnownStyleCell
     return _KnownStyleCell
