@@ -53,14 +53,23 @@ def _draw_code(canvas, code: str, font_name: str) -> None:
     from reportlab.graphics.shapes import Drawing
     from reportlab.lib.units import mm
 
-    widget = QrCodeWidget(code, barLevel="M", barBorder=2)
-    x0, y0, x1, y1 = widget.getBounds()
     size = QR_MM * mm
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    drawing.initialFontName = font_name  # else the drawing names Helvetica, a font not embedded
     left = MARGIN_MM * mm - 1 * mm  # the quiet zone reaches into the margin
-    renderPDF.draw(drawing, canvas, left, 4 * mm)
+    form = f"qr-{code}"
+    if getattr(canvas, "_drawn_code", None) != form:  # drawn once, then reused on every page
+        widget = QrCodeWidget(code, barLevel="M", barBorder=2)
+        x0, y0, x1, y1 = widget.getBounds()
+        drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+        drawing.add(widget)
+        drawing.initialFontName = font_name  # else the drawing names Helvetica, a font not embedded
+        canvas.beginForm(form)
+        renderPDF.draw(drawing, canvas, 0, 0)
+        canvas.endForm()
+        canvas._drawn_code = form
+    canvas.saveState()
+    canvas.translate(left, 4 * mm)
+    canvas.doForm(form)
+    canvas.restoreState()
     canvas.setFont(font_name, 9)
     canvas.drawString(left + size + 1 * mm, 14.5 * mm, f"核验码：{code}")
     canvas.setFont(font_name, 7)
@@ -516,6 +525,9 @@ def render(
     from reportlab.lib.units import mm
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+    from reportlab import rl_config
+
+    rl_config.useA85 = 0  # photos stored as binary, not as text: smaller files, faster to write
     data = data or FormData()
     printed_on = printed_on or dt.date.today()
     pagesize = landscape(A4) if template.orientation == "landscape" else A4
