@@ -218,6 +218,10 @@ def rules(c):
     c.residents.set_resident_settings(ConsentSettings(percent=66.7), OpinionSettings(reply_days=7))
 
 
+def letterhead(c):
+    c.documents.set_letterhead("东湖街道办事处（新）", "另一监理有限公司", None)
+
+
 def new_opinion(c):
     from supervisor.residents.opinions import OpinionData
 
@@ -288,7 +292,7 @@ CHANGES = [
     step_status, step_edit, material_provided, material_waived, new_check, edit_check, raise_from_check, new_rectification, edit_rectification, reply, recheck, reopen,
     caption, acceptance, new_project, edit_project, archive, new_compound, edit_compound, add_building, add_person,
     edit_person, add_household, move_household, remove_households, set_answers, mark_answers, clear_answers,
-    rules, new_opinion, edit_opinion, close_opinion, remove_opinion, new_day, edit_day, remove_day,
+    rules, letterhead, new_opinion, edit_opinion, close_opinion, remove_opinion, new_day, edit_day, remove_day,
     issue_to_opinion, issue_to_rectification, new_survey, edit_survey, remove_survey,
 ]
 
@@ -394,7 +398,7 @@ def test_every_change_above_is_a_write_the_window_makes():
         "reply_rectification", "recheck_rectification", "reopen_rectification", "set_photo_caption",
         "save_acceptance", "create_project", "update_project", "set_archived", "add_compound", "update_compound", "add_building",
         "add_person", "update_person", "add_household", "update_household", "remove_households", "set_answers",
-        "mark_answers", "clear_answers", "set_resident_settings", "save_opinion", "close_opinion",
+        "mark_answers", "clear_answers", "set_resident_settings", "set_letterhead", "save_opinion", "close_opinion",
         "remove_opinion", "save_day", "remove_day", "issue_to_opinion", "rectification_from_issue",
         "save_survey", "remove_survey",
     }
