@@ -56,7 +56,7 @@ def break_lines(text: str, width: float, measure: Callable[[str], float]) -> lis
     """``text`` in lines no wider than ``width`` (see the module's docstring)."""
     lines: list[str] = []
     for paragraph in (text or "").split("\n"):
-        if sum(measure(c) for c in paragraph) <= width:
+        if sum(map(measure, paragraph)) <= width:
             lines.append(paragraph.replace(WORD_BREAK, ""))
         else:
             lines += _paragraph(tokens(paragraph), width, measure)
@@ -64,8 +64,13 @@ def break_lines(text: str, width: float, measure: Callable[[str], float]) -> lis
 
 
 def _paragraph(pieces: list[str], width: float, measure: Callable[[str], float]) -> list[str]:
+    sizes: dict[str, float] = {}
+
     def size(piece: str) -> float:
-        return sum(measure(c) for c in piece)
+        w = sizes.get(piece)
+        if w is None:
+            w = sizes[piece] = sum(map(measure, piece))
+        return w
 
     lines: list[list[str]] = []
     line: list[str] = []

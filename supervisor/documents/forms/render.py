@@ -117,7 +117,11 @@ class _Builder:
         size = template.font_size
         self.align = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
         self.styles: dict[tuple[float, str], ParagraphStyle] = {}
-        self.char_widths: dict[str, float] = {}  # at size 1000
+        self.measures: dict = {}  # font name -> its character widths at size 1000
+        self.wrapped: dict[tuple, list[str]] = {}  # short texts already broken into lines
+        from supervisor.documents.forms.linebreak import break_lines
+
+        self.break_lines = break_lines
         self.title_style = ParagraphStyle(
             "title", fontName=font.title_font, fontSize=18, leading=24, alignment=TA_CENTER, spaceAfter=8
         )
@@ -158,22 +162,33 @@ class _Builder:
         return "\n".join(self.wrap(text or "", width - 2 * PAD, size))
 
     def wrap(self, text: str, width: float, size: float, font: str | None = None) -> list[str]:
-        """``text`` broken into lines no wider than ``width`` points, by the Chinese rules."""
-        from reportlab.pdfbase.pdfmetrics import stringWidth
+        """``text`` broken into lines no wider than ``width`` points, by the Chinese rules (a
+        text seen before in the same place, such as a name or a date in a register, is broken
+        once)."""
+        key = (text, width, size, font)
+        lines = self.wrapped.get(key)
+        if lines is None:
+            lines = self.break_lines(text, (width - 0.01) * 1000 / size, self.measure(font or self.font.name))
+            if len(text) < 40:
+                self.wrapped[key] = lines
+        return list(lines)
 
-        from supervisor.documents.forms.linebreak import break_lines
+    def measure(self, font: str):
+        """A function giving a character's width in ``font`` at size 1000 (remembered)."""
+        found = self.measures.get(font)
+        if found is None:
+            from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        font = font or self.font.name
-        widths = self.char_widths if font == self.font.name else {}
-        scale = size / 1000
+            widths: dict[str, float] = {}
 
-        def measure(char: str) -> float:
-            w = widths.get(char)
-            if w is None:
-                w = widths[char] = stringWidth(char, font, 1000)
-            return w * scale
+            def found(char: str) -> float:
+                w = widths.get(char)
+                if w is None:
+                    w = widths[char] = stringWidth(char, font, 1000)
+                return w
 
-        return break_lines(text, width - 0.01, measure)
+            self.measures[font] = found
+        return found
 
     def leading(self, size: float) -> float:
         return size * 1.35
