@@ -161,3 +161,115 @@ ROUND_NAMES: dict[int, str] = {1: "第一轮（改造意愿）", 2: "第二轮�
 
 def yes_no(value: bool | None) -> str:
     return "" if value is None else ("是" if value else "否")
+
+
+# --- money ------------------------------------------------------------------------------------
+
+
+class FundSourceKind(StrEnum):
+    CENTRAL = "central"  # 中央补助资金
+    PROVINCIAL = "provincial"  # 省级财政资金
+    LOCAL = "local"  # 市/区级财政资金
+    BOND = "bond"  # 专项债
+    RESIDENTS = "residents"  # 居民直接出资
+    MAINTENANCE_FUND = "maintenance_fund"  # 住宅专项维修资金
+    PUBLIC_INCOME = "public_income"  # 公共收益
+    UTILITY = "utility"  # 专营单位
+    PROPERTY_UNIT = "property_unit"  # 原产权单位
+    SOCIAL_CAPITAL = "social_capital"  # 社会资本
+    OTHER = "other"  # 其他
+
+
+RESIDENT_SOURCES = frozenset({FundSourceKind.RESIDENTS, FundSourceKind.MAINTENANCE_FUND, FundSourceKind.PUBLIC_INCOME})
+"""Sources that are the residents' own share (居民出资)."""
+
+
+class ContractKind(StrEnum):
+    WORKS = "works"  # 施工合同
+    SUPERVISION = "supervision"  # 监理合同
+    DESIGN = "design"  # 设计合同
+    AUDIT = "audit"  # 跟踪审计合同
+
+
+class PaymentKind(StrEnum):
+    ADVANCE = "advance"  # 预付款
+    PROGRESS = "progress"  # 进度款
+    MILESTONE = "milestone"  # 节点款
+    FINAL = "final"  # 结算款
+    RETENTION = "retention"  # 质保金
+
+
+class PaymentStatus(StrEnum):
+    """The path of one payment, in order."""
+
+    APPLIED = "applied"  # 已报审 (工程款支付报审表)
+    CERTIFIED = "certified"  # 已签发支付证书 (监理)
+    AUDITED = "audited"  # 跟踪审计已审核
+    APPROVED = "approved"  # 街道已审批
+    DISBURSED = "disbursed"  # 已拨付
+    PUBLISHED = "published"  # 已公示
+    REJECTED = "rejected"  # 退回
+
+
+PAYMENT_PATH = (
+    PaymentStatus.APPLIED, PaymentStatus.CERTIFIED, PaymentStatus.AUDITED,
+    PaymentStatus.APPROVED, PaymentStatus.DISBURSED, PaymentStatus.PUBLISHED,
+)
+
+
+class RepairStatus(StrEnum):
+    REPORTED = "reported"  # 已报修
+    REPAIRED = "repaired"  # 已修复
+    PAID = "paid"  # 已支付
+
+
+FUND_SOURCE_NAMES: dict[str, str] = {
+    FundSourceKind.CENTRAL: "中央补助资金",
+    FundSourceKind.PROVINCIAL: "省级财政资金",
+    FundSourceKind.LOCAL: "市区财政资金",
+    FundSourceKind.BOND: "专项债",
+    FundSourceKind.RESIDENTS: "居民出资",
+    FundSourceKind.MAINTENANCE_FUND: "住宅专项维修资金",
+    FundSourceKind.PUBLIC_INCOME: "公共收益",
+    FundSourceKind.UTILITY: "专营单位",
+    FundSourceKind.PROPERTY_UNIT: "原产权单位",
+    FundSourceKind.SOCIAL_CAPITAL: "社会资本",
+    FundSourceKind.OTHER: "其他",
+}
+
+CONTRACT_KIND_NAMES: dict[str, str] = {
+    ContractKind.WORKS: "施工合同",
+    ContractKind.SUPERVISION: "监理合同",
+    ContractKind.DESIGN: "设计合同",
+    ContractKind.AUDIT: "跟踪审计合同",
+}
+
+PAYMENT_KIND_NAMES: dict[str, str] = {
+    PaymentKind.ADVANCE: "预付款",
+    PaymentKind.PROGRESS: "进度款",
+    PaymentKind.MILESTONE: "节点款",
+    PaymentKind.FINAL: "结算款",
+    PaymentKind.RETENTION: "质保金",
+}
+
+PAYMENT_STATUS_NAMES: dict[str, str] = {
+    PaymentStatus.APPLIED: "已报审",
+    PaymentStatus.CERTIFIED: "已签发支付证书",
+    PaymentStatus.AUDITED: "已审计",
+    PaymentStatus.APPROVED: "已审批",
+    PaymentStatus.DISBURSED: "已拨付",
+    PaymentStatus.PUBLISHED: "已公示",
+    PaymentStatus.REJECTED: "已退回",
+}
+
+PROJECT_CLASS_NAMES: dict[str, str] = {
+    ProjectClass.BASIC: "基础类",
+    ProjectClass.IMPROVEMENT: "完善类",
+    ProjectClass.UPGRADE: "提升类",
+}
+
+REPAIR_STATUS_NAMES: dict[str, str] = {
+    RepairStatus.REPORTED: "已报修",
+    RepairStatus.REPAIRED: "已修复",
+    RepairStatus.PAID: "已支付",
+}

@@ -12,12 +12,15 @@ Layers, lowest first (a module may import its own layer and those below it, neve
     residents  roster, consultation, opinions, supervision days, surveys, rules
     procedure  templates, steps, materials, the consent gate, snapshots, status
     site       checks, photos, rectifications, evidence, acceptance, search
+    funds      budget and sources, contracts, payments and their gates, retention, deadlines,
+               residents' contributions, urgent repairs
     documents  forms and ledgers
     demo       the demo database
     entry      cli, __main__, ui (they may import everything)
 
 Residents sit below the procedure because step 1 is gated on their consent; site work sits above
 both because a rectification belongs to a step and may come from a resident supervision day.
+Money sits above site work: a payment is certified only on a done step and accepted items.
 """
 
 import ast
@@ -26,7 +29,8 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "supervisor"
-LAYERS = ["kernel", "db", "backups", "accounts", "projects", "residents", "procedure", "site", "documents", "demo", "entry"]
+LAYERS = ["kernel", "db", "backups", "accounts", "projects", "residents", "procedure", "site", "funds", "documents",
+          "demo", "entry"]
 SHARING = {"history": "db"}  # packages that share a layer with another
 KERNEL = {"errors", "i18n", "paths", "files", "workdays", "codes", "log"}
 ENTRY = {"cli", "__main__", "ui"}

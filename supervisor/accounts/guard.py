@@ -21,8 +21,8 @@ from supervisor.accounts.roles import (
     allows,
     role_names,
 )
-from supervisor.codes import RectificationStatus
-from supervisor.db.models import Project, Rectification
+from supervisor.codes import PaymentStatus, RectificationStatus
+from supervisor.db.models import Payment, Project, Rectification
 from supervisor.db.users import ProjectMember, User
 from supervisor.i18n import QT_TRANSLATE_NOOP
 
@@ -70,6 +70,9 @@ class Person:
             self.check_table(session, obj.__tablename__)
             if isinstance(obj, Rectification) and _closes_or_reopens(obj):
                 self.require(Permission.CLOSE_RECTIFICATION)
+            if isinstance(obj, Payment):
+                for permission in _payment_steps(obj):
+                    self.require(permission)
             project_id = obj.id if isinstance(obj, Project) else getattr(obj, "project_id", None)
             if project_id is not None:
                 projects.add(project_id)
@@ -104,6 +107,27 @@ class Person:
                                   "only its members may."),
                 self.display_name, role_names(self.roles), code=code,
             )
+
+
+_PAYMENT_STEP = {
+    PaymentStatus.CERTIFIED: Permission.CERTIFY_PAYMENT,
+    PaymentStatus.AUDITED: Permission.RECORD_PAYMENT,
+    PaymentStatus.APPROVED: Permission.APPROVE_PAYMENT,
+    PaymentStatus.DISBURSED: Permission.RECORD_PAYMENT,
+    PaymentStatus.PUBLISHED: Permission.RECORD_PAYMENT,
+}
+
+
+def _payment_steps(payment: Payment) -> list[Permission]:
+    """What moving a payment along its path, or signing off its milestone, needs."""
+    state = inspect(payment)
+    needed = []
+    status = state.attrs.status.history
+    if status.has_changes():
+        needed += [_PAYMENT_STEP[s] for s in (status.added or ()) if s in _PAYMENT_STEP]
+    if state.attrs.signed_off_by.history.has_changes() and payment.signed_off_by:
+        needed.append(Permission.SIGN_OFF_MILESTONE)
+    return needed
 
 
 def _closes_or_reopens(rect: Rectification) -> bool:

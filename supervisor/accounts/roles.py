@@ -71,6 +71,23 @@ class Permission(enum.Enum):
     CLOSE_RECTIFICATION = QT_TRANSLATE_NOOP(
         "errors", "{name} ({roles}) may not close or reopen rectification items."
     )
+    FUNDS = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} ({roles}) may not change budgets, fund sources, contracts, residents' contributions or urgent repairs.",
+    )
+    PAYMENTS = QT_TRANSLATE_NOOP("errors", "{name} ({roles}) may not change payments.")
+    CERTIFY_PAYMENT = QT_TRANSLATE_NOOP(
+        "errors", "{name} ({roles}) may not certify payments: only the supervision firm may."
+    )
+    RECORD_PAYMENT = QT_TRANSLATE_NOOP(
+        "errors", "{name} ({roles}) may not record a payment's audit, disbursement or publicity."
+    )
+    APPROVE_PAYMENT = QT_TRANSLATE_NOOP(
+        "errors", "{name} ({roles}) may not approve payments: only a project manager may."
+    )
+    SIGN_OFF_MILESTONE = QT_TRANSLATE_NOOP(
+        "errors", "{name} ({roles}) may not sign off a milestone: only a quality supervisor may."
+    )
     DRAFTS = QT_TRANSLATE_NOOP("errors", "{name} ({roles}) may not keep drafts.")
     CHANGE_LOG = QT_TRANSLATE_NOOP("errors", "{name} ({roles}) may not write the change log.")
     RESTORE = QT_TRANSLATE_NOOP(
@@ -97,6 +114,9 @@ TABLE_PERMISSIONS: dict[str, Permission] = {
     "site_check": P.SITE, "photo": P.SITE, "photo_blob": P.SITE, "photo_link": P.SITE,
     "rectification": P.RECTIFICATIONS, "rectification_event": P.RECTIFICATIONS,
     "number_counter": P.RECTIFICATIONS,  # the rectification numbers given out
+    "funding": P.FUNDS, "budget_line": P.FUNDS, "fund_source": P.FUNDS, "contract": P.FUNDS,
+    "contribution": P.FUNDS, "urgent_repair": P.FUNDS,
+    "payment": P.PAYMENTS, "payment_item": P.PAYMENTS, "payment_split": P.PAYMENTS,
     "draft": P.DRAFTS,
     "change_log": P.CHANGE_LOG,
     # written by the database's triggers and the recorder with every permitted change:
@@ -117,6 +137,12 @@ ALLOWED: dict[Permission, frozenset[Role]] = {
     P.SITE: frozenset({Role.SUPERVISOR}),
     P.RECTIFICATIONS: frozenset({Role.SUPERVISOR, Role.CLERK}),
     P.CLOSE_RECTIFICATION: frozenset({Role.SUPERVISOR}),
+    P.FUNDS: frozenset({Role.PROJECT_MANAGER, Role.CLERK}),
+    P.PAYMENTS: frozenset({Role.PROJECT_MANAGER, Role.CLERK, Role.SUPERVISOR}),
+    P.CERTIFY_PAYMENT: frozenset({Role.SUPERVISOR}),
+    P.RECORD_PAYMENT: frozenset({Role.PROJECT_MANAGER, Role.CLERK}),
+    P.APPROVE_PAYMENT: frozenset({Role.PROJECT_MANAGER}),
+    P.SIGN_OFF_MILESTONE: frozenset({Role.SUPERVISOR}),
     P.DRAFTS: frozenset(_WRITERS),
     P.CHANGE_LOG: frozenset(_WRITERS),
     P.RESTORE: frozenset({Role.ADMINISTRATOR}),  # it replaces every record

@@ -31,6 +31,7 @@ class Changed(enum.Flag):
     SUPERVISION_DAYS = enum.auto()
     SURVEYS = enum.auto()
     SETTINGS = enum.auto()  # database-wide rules (consent threshold, reply period)
+    FUNDS = enum.auto()  # budgets, sources, contracts, payments, contributions, urgent repairs
 
 
 KINDS: dict[str, Changed] = {
@@ -58,6 +59,15 @@ KINDS: dict[str, Changed] = {
     "supervision_issue": Changed.SUPERVISION_DAYS,
     "survey": Changed.SURVEYS,
     "setting": Changed.SETTINGS,
+    "funding": Changed.FUNDS,
+    "budget_line": Changed.FUNDS,
+    "fund_source": Changed.FUNDS,
+    "contract": Changed.FUNDS,
+    "payment": Changed.FUNDS,
+    "payment_item": Changed.FUNDS,
+    "payment_split": Changed.FUNDS,
+    "contribution": Changed.FUNDS,
+    "urgent_repair": Changed.FUNDS,
     # Shown by no view that must follow them (their editors reload themselves):
     "procedure_template": Changed.NONE,
     "template_phase": Changed.NONE,

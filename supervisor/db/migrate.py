@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 # Every revision this version knows, oldest first; the last one is the head.
-REVISIONS = ["0001", "0002", "0003", "0004", "0005", "0006", "0007"]
+REVISIONS = ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008"]
 HEAD = REVISIONS[-1]
 
 UNREAD = object()

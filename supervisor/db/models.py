@@ -758,3 +758,7 @@ class NumberCounter(Base):
 # The tables of people who sign in live in their own module (this one is long enough).
 from supervisor.db.users import ProjectMember, User  # noqa: E402,F401
 from supervisor.history.schema import HistoryEntry, HistoryHead, HistoryPending, HistoryState  # noqa: E402,F401
+# The money of a project (its own module: a feature's tables, reviewed beside ``supervisor.funds``).
+from supervisor.db.funds import (  # noqa: E402,F401
+    BudgetLine, Contract, Contribution, Funding, FundSource, Payment, PaymentItem, PaymentSplit, UrgentRepair,
+)

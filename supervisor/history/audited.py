@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from sqlalchemy import Table
+from sqlalchemy import Table, inspect
 
 from supervisor.db.models import Base
 from supervisor.i18n import QT_TRANSLATE_NOOP
@@ -57,16 +57,32 @@ KIND_NAMES = {
     "acceptance_item": QT_TRANSLATE_NOOP("history", "acceptance item"),
     "users": QT_TRANSLATE_NOOP("history", "user"),
     "project_member": QT_TRANSLATE_NOOP("history", "project member"),
+    "funding": QT_TRANSLATE_NOOP("history", "funding terms"),
+    "budget_line": QT_TRANSLATE_NOOP("history", "budget line"),
+    "fund_source": QT_TRANSLATE_NOOP("history", "fund source"),
+    "contract": QT_TRANSLATE_NOOP("history", "contract"),
+    "payment": QT_TRANSLATE_NOOP("history", "payment"),
+    "payment_item": QT_TRANSLATE_NOOP("history", "measured item"),
+    "payment_split": QT_TRANSLATE_NOOP("history", "payment's share of a source"),
+    "contribution": QT_TRANSLATE_NOOP("history", "household contribution"),
+    "urgent_repair": QT_TRANSLATE_NOOP("history", "urgent repair"),
 }
 """What a record of each table is called (English; the window translates it)."""
 
-_NAMING = ("number", "code", "filename", "name", "key", "day", "held_on", "text", "content", "caption")
+_NAMING = ("number", "code", "filename", "name", "key", "day", "held_on", "text", "content", "caption", "item", "party")
 
 
 @cache
 def tables() -> dict[str, Table]:
     """The recorded tables by name, parents before children."""
     return {t.name: t for t in Base.metadata.sorted_tables if t.name not in NOT_RECORDED}
+
+
+def present(connection) -> dict[str, Table]:
+    """The recorded tables the database at ``connection`` has (a migration's view of the
+    schema, which may be older than the models)."""
+    names = set(inspect(connection).get_table_names())
+    return {name: table for name, table in tables().items() if name in names}
 
 
 def key_columns(table: Table) -> list:

@@ -193,6 +193,9 @@ KIND_ZH = {
     "consultation": "征询意见", "opinion": "居民意见", "supervision_day": "民主监督日",
     "supervision_issue": "监督日问题", "survey": "满意度调查", "acceptance": "竣工验收记录",
     "acceptance_item": "验收项目", "users": "用户", "project_member": "项目成员",
+    "funding": "资金安排", "budget_line": "预算明细", "fund_source": "资金来源", "contract": "合同",
+    "payment": "工程款支付", "payment_item": "计量项目", "payment_split": "支付资金来源",
+    "contribution": "居民出资", "urgent_repair": "应急维修",
 }
 """What a record of each kind is called in Chinese (``audited.KIND_NAMES`` in English)."""
 

@@ -278,7 +278,7 @@ def baseline(connection, person: str = "") -> int:
     when the history begins); returns how many. Reads each table a page at a time."""
 
     def items():
-        for kind, table in audited.tables().items():
+        for kind, table in audited.present(connection).items():
             (column,) = audited.key_columns(table)
             last = None
             while True:

@@ -46,9 +46,11 @@ def _postgresql(table) -> list[str]:
 
 
 def install(connection) -> None:
-    """Create the triggers of every recorded table (those present already stay)."""
+    """Create the triggers of every recorded table the database has (those present already
+    stay). An older migration runs this before later ones have made their tables: the migration
+    that makes them calls it again."""
     make = _postgresql if connection.dialect.name == "postgresql" else _sqlite
-    for table in audited.tables().values():
+    for table in audited.present(connection).values():
         for statement in make(table):
             connection.execute(text(statement))
 
@@ -75,7 +77,7 @@ def missing(connection) -> list[str]:
 
 def remove(connection) -> None:
     """Drop the triggers (a schema downgrade)."""
-    for table in audited.tables().values():
+    for table in audited.present(connection).values():
         if connection.dialect.name == "postgresql":
             connection.execute(text(f'DROP TRIGGER IF EXISTS {PREFIX} ON "{table.name}"'))
             connection.execute(text(f"DROP FUNCTION IF EXISTS {PREFIX}_{table.name}()"))
