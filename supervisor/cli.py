@@ -189,6 +189,9 @@ def build_parser() -> argparse.ArgumentParser:
     from supervisor.documents.commands import add_parsers as add_settings_parsers
 
     add_settings_parsers(commands, _open)
+    from supervisor.funds.commands import add_parsers as add_funds_parsers
+
+    add_funds_parsers(commands, _open, _parse_day)
     _take_user_everywhere(commands)
     return parser
 
@@ -273,11 +276,16 @@ def _parse_day(text: str | None):
 def run_status(args) -> int:
     from supervisor.procedure import status
 
+    from supervisor.funds import summary
+
     today = _parse_day(args.today)
     database = _open(args.sub_db)
     try:
         with database.read() as session:
             data = status.report(session, args.project, today)
+            for project in data["projects"]:
+                found = summary.project_by_code(session, project["code"])
+                project["funds"] = summary.to_json(summary.project_funds(session, found, today))
     finally:
         database.close()
     if args.json:

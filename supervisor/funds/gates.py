@@ -13,6 +13,7 @@ through with their password and a reason, which the certificate prints.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -139,8 +140,10 @@ def completed_value(payment: Payment) -> Decimal | None:
     return amounts.total(Decimal(i.accepted_quantity) * i.unit_price for i in priced)
 
 
-def refusals(session: Session, payment: Payment, amount: Decimal) -> list[Refusal]:
-    """Every gate closed to certifying ``amount`` on ``payment`` (empty: it may be certified)."""
+def refusals(session: Session, payment: Payment, amount: Decimal, on: dt.date | None = None) -> list[Refusal]:
+    """Every gate closed to certifying ``amount`` on ``payment`` on the day ``on`` (default: the
+    application's day); empty: it may be certified."""
+    on = on or payment.applied_on
     found: list[Refusal] = []
     contract = session.get(Contract, payment.contract_id)
     terms = funding(session, payment.project_id)
@@ -190,7 +193,7 @@ def refusals(session: Session, payment: Payment, amount: Decimal) -> list[Refusa
     if kind == PaymentKind.RETENTION:
         held = retention_held(session, contract)
         released = amounts.total(p.certified_amount for p in earlier if p.kind == PaymentKind.RETENTION)
-        if contract.retention_due_on is None or payment.applied_on < contract.retention_due_on:
+        if contract.retention_due_on is None or on < contract.retention_due_on:
             found.append(_refusal(
                 "retention_early",
                 QT_TRANSLATE_NOOP("errors", "The defects period runs until {date}: the retention cannot be paid yet."),

@@ -253,7 +253,7 @@ def certify(
             field="certified_amount", amount=amounts.yuan(value), applied=amounts.yuan(payment.applied_amount),
         )
     on = _date(on, payment.applied_on, "certified_on")
-    closed = gates.refusals(session, payment, value)
+    closed = gates.refusals(session, payment, value, on)
     if closed:
         if override is None:
             raise gates.GatesClosed(payment.number, closed)

@@ -256,5 +256,9 @@ def to_json(funds: ProjectFunds) -> dict:
     }
 
 
+def project_by_code(session: Session, code: str) -> Project:
+    return session.scalars(select(Project).where(Project.code == code)).one()
+
+
 def works_contract(contracts: list[ContractTotals]) -> ContractTotals | None:
     return next((c for c in contracts if c.kind == ContractKind.WORKS), None)

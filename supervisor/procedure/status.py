@@ -1,4 +1,6 @@
-"""Progress reports of projects, for ``supervisor status`` (text and JSON)."""
+"""Progress reports of projects, for ``supervisor status`` (text and JSON). The command line adds
+each project's money (``supervisor.funds.summary``, a layer above) under "funds"; the text shows
+its overdue deadlines with the overdue steps."""
 
 from __future__ import annotations
 
@@ -62,6 +64,10 @@ def report(session: Session, project_code: str | None = None, today: dt.date | N
     }
 
 
+def _late(days: int) -> str:
+    return f"{days} day{'' if days == 1 else 's'} late"
+
+
 def format_text(data: dict) -> str:
     lines = []
     for project in data["projects"]:
@@ -70,16 +76,22 @@ def format_text(data: dict) -> str:
         for phase in project["phases"]:
             lines.append(f"  {phase['code']} {phase['name']}: {phase['done']}/{phase['total']}")
         overdue = [s for phase in project["phases"] for s in phase["steps"] if s["overdue"]]
-        if overdue:
-            lines.append(f"  overdue: {len(overdue)}")
+        money = project.get("funds") or {}
+        late_money = [d for d in money.get("deadlines", []) if d["overdue"]]
+        if overdue or late_money:
+            lines.append(f"  overdue: {len(overdue) + len(late_money)}")
             for step in overdue:
                 mark = " (estimated)" if step["due_date_estimated"] else ""
                 lines.append(
-                    f"    {step['code']:>3} {step['name']}  due {step['due_date']}{mark}, "
-                    f"{step['overdue_days']} day{'' if step['overdue_days'] == 1 else 's'} late"
+                    f"    {step['code']:>3} {step['name']}  due {step['due_date']}{mark}, {_late(step['overdue_days'])}"
                 )
+            for deadline in late_money:  # the final account and settlement, counted from acceptance
+                lines.append(f"        {deadline['name']}  due {deadline['due']}, {_late(deadline['overdue_days'])}")
         else:
             lines.append("  overdue: none")
+        if money:
+            lines.append(f"  funds: budget {money['budget']}, certified {money['certified']}, "
+                         f"disbursed {money['disbursed']}, retained {money['retained']}")
         lines.append("")
     if not data["projects"]:
         lines.append("No projects.")
