@@ -359,7 +359,9 @@ def _check_progress():
 
 def _work_warnings(database) -> list:
     """Findings about the work rather than the file: steps completed on consent that no longer
-    holds, then steps and rectification items past their dates (open projects only)."""
+    holds, then steps, rectification items, final accounts and settlements past their dates
+    (open projects only)."""
+    from supervisor.funds import summary
     from supervisor.procedure import gates, steps
     from supervisor.site import rectification_register
 
@@ -368,6 +370,7 @@ def _work_warnings(database) -> list:
             gates.consent_problems(session)
             + steps.overdue_findings(session)
             + rectification_register.overdue_findings(session)
+            + summary.overdue_findings(session)
         )
 
 

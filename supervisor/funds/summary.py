@@ -262,3 +262,20 @@ def project_by_code(session: Session, code: str) -> Project:
 
 def works_contract(contracts: list[ContractTotals]) -> ContractTotals | None:
     return next((c for c in contracts if c.kind == ContractKind.WORKS), None)
+
+
+def overdue_findings(session: Session, today: dt.date | None = None) -> list:
+    """The open projects' final accounts and settlements past their deadline, as ``supervisor
+    check`` warns of them ("overdue", "DH-2025-03 竣工结算送审: due 2026-11-05, 26 day(s) ago")."""
+    from supervisor.db.integrity import Problem
+
+    today = today or dt.date.today()
+    findings = []
+    for project in session.scalars(select(Project).where(Project.archived.is_(False)).order_by(Project.code)):
+        for deadline in deadlines(session, project.id, today):
+            if deadline.overdue:
+                findings.append(Problem(
+                    "overdue", f"{project.code} {deadline.name}: due {deadline.due.isoformat()}, "
+                    f"{deadline.overdue_days} day(s) ago",
+                ))
+    return findings

@@ -136,7 +136,9 @@ def test_contributions_are_assessed_from_the_roster_and_never_below_what_was_pai
             Decimal("4500.00"), Decimal("1500.00"), Decimal("3000.00"))
 
 
-def test_deadlines_after_acceptance_are_overdue_until_done(database, project):
+def test_deadlines_after_acceptance_are_overdue_until_done(database, db_path, project, capsys):
+    from tests.conftest import run_cli
+
     from supervisor.site import acceptance
 
     with database.write() as s:
@@ -146,6 +148,8 @@ def test_deadlines_after_acceptance_are_overdue_until_done(database, project):
         late = summary.project_funds(s, s.get(Project, project), dt.date(2026, 11, 1))
     assert [(d.code, d.due, d.overdue, d.overdue_days) for d in late.deadlines] == [
         ("final_account", dt.date(2026, 10, 31), True, 1), ("settlement", dt.date(2027, 2, 28), False, 0)]
+    code, out, _ = run_cli(capsys, "check", "--db", str(db_path))
+    assert code == 0 and any(line.startswith("  overdue: T-01 竣工结算送审: due 2026-10-31") for line in out), out
     with pytest.raises(errors.ValidationError, match="1 to 6 months"):
         with database.write() as s:
             budget.set_terms(s, project, budget.Terms(settlement_months=7))
