@@ -10,6 +10,11 @@ ROLE_SEPARATOR = QT_TRANSLATE_NOOP("errors", ", ")
 """Between role names in messages (Chinese: 、)."""
 
 
+class Term(str):
+    """A parameter that is itself a source text of the "errors" context (a status, an action),
+    translated with the template so that no message mixes two languages."""
+
+
 class SupervisorError(Exception):
     """Base class: an expected failure with a message for the user.
 
@@ -26,8 +31,12 @@ class SupervisorError(Exception):
     def message(self, translate=None) -> str:
         """The message, with ``translate(template)`` applied first when given."""
         text = translate(self.template) if translate else self.template
+        params = {
+            name: translate(value) if translate and isinstance(value, Term) else value
+            for name, value in self.params.items()
+        }
         try:
-            return text.format(**self.params)
+            return text.format(**params)
         except (KeyError, IndexError, ValueError):
             return self.template.format(**self.params)
 

@@ -5659,38 +5659,38 @@ Save it to a folder instead?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supervisor/cli.py" line="269"/>
+        <location filename="../../supervisor/cli.py" line="272"/>
         <location filename="../../supervisor/ui/residents/opinions_view.py" line="423"/>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
         <translation>{value} 不是有效日期（格式应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="387"/>
+        <location filename="../../supervisor/cli.py" line="398"/>
         <source>There is no site check {check} in project {code}.</source>
         <translation>项目 {code} 中不存在巡查记录 {check}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="573"/>
+        <location filename="../../supervisor/cli.py" line="584"/>
         <source>The project has no compound named {name}.</source>
         <translation>该项目没有名为 {name} 的小区。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="593"/>
+        <location filename="../../supervisor/cli.py" line="604"/>
         <source>There is no record {record} to print.</source>
         <translation>没有可打印的记录 {record}。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="607"/>
+        <location filename="../../supervisor/cli.py" line="618"/>
         <source>Give --db and --project, or --blank for an empty form.</source>
         <translation>请给出 --db 和 --project，或用 --blank 打印空白表格。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="617"/>
+        <location filename="../../supervisor/cli.py" line="628"/>
         <source>Say which record to print with --record (or --compound).</source>
         <translation>请用 --record（或 --compound）指明要打印的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/cli.py" line="649"/>
+        <location filename="../../supervisor/cli.py" line="660"/>
         <source>The first day {start} comes after the last day {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
@@ -6973,7 +6973,7 @@ Save it to a folder instead?</source>
         <translation>请将 SUPERVISOR_PASSWORD 设为 {name} 的密码，或在终端中运行此命令以输入密码。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/guard.py" line="103"/>
+        <location filename="../../supervisor/accounts/guard.py" line="106"/>
         <source>{name} ({roles}) may not work on project {code}: only its members may.</source>
         <translation>{name}（{roles}）不得处理项目 {code}：只有该项目的成员可以。</translation>
     </message>
@@ -7024,6 +7024,7 @@ Save it to a folder instead?</source>
     </message>
     <message>
         <location filename="../../supervisor/accounts/people.py" line="197"/>
+        <location filename="../../supervisor/funds/gates.py" line="104"/>
         <source>Wrong name or password for {name}.</source>
         <translation>{name} 的用户名或密码错误。</translation>
     </message>
@@ -7114,21 +7115,51 @@ Save it to a folder instead?</source>
     </message>
     <message>
         <location filename="../../supervisor/accounts/roles.py" line="74"/>
+        <source>{name} ({roles}) may not change budgets, fund sources, contracts, residents&apos; contributions or urgent repairs.</source>
+        <translation>{name}（{roles}）无权修改预算、资金来源、合同、居民出资或应急维修。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="78"/>
+        <source>{name} ({roles}) may not change payments.</source>
+        <translation>{name}（{roles}）无权修改工程款支付。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="79"/>
+        <source>{name} ({roles}) may not certify payments: only the supervision firm may.</source>
+        <translation>{name}（{roles}）无权签发支付证书：只有监理单位可以签发。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="82"/>
+        <source>{name} ({roles}) may not record a payment&apos;s audit, disbursement or publicity.</source>
+        <translation>{name}（{roles}）无权登记支付的审计、拨付或公示。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="85"/>
+        <source>{name} ({roles}) may not approve payments: only a project manager may.</source>
+        <translation>{name}（{roles}）无权审批支付：只有项目负责人可以审批。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="88"/>
+        <source>{name} ({roles}) may not sign off a milestone: only a quality supervisor may.</source>
+        <translation>{name}（{roles}）无权确认支付节点：只有群众质量监督员可以确认。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/accounts/roles.py" line="91"/>
         <source>{name} ({roles}) may not keep drafts.</source>
         <translation>{name}（{roles}）不得保存草稿。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="75"/>
+        <location filename="../../supervisor/accounts/roles.py" line="92"/>
         <source>{name} ({roles}) may not write the change log.</source>
         <translation>{name}（{roles}）不得写入变更日志。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="76"/>
+        <location filename="../../supervisor/accounts/roles.py" line="93"/>
         <source>{name} ({roles}) may not restore a backup: only an administrator may.</source>
         <translation>{name}（{roles}）不能恢复备份：只有管理员可以。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/accounts/roles.py" line="79"/>
+        <location filename="../../supervisor/accounts/roles.py" line="96"/>
         <source>{name} ({roles}) may not change {table} records.</source>
         <translation>{name}（{roles}）不得更改 {table} 记录。</translation>
     </message>
@@ -7204,6 +7235,443 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/backups/sqlite.py" line="283"/>
         <source>The database {where} cannot be written (read-only file or folder); the backup cannot be restored into it. Nothing was changed.</source>
         <translation>数据库 {where} 无法写入（文件或文件夹只读），不能将备份恢复到其中。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/amounts.py" line="40"/>
+        <source>“{text}” is not an amount of money (write e.g. 12,345.67).</source>
+        <translation>“{text}”不是金额（请填写如 12,345.67）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/amounts.py" line="45"/>
+        <source>“{text}” has more than two decimals: amounts are exact to the fen.</source>
+        <translation>“{text}”的小数超过两位：金额精确到分。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/amounts.py" line="50"/>
+        <source>“{text}” must be an amount above zero.</source>
+        <translation>“{text}”必须是大于零的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/amounts.py" line="54"/>
+        <source>“{text}” is too large for an amount of money.</source>
+        <translation>“{text}”超出了金额的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/amounts.py" line="66"/>
+        <source>“{text}” is not a percentage.</source>
+        <translation>“{text}”不是百分比。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/amounts.py" line="70"/>
+        <source>“{text}” must be a percentage between 0 and {maximum}.</source>
+        <translation>“{text}”必须是 0 到 {maximum} 之间的百分比。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/budget.py" line="26"/>
+        <source>budget line</source>
+        <translation>预算明细</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/budget.py" line="26"/>
+        <source>contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/budget.py" line="27"/>
+        <source>fund source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/budget.py" line="27"/>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/budget.py" line="34"/>
+        <source>No {what} with id {id}.</source>
+        <translation>没有编号为 {id} 的{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/budget.py" line="80"/>
+        <source>Retention of {percent} % is above the legal cap: at most 3 % may be held.</source>
+        <translation>质保金比例 {percent}% 超过规定上限：最多预留 3%。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/budget.py" line="85"/>
+        <source>The final account is due within 1 to 12 months of acceptance.</source>
+        <translation>结算送审时限应为竣工验收后 1 至 12 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/budget.py" line="90"/>
+        <source>The financial settlement is due within 1 to 6 months of acceptance.</source>
+        <translation>竣工财务决算时限应为竣工验收后 1 至 6 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/budget.py" line="99"/>
+        <source>An audited final account needs its audited amount.</source>
+        <translation>已审定的结算须填写审定金额。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/budget.py" line="131"/>
+        <source>“{text}” is not a class of work (basic, improvement, upgrade).</source>
+        <translation>“{text}”不是改造类别（基础类、完善类、提升类）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/budget.py" line="135"/>
+        <source>A budget line needs what it pays for.</source>
+        <translation>预算明细须填写用途。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/budget.py" line="168"/>
+        <source>“{text}” is not a kind of fund source.</source>
+        <translation>“{text}”不是资金来源类别。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/budget.py" line="172"/>
+        <source>A fund source needs a name.</source>
+        <translation>资金来源须填写名称。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/budget.py" line="179"/>
+        <source>The project already has a fund source named {name}.</source>
+        <translation>本项目已有名为{name}的资金来源。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/budget.py" line="192"/>
+        <source>{name} has already paid out {booked}: its amount cannot be less.</source>
+        <translation>{name}已拨付 {booked}：金额不能低于此数。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/budget.py" line="205"/>
+        <source>{name} has payments booked to it and cannot be removed.</source>
+        <translation>{name}已有拨付记录，不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/budget.py" line="234"/>
+        <source>“{text}” is not a kind of contract.</source>
+        <translation>“{text}”不是合同类别。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/budget.py" line="237"/>
+        <source>A contract needs the other party&apos;s name.</source>
+        <translation>合同须填写合同相对方名称。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/budget.py" line="251"/>
+        <source>{amount} has already been certified on this contract: its price cannot be less.</source>
+        <translation>本合同已签发支付 {amount}：合同价不能低于此数。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/budget.py" line="266"/>
+        <source>The contract with {party} has payments and cannot be removed.</source>
+        <translation>与{party}的合同已有支付记录，不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/gates.py" line="65"/>
+        <source>Payment {number} cannot be certified: {reasons}</source>
+        <translation>支付{number}不能签发支付证书：{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/gates.py" line="96"/>
+        <source>Overriding a gate needs a reason; it is printed on the certificate.</source>
+        <translation>越过支付条件须填写原因；原因将打印在支付证书上。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/gates.py" line="108"/>
+        <source>{name} is not an active administrator: only an administrator may override a gate.</source>
+        <translation>{name}不是在用的管理员：只有管理员可以越过支付条件。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/gates.py" line="157"/>
+        <source>The linked procedure step {step} is not done.</source>
+        <translation>关联的程序步骤{step}尚未完成。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/gates.py" line="172"/>
+        <source>Acceptance item {item} is not accepted ({result}).</source>
+        <translation>验收项目{item}未验收合格（{result}）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/gates.py" line="181"/>
+        <source>{item} has no accepted quantity yet.</source>
+        <translation>{item}尚无验收合格的工程量。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/gates.py" line="187"/>
+        <source>{item}: {measured} {unit} measured in all, more than the {accepted} {unit} accepted.</source>
+        <translation>{item}：累计计量 {measured} {unit}，超过验收合格的 {accepted} {unit}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/gates.py" line="199"/>
+        <source>The defects period runs until {date}: the retention cannot be paid yet.</source>
+        <translation>缺陷责任期至 {date}：质保金暂不能支付。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/gates.py" line="206"/>
+        <source>{amount} is more than the {held} of retention still held.</source>
+        <translation>{amount} 超过尚未返还的质保金 {held}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/gates.py" line="215"/>
+        <source>The final account is not audited yet.</source>
+        <translation>结算尚未审定。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/gates.py" line="222"/>
+        <source>The payment names no milestone of the rule {rule}.</source>
+        <translation>本次支付未指明支付方式{rule}中的节点。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/gates.py" line="230"/>
+        <source>{cumulative} paid in all would pass the {percent} % of the contract price payable at {milestone} ({cap}).</source>
+        <translation>累计支付 {cumulative} 将超过“{milestone}”节点可付的合同价 {percent}%（{cap}）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/gates.py" line="237"/>
+        <source>A milestone payment needs a resident quality supervisor&apos;s sign-off.</source>
+        <translation>节点款须经群众质量监督员确认。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/gates.py" line="244"/>
+        <source>The value of the work accepted so far is not given.</source>
+        <translation>未填写累计完成合格工程价款。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/gates.py" line="252"/>
+        <source>{cumulative} paid in all would pass {percent} % of the {value} of accepted work ({cap}).</source>
+        <translation>累计支付 {cumulative} 将超过已完成合格工程价款 {value} 的 {percent}%（{cap}）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/gates.py" line="266"/>
+        <source>{cumulative} paid in all would pass the contract price less retention ({cap}).</source>
+        <translation>累计支付 {cumulative} 将超过合同价扣除质保金后的金额（{cap}）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="67"/>
+        <source>No payment with id {id}.</source>
+        <translation>没有编号为 {id} 的支付记录。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="80"/>
+        <source>The project has no payment {number}.</source>
+        <translation>本项目没有支付{number}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="113"/>
+        <location filename="../../supervisor/funds/payments.py" line="117"/>
+        <source>“{text}” is not a quantity.</source>
+        <translation>“{text}”不是工程量。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="123"/>
+        <source>applied for</source>
+        <translation>已报审</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="123"/>
+        <source>certified</source>
+        <translation>已签发支付证书</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="124"/>
+        <source>audited</source>
+        <translation>已审计</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="124"/>
+        <source>approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="125"/>
+        <source>disbursed</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="125"/>
+        <source>published</source>
+        <translation>已公示</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="126"/>
+        <source>sent back</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="129"/>
+        <source>Payment {number} is {status}: it cannot be changed now.</source>
+        <translation>支付{number}当前为{status}，不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="130"/>
+        <source>Payment {number} is {status}: it cannot be deleted now.</source>
+        <translation>支付{number}当前为{status}，不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="131"/>
+        <source>Payment {number} is {status}: it cannot be signed off now.</source>
+        <translation>支付{number}当前为{status}，不能确认。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="132"/>
+        <source>Payment {number} is {status}: it cannot be certified now.</source>
+        <translation>支付{number}当前为{status}，不能签发支付证书。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="133"/>
+        <source>Payment {number} is {status}: it cannot be audited now.</source>
+        <translation>支付{number}当前为{status}，不能审计。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="134"/>
+        <source>Payment {number} is {status}: it cannot be approved now.</source>
+        <translation>支付{number}当前为{status}，不能审批。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="135"/>
+        <source>Payment {number} is {status}: it cannot be disbursed now.</source>
+        <translation>支付{number}当前为{status}，不能拨付。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="136"/>
+        <source>Payment {number} is {status}: it cannot be published now.</source>
+        <translation>支付{number}当前为{status}，不能公示。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="137"/>
+        <source>Payment {number} is {status}: it cannot be sent back now.</source>
+        <translation>支付{number}当前为{status}，不能退回。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="153"/>
+        <source>The date {date} is before the payment&apos;s previous step ({before}).</source>
+        <translation>日期 {date} 早于本支付的上一环节（{before}）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="163"/>
+        <source>Choose the contract the payment is made on.</source>
+        <translation>请选择本次支付所依据的合同。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="169"/>
+        <source>“{text}” is not a kind of payment.</source>
+        <translation>“{text}”不是款项类别。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="174"/>
+        <source>“{text}” is not a milestone of the project&apos;s payment rule.</source>
+        <translation>“{text}”不是本项目支付方式中的节点。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="181"/>
+        <source>The linked step is not a step of this project.</source>
+        <translation>关联的步骤不属于本项目。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="184"/>
+        <source>The application needs its date.</source>
+        <translation>支付报审须填写申报日期。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="202"/>
+        <source>A measured item needs its name.</source>
+        <translation>计量项目须填写名称。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="207"/>
+        <source>The acceptance item is not one of this project&apos;s.</source>
+        <translation>该验收项目不属于本项目。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="269"/>
+        <source>The certified amount {amount} is more than the {applied} applied for.</source>
+        <translation>核定金额 {amount} 超过申报金额 {applied}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="300"/>
+        <source>The audited amount {amount} is more than the {certified} certified.</source>
+        <translation>审计核定金额 {amount} 超过监理核定金额 {certified}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="333"/>
+        <source>A disbursement needs its voucher number.</source>
+        <translation>拨付须填写凭证号。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="341"/>
+        <source>The split by source adds up to {booked}, not the {due} to pay.</source>
+        <translation>各资金来源合计 {booked}，与应付 {due} 不符。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="348"/>
+        <source>A source of the split is not one of this project&apos;s.</source>
+        <translation>所列资金来源中有不属于本项目的。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="355"/>
+        <source>{source} holds {amount}; {paid} is paid already, so {part} more is too much.</source>
+        <translation>{source}共 {amount}，已拨付 {paid}，再拨付 {part} 将超出。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/payments.py" line="394"/>
+        <source>Sending a payment back needs a reason.</source>
+        <translation>退回支付申请须填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/residents_share.py" line="47"/>
+        <source>Give either an amount per household or an amount per square metre.</source>
+        <translation>请填写每户金额或每平方米金额（二选一）。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/residents_share.py" line="75"/>
+        <source>No contribution with id {id}.</source>
+        <translation>没有编号为 {id} 的居民出资记录。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/residents_share.py" line="79"/>
+        <source>{amount} is more than the {outstanding} still due from this household.</source>
+        <translation>{amount} 超过该户尚欠的 {outstanding}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/residents_share.py" line="160"/>
+        <source>A repair needs a description.</source>
+        <translation>应急维修须填写维修内容。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/residents_share.py" line="164"/>
+        <source>A repair cannot be done before it was reported.</source>
+        <translation>修复日期不能早于报修日期。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/residents_share.py" line="173"/>
+        <location filename="../../supervisor/funds/residents_share.py" line="192"/>
+        <source>No urgent repair with id {id}.</source>
+        <translation>没有编号为 {id} 的应急维修记录。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/residents_share.py" line="176"/>
+        <source>Repair {number} is paid: it can no longer be changed.</source>
+        <translation>维修{number}已支付，不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/residents_share.py" line="195"/>
+        <source>Repair {number} is not done yet: it is paid once repaired.</source>
+        <translation>维修{number}尚未修复：修复后方可支付。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/residents_share.py" line="198"/>
+        <source>A payment needs its voucher number.</source>
+        <translation>支付须填写凭证号。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/residents_share.py" line="201"/>
+        <source>A repair cannot be paid before it was done.</source>
+        <translation>支付日期不能早于修复日期。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/rules.py" line="78"/>
+        <source>“{code}” is not a payment rule; the rules are: {rules}.</source>
+        <translation>“{code}”不是支付方式；可选的支付方式为：{rules}。</translation>
     </message>
 </context>
 <context>
@@ -7345,6 +7813,33 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/documents/forms/fonts.py" line="180"/>
         <source>No Chinese TrueType font was found, so the PDF uses the reader&apos;s STSong font: it may look different, or show blanks, on another computer. Choose a font file (e.g. simsun.ttc) for printing.</source>
         <translation>未找到 TrueType 中文字体，PDF 将使用阅读器自带的宋体（STSong）：在其他电脑上可能显示不同或出现空白。请选择一个打印字体文件（如 simsun.ttc）。</translation>
+    </message>
+</context>
+<context>
+    <name>funds</name>
+    <message>
+        <location filename="../../supervisor/funds/rules.py" line="58"/>
+        <location filename="../../supervisor/ui/history/words.py" line="106"/>
+        <source>Progress payments: 80 % of the accepted work</source>
+        <translation>按进度支付（已完成合格工程价款的80%）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/rules.py" line="60"/>
+        <location filename="../../supervisor/ui/history/words.py" line="107"/>
+        <source>Progress payments: 90 % of the accepted work</source>
+        <translation>按进度支付（已完成合格工程价款的90%）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/rules.py" line="62"/>
+        <location filename="../../supervisor/ui/history/words.py" line="108"/>
+        <source>Monthly payments: 70 % of the audited work</source>
+        <translation>按月支付（当月审核合格工程量的70%）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/funds/rules.py" line="64"/>
+        <location filename="../../supervisor/ui/history/words.py" line="109"/>
+        <source>Milestones: 10 % at site entry, 20 % at 30/50/70/90 % complete, 5 % at acceptance</source>
+        <translation>按节点支付（进场10%、完成30%/50%/70%/90%各20%、验收5%）</translation>
     </message>
 </context>
 <context>
@@ -7513,6 +8008,51 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/history/audited.py" line="59"/>
         <source>project member</source>
         <translation>项目成员</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="60"/>
+        <source>funding terms</source>
+        <translation>资金安排</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="61"/>
+        <source>budget line</source>
+        <translation>预算明细</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="62"/>
+        <source>fund source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="63"/>
+        <source>contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="64"/>
+        <source>payment</source>
+        <translation>工程款支付</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="65"/>
+        <source>measured item</source>
+        <translation>计量项目</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="66"/>
+        <source>payment&apos;s share of a source</source>
+        <translation>支付资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="67"/>
+        <source>household contribution</source>
+        <translation>居民出资</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/audited.py" line="68"/>
+        <source>urgent repair</source>
+        <translation>应急维修</translation>
     </message>
     <message>
         <location filename="../../supervisor/history/fields.py" line="42"/>
@@ -7727,6 +8267,7 @@ Save it to a folder instead?</source>
     </message>
     <message>
         <location filename="../../supervisor/history/fields.py" line="66"/>
+        <location filename="../../supervisor/history/fields.py" line="151"/>
         <source>Contract price (yuan)</source>
         <translation>合同价（元）</translation>
     </message>
@@ -7912,7 +8453,7 @@ Save it to a folder instead?</source>
     </message>
     <message>
         <location filename="../../supervisor/history/fields.py" line="95"/>
-        <location filename="../../supervisor/history/fields.py" line="215"/>
+        <location filename="../../supervisor/history/fields.py" line="296"/>
         <source>Waived</source>
         <translation>免于提供</translation>
     </message>
@@ -8297,238 +8838,753 @@ Save it to a folder instead?</source>
         <translation>计量单位</translation>
     </message>
     <message>
+        <location filename="../../supervisor/history/fields.py" line="145"/>
+        <source>Work class</source>
+        <translation>改造类别</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="146"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="147"/>
+        <source>Contract kind</source>
+        <translation>合同类别</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="148"/>
+        <source>Source kind</source>
+        <translation>资金来源类别</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="149"/>
+        <source>Payment kind</source>
+        <translation>款项类别</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="150"/>
+        <source>Other party</source>
+        <translation>合同相对方</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="152"/>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="153"/>
+        <source>Retention due on</source>
+        <translation>质保金到期日</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="154"/>
+        <source>Retention released on</source>
+        <translation>质保金返还日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="155"/>
+        <source>Retention released by</source>
+        <translation>质保金返还经办人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="156"/>
+        <source>Retention voucher</source>
+        <translation>质保金返还凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="157"/>
+        <source>Payment rule</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="158"/>
+        <source>Retention (%)</source>
+        <translation>质保金比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="159"/>
+        <source>Final account due (months)</source>
+        <translation>结算送审时限（月）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="160"/>
+        <source>Financial settlement due (months)</source>
+        <translation>财务决算时限（月）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="161"/>
+        <source>Final account submitted on</source>
+        <translation>结算送审日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="162"/>
+        <source>Final account audited on</source>
+        <translation>结算审定日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="163"/>
+        <source>Audited final account (yuan)</source>
+        <translation>审定结算价（元）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="164"/>
+        <source>Financial settlement done on</source>
+        <translation>财务决算完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="165"/>
+        <source>Where</source>
+        <translation>维修部位</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="166"/>
+        <source>Reported on</source>
+        <translation>报修日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="167"/>
+        <source>Repaired on</source>
+        <translation>修复日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="168"/>
+        <source>Cost (yuan)</source>
+        <translation>维修费用（元）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="169"/>
+        <source>Owners&apos; share (yuan)</source>
+        <translation>业主分摊（元）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="170"/>
+        <source>Government share (yuan)</source>
+        <translation>政府补助（元）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="171"/>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="172"/>
+        <source>Voucher</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="173"/>
+        <source>Milestone</source>
+        <translation>支付节点</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="174"/>
+        <source>Accepted work to date (yuan)</source>
+        <translation>累计完成合格工程价款（元）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="175"/>
+        <source>Amount applied (yuan)</source>
+        <translation>申报金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="176"/>
+        <source>Applied on</source>
+        <translation>申报日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="177"/>
+        <source>Applicant</source>
+        <translation>申报人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="178"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="179"/>
+        <source>Amount certified (yuan)</source>
+        <translation>核定金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="180"/>
+        <source>Certified on</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="181"/>
+        <source>Certified by</source>
+        <translation>总监理工程师</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="182"/>
+        <source>Supervision&apos;s opinion</source>
+        <translation>监理审查意见</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="183"/>
+        <source>Amount audited (yuan)</source>
+        <translation>审计核定金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="184"/>
+        <source>Audited on</source>
+        <translation>审计日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="185"/>
+        <source>Audited by</source>
+        <translation>审计经办人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="186"/>
+        <source>Approved on</source>
+        <translation>审批日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="187"/>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="188"/>
+        <source>Disbursed on</source>
+        <translation>拨付日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="189"/>
+        <source>Disbursed by</source>
+        <translation>拨付经办人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="190"/>
+        <source>Published on</source>
+        <translation>公示日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="191"/>
+        <source>Published by</source>
+        <translation>公示人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="192"/>
+        <source>Sent back on</source>
+        <translation>退回日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="193"/>
+        <source>Sent back by</source>
+        <translation>退回人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="194"/>
+        <source>Reason sent back</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="195"/>
+        <source>Signed off by</source>
+        <translation>群众质量监督员确认人</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="196"/>
+        <source>Signed off on</source>
+        <translation>群众质量监督员确认日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="197"/>
+        <source>Conditions overridden</source>
+        <translation>越过的支付条件</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="198"/>
+        <source>Reason for the override</source>
+        <translation>越权支付原因</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="199"/>
+        <source>Override confirmed by</source>
+        <translation>越权支付确认人</translation>
+    </message>
+    <message>
         <location filename="../../supervisor/history/fields.py" line="200"/>
+        <source>Override at</source>
+        <translation>越权支付时间</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="201"/>
+        <source>Period</source>
+        <translation>计量周期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="202"/>
+        <source>Payment status</source>
+        <translation>支付状态</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="203"/>
+        <source>Quantity applied</source>
+        <translation>本期申报工程量</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="204"/>
+        <source>Quantity accepted</source>
+        <translation>累计验收合格工程量</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="205"/>
+        <source>Unit price (yuan)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="206"/>
+        <source>Due (yuan)</source>
+        <translation>应缴金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="207"/>
+        <source>Paid (yuan)</source>
+        <translation>已缴金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="208"/>
+        <source>Receipt</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="209"/>
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="281"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="200"/>
+        <location filename="../../supervisor/history/fields.py" line="281"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="201"/>
+        <location filename="../../supervisor/history/fields.py" line="282"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="202"/>
+        <location filename="../../supervisor/history/fields.py" line="283"/>
         <source>Recorded as found</source>
         <translation>记录现状</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="207"/>
-        <location filename="../../supervisor/ui/history/words.py" line="51"/>
+        <location filename="../../supervisor/history/fields.py" line="288"/>
+        <location filename="../../supervisor/ui/history/words.py" line="52"/>
         <source>Issued</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="208"/>
-        <location filename="../../supervisor/ui/history/words.py" line="51"/>
+        <location filename="../../supervisor/history/fields.py" line="289"/>
+        <location filename="../../supervisor/ui/history/words.py" line="52"/>
         <source>Replied</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="209"/>
-        <location filename="../../supervisor/ui/history/words.py" line="51"/>
+        <location filename="../../supervisor/history/fields.py" line="290"/>
+        <location filename="../../supervisor/ui/history/words.py" line="52"/>
         <source>Re-checked and closed</source>
         <translation>复查通过销项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="210"/>
-        <location filename="../../supervisor/ui/history/words.py" line="52"/>
+        <location filename="../../supervisor/history/fields.py" line="291"/>
+        <location filename="../../supervisor/ui/history/words.py" line="53"/>
         <source>Re-checked and sent back</source>
         <translation>复查退回</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="211"/>
-        <location filename="../../supervisor/history/fields.py" line="226"/>
-        <location filename="../../supervisor/ui/history/words.py" line="52"/>
+        <location filename="../../supervisor/history/fields.py" line="292"/>
+        <location filename="../../supervisor/history/fields.py" line="307"/>
+        <location filename="../../supervisor/ui/history/words.py" line="53"/>
         <source>Reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="212"/>
+        <location filename="../../supervisor/history/fields.py" line="293"/>
         <source>Status changed</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="213"/>
+        <location filename="../../supervisor/history/fields.py" line="294"/>
         <source>Went ahead of prerequisites</source>
         <translation>越序办理</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="214"/>
+        <location filename="../../supervisor/history/fields.py" line="295"/>
         <source>Went ahead without consent</source>
         <translation>未达征询比例办理</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="216"/>
+        <location filename="../../supervisor/history/fields.py" line="297"/>
         <source>Required again</source>
         <translation>恢复须提供</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="217"/>
+        <location filename="../../supervisor/history/fields.py" line="298"/>
         <source>File attached</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="218"/>
+        <location filename="../../supervisor/history/fields.py" line="299"/>
         <source>File removed</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="219"/>
+        <location filename="../../supervisor/history/fields.py" line="300"/>
         <source>Photo imported</source>
         <translation>导入照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="220"/>
+        <location filename="../../supervisor/history/fields.py" line="301"/>
         <source>Photo added</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="221"/>
+        <location filename="../../supervisor/history/fields.py" line="302"/>
         <source>Photo removed</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="222"/>
+        <location filename="../../supervisor/history/fields.py" line="303"/>
         <source>Caption changed</source>
         <translation>修改照片说明</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="223"/>
+        <location filename="../../supervisor/history/fields.py" line="304"/>
         <source>Photo deleted</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="224"/>
+        <location filename="../../supervisor/history/fields.py" line="305"/>
         <source>Put in the archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="225"/>
+        <location filename="../../supervisor/history/fields.py" line="306"/>
         <source>Restored from the archive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="226"/>
+        <location filename="../../supervisor/history/fields.py" line="307"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="227"/>
+        <location filename="../../supervisor/history/fields.py" line="308"/>
         <source>Answer recorded</source>
         <translation>记录意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="228"/>
+        <location filename="../../supervisor/history/fields.py" line="309"/>
         <source>Answer cleared</source>
         <translation>清除意见</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="229"/>
+        <location filename="../../supervisor/history/fields.py" line="310"/>
         <source>Roster imported</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="230"/>
+        <location filename="../../supervisor/history/fields.py" line="311"/>
         <source>Template copied</source>
         <translation>复制模板</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="231"/>
+        <location filename="../../supervisor/history/fields.py" line="312"/>
         <source>Rectification raised</source>
         <translation>转整改</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="232"/>
+        <location filename="../../supervisor/history/fields.py" line="313"/>
+        <source>Payment applied for</source>
+        <translation>支付报审</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="314"/>
+        <source>Signed off by the resident supervisor</source>
+        <translation>群众质量监督员确认</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="315"/>
+        <source>Certified over a gate</source>
+        <translation>越权签发</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="316"/>
+        <source>Payment certified</source>
+        <translation>签发支付证书</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="317"/>
+        <source>Payment audited</source>
+        <translation>跟踪审计审核</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="318"/>
+        <source>Payment approved</source>
+        <translation>审批支付</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="319"/>
+        <source>Payment disbursed</source>
+        <translation>拨付</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="320"/>
+        <source>Disbursement published</source>
+        <translation>拨付公示</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="321"/>
+        <source>Payment sent back</source>
+        <translation>退回支付申请</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/history/fields.py" line="322"/>
         <source>Undone</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../supervisor/history/fields.py" line="232"/>
+        <location filename="../../supervisor/history/fields.py" line="322"/>
         <source>Redone</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/words.py" line="44"/>
+        <location filename="../../supervisor/ui/history/words.py" line="45"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/words.py" line="44"/>
+        <location filename="../../supervisor/ui/history/words.py" line="45"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/words.py" line="54"/>
+        <location filename="../../supervisor/ui/history/words.py" line="55"/>
         <source>Site check photo</source>
         <translation>巡查照片</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/words.py" line="54"/>
+        <location filename="../../supervisor/ui/history/words.py" line="55"/>
         <source>Before</source>
         <translation>整改前</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/words.py" line="54"/>
+        <location filename="../../supervisor/ui/history/words.py" line="55"/>
         <source>After</source>
         <translation>整改后</translation>
     </message>
     <message>
+        <location filename="../../supervisor/ui/history/words.py" line="71"/>
+        <source>Central subsidy</source>
+        <translation>中央补助资金</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="72"/>
+        <source>Provincial finance</source>
+        <translation>省级财政资金</translation>
+    </message>
+    <message>
         <location filename="../../supervisor/ui/history/words.py" line="73"/>
+        <source>City and district finance</source>
+        <translation>市区财政资金</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="74"/>
+        <source>Special bonds</source>
+        <translation>专项债</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="75"/>
+        <source>Residents&apos; contributions</source>
+        <translation>居民出资</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="76"/>
+        <source>Maintenance fund</source>
+        <translation>住宅专项维修资金</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="77"/>
+        <source>Public income</source>
+        <translation>公共收益</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="78"/>
+        <source>Utility companies</source>
+        <translation>专营单位</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="79"/>
+        <source>Original property unit</source>
+        <translation>原产权单位</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="80"/>
+        <source>Social capital</source>
+        <translation>社会资本</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="81"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="84"/>
+        <source>Works contract</source>
+        <translation>施工合同</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="85"/>
+        <source>Supervision contract</source>
+        <translation>监理合同</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="86"/>
+        <source>Design contract</source>
+        <translation>设计合同</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="87"/>
+        <source>Tracking audit contract</source>
+        <translation>跟踪审计合同</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="90"/>
+        <source>Advance</source>
+        <translation>预付款</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="90"/>
+        <source>Progress payment</source>
+        <translation>进度款</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="91"/>
+        <source>Milestone payment</source>
+        <translation>节点款</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="92"/>
+        <source>Final account payment</source>
+        <translation>结算款</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="93"/>
+        <source>Retention</source>
+        <translation>质保金</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="96"/>
+        <source>Applied for</source>
+        <translation>已报审</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="96"/>
+        <source>Certified</source>
+        <translation>已签发支付证书</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="97"/>
+        <source>Audited</source>
+        <translation>已审计</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="97"/>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="98"/>
+        <source>Disbursed</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="98"/>
+        <source>Published</source>
+        <translation>已公示</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="99"/>
+        <source>Sent back</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="102"/>
+        <source>Reported</source>
+        <translation>已报修</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="102"/>
+        <source>Repaired</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="103"/>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/history/words.py" line="123"/>
         <source>file replaced</source>
         <translation>文件已更换</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/words.py" line="73"/>
+        <location filename="../../supervisor/ui/history/words.py" line="123"/>
         <source>changed</source>
         <translation>已更改</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/words.py" line="73"/>
+        <location filename="../../supervisor/ui/history/words.py" line="123"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/words.py" line="74"/>
+        <location filename="../../supervisor/ui/history/words.py" line="124"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/words.py" line="101"/>
+        <location filename="../../supervisor/ui/history/words.py" line="151"/>
         <source>When: {when}</source>
         <translation>时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/words.py" line="102"/>
+        <location filename="../../supervisor/ui/history/words.py" line="152"/>
         <source>Who: {person}</source>
         <translation>操作人：{person}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/words.py" line="103"/>
+        <location filename="../../supervisor/ui/history/words.py" line="153"/>
         <source>Record: {record}</source>
         <translation>记录：{record}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/words.py" line="104"/>
+        <location filename="../../supervisor/ui/history/words.py" line="154"/>
         <source>What: {what}</source>
         <translation>操作：{what}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/words.py" line="107"/>
+        <location filename="../../supervisor/ui/history/words.py" line="157"/>
         <source>Record&apos;s identity: {uuid}</source>
         <translation>记录标识：{uuid}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/words.py" line="108"/>
+        <location filename="../../supervisor/ui/history/words.py" line="158"/>
         <source>(no fields to show)</source>
         <translation>（无可显示的字段）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/history/words.py" line="113"/>
+        <location filename="../../supervisor/ui/history/words.py" line="163"/>
         <source>; </source>
         <translation>；</translation>
     </message>

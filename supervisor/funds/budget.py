@@ -22,10 +22,17 @@ MAX_RETENTION = Decimal("3")
 MAX_SETTLEMENT_MONTHS = 6
 
 
+_WHAT = {
+    "budget line": QT_TRANSLATE_NOOP("errors", "budget line"), "contract": QT_TRANSLATE_NOOP("errors", "contract"),
+    "fund source": QT_TRANSLATE_NOOP("errors", "fund source"), "project": QT_TRANSLATE_NOOP("errors", "project"),
+}
+
+
 def _get(session: Session, model, record_id: int, what: str):
     record = session.get(model, record_id)
     if record is None:
-        raise errors.NotFound(QT_TRANSLATE_NOOP("errors", "No {what} with id {id}."), what=what, id=record_id)
+        raise errors.NotFound(QT_TRANSLATE_NOOP("errors", "No {what} with id {id}."), what=errors.Term(_WHAT[what]),
+                              id=record_id)
     return record
 
 

@@ -119,13 +119,30 @@ def _decimal(text, name: str) -> Decimal:
     return value.quantize(Decimal("0.01"))
 
 
+_STATUS_WORDS = {
+    S.APPLIED: QT_TRANSLATE_NOOP("errors", "applied for"), S.CERTIFIED: QT_TRANSLATE_NOOP("errors", "certified"),
+    S.AUDITED: QT_TRANSLATE_NOOP("errors", "audited"), S.APPROVED: QT_TRANSLATE_NOOP("errors", "approved"),
+    S.DISBURSED: QT_TRANSLATE_NOOP("errors", "disbursed"), S.PUBLISHED: QT_TRANSLATE_NOOP("errors", "published"),
+    S.REJECTED: QT_TRANSLATE_NOOP("errors", "sent back"),
+}
+_REFUSED = {  # by action: one whole sentence each, so that each language can say it its own way
+    "changed": QT_TRANSLATE_NOOP("errors", "Payment {number} is {status}: it cannot be changed now."),
+    "deleted": QT_TRANSLATE_NOOP("errors", "Payment {number} is {status}: it cannot be deleted now."),
+    "signed off": QT_TRANSLATE_NOOP("errors", "Payment {number} is {status}: it cannot be signed off now."),
+    "certified": QT_TRANSLATE_NOOP("errors", "Payment {number} is {status}: it cannot be certified now."),
+    "audited": QT_TRANSLATE_NOOP("errors", "Payment {number} is {status}: it cannot be audited now."),
+    "approved": QT_TRANSLATE_NOOP("errors", "Payment {number} is {status}: it cannot be approved now."),
+    "disbursed": QT_TRANSLATE_NOOP("errors", "Payment {number} is {status}: it cannot be disbursed now."),
+    "published": QT_TRANSLATE_NOOP("errors", "Payment {number} is {status}: it cannot be published now."),
+    "sent back": QT_TRANSLATE_NOOP("errors", "Payment {number} is {status}: it cannot be sent back now."),
+}
+
+
 def _require(payment: Payment, allowed: tuple[PaymentStatus, ...], action: str) -> None:
     if payment.status not in allowed:
-        from supervisor.codes import PAYMENT_STATUS_NAMES
-
         raise errors.RuleViolation(
-            QT_TRANSLATE_NOOP("errors", "Payment {number} is {status}: it cannot be {action} now."),
-            number=payment.number, status=PAYMENT_STATUS_NAMES.get(payment.status, payment.status), action=action,
+            _REFUSED[action], number=payment.number,
+            status=errors.Term(_STATUS_WORDS.get(payment.status, payment.status)),
         )
 
 

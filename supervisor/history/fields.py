@@ -141,13 +141,79 @@ COMMON: dict[str, Name] = {
     "content@supervision_issue": _n("问题", QT_TRANSLATE_NOOP("history", "Issue")),
     "description@site_check": _n("检查情况", QT_TRANSLATE_NOOP("history", "Findings")),
     "unit@acceptance_item": _n("计量单位", QT_TRANSLATE_NOOP("history", "Unit of measure")),
+    # money
+    "work_class": _n("改造类别", QT_TRANSLATE_NOOP("history", "Work class")),
+    "amount": _n("金额（元）", QT_TRANSLATE_NOOP("history", "Amount (yuan)")),
+    "kind@contract": _n("合同类别", QT_TRANSLATE_NOOP("history", "Contract kind")),
+    "kind@fund_source": _n("资金来源类别", QT_TRANSLATE_NOOP("history", "Source kind")),
+    "kind@payment": _n("款项类别", QT_TRANSLATE_NOOP("history", "Payment kind")),
+    "party": _n("合同相对方", QT_TRANSLATE_NOOP("history", "Other party")),
+    "price": _n("合同价（元）", QT_TRANSLATE_NOOP("history", "Contract price (yuan)")),
+    "signed_on": _n("签订日期", QT_TRANSLATE_NOOP("history", "Signed on")),
+    "retention_due_on": _n("质保金到期日", QT_TRANSLATE_NOOP("history", "Retention due on")),
+    "retention_released_on": _n("质保金返还日期", QT_TRANSLATE_NOOP("history", "Retention released on")),
+    "retention_released_by": _n("质保金返还经办人", QT_TRANSLATE_NOOP("history", "Retention released by")),
+    "retention_voucher": _n("质保金返还凭证号", QT_TRANSLATE_NOOP("history", "Retention voucher")),
+    "payment_rule": _n("支付方式", QT_TRANSLATE_NOOP("history", "Payment rule")),
+    "retention_percent": _n("质保金比例（%）", QT_TRANSLATE_NOOP("history", "Retention (%)")),
+    "final_account_months": _n("结算送审时限（月）", QT_TRANSLATE_NOOP("history", "Final account due (months)")),
+    "settlement_months": _n("财务决算时限（月）", QT_TRANSLATE_NOOP("history", "Financial settlement due (months)")),
+    "final_account_submitted_on": _n("结算送审日期", QT_TRANSLATE_NOOP("history", "Final account submitted on")),
+    "final_account_audited_on": _n("结算审定日期", QT_TRANSLATE_NOOP("history", "Final account audited on")),
+    "final_account_amount": _n("审定结算价（元）", QT_TRANSLATE_NOOP("history", "Audited final account (yuan)")),
+    "settlement_done_on": _n("财务决算完成日期", QT_TRANSLATE_NOOP("history", "Financial settlement done on")),
+    "location": _n("维修部位", QT_TRANSLATE_NOOP("history", "Where")),
+    "reported_on": _n("报修日期", QT_TRANSLATE_NOOP("history", "Reported on")),
+    "repaired_on": _n("修复日期", QT_TRANSLATE_NOOP("history", "Repaired on")),
+    "cost": _n("维修费用（元）", QT_TRANSLATE_NOOP("history", "Cost (yuan)")),
+    "owners_share": _n("业主分摊（元）", QT_TRANSLATE_NOOP("history", "Owners' share (yuan)")),
+    "government_share": _n("政府补助（元）", QT_TRANSLATE_NOOP("history", "Government share (yuan)")),
+    "paid_on": _n("支付日期", QT_TRANSLATE_NOOP("history", "Paid on")),
+    "voucher": _n("凭证号", QT_TRANSLATE_NOOP("history", "Voucher")),
+    "milestone": _n("支付节点", QT_TRANSLATE_NOOP("history", "Milestone")),
+    "completed_value": _n("累计完成合格工程价款（元）", QT_TRANSLATE_NOOP("history", "Accepted work to date (yuan)")),
+    "applied_amount": _n("申报金额（元）", QT_TRANSLATE_NOOP("history", "Amount applied (yuan)")),
+    "applied_on": _n("申报日期", QT_TRANSLATE_NOOP("history", "Applied on")),
+    "applicant": _n("申报人", QT_TRANSLATE_NOOP("history", "Applicant")),
+    "entered_by": _n("录入人", QT_TRANSLATE_NOOP("history", "Entered by")),
+    "certified_amount": _n("核定金额（元）", QT_TRANSLATE_NOOP("history", "Amount certified (yuan)")),
+    "certified_on": _n("签发日期", QT_TRANSLATE_NOOP("history", "Certified on")),
+    "certified_by": _n("总监理工程师", QT_TRANSLATE_NOOP("history", "Certified by")),
+    "certificate_opinion": _n("监理审查意见", QT_TRANSLATE_NOOP("history", "Supervision's opinion")),
+    "audited_amount": _n("审计核定金额（元）", QT_TRANSLATE_NOOP("history", "Amount audited (yuan)")),
+    "audited_on": _n("审计日期", QT_TRANSLATE_NOOP("history", "Audited on")),
+    "audited_by": _n("审计经办人", QT_TRANSLATE_NOOP("history", "Audited by")),
+    "approved_on": _n("审批日期", QT_TRANSLATE_NOOP("history", "Approved on")),
+    "approved_by": _n("审批人", QT_TRANSLATE_NOOP("history", "Approved by")),
+    "disbursed_on": _n("拨付日期", QT_TRANSLATE_NOOP("history", "Disbursed on")),
+    "disbursed_by": _n("拨付经办人", QT_TRANSLATE_NOOP("history", "Disbursed by")),
+    "published_on": _n("公示日期", QT_TRANSLATE_NOOP("history", "Published on")),
+    "published_by": _n("公示人", QT_TRANSLATE_NOOP("history", "Published by")),
+    "rejected_on": _n("退回日期", QT_TRANSLATE_NOOP("history", "Sent back on")),
+    "rejected_by": _n("退回人", QT_TRANSLATE_NOOP("history", "Sent back by")),
+    "rejection_reason": _n("退回原因", QT_TRANSLATE_NOOP("history", "Reason sent back")),
+    "signed_off_by": _n("群众质量监督员确认人", QT_TRANSLATE_NOOP("history", "Signed off by")),
+    "signed_off_on": _n("群众质量监督员确认日期", QT_TRANSLATE_NOOP("history", "Signed off on")),
+    "override_gates": _n("越过的支付条件", QT_TRANSLATE_NOOP("history", "Conditions overridden")),
+    "override_reason@payment": _n("越权支付原因", QT_TRANSLATE_NOOP("history", "Reason for the override")),
+    "override_by@payment": _n("越权支付确认人", QT_TRANSLATE_NOOP("history", "Override confirmed by")),
+    "override_at@payment": _n("越权支付时间", QT_TRANSLATE_NOOP("history", "Override at")),
+    "period@payment": _n("计量周期", QT_TRANSLATE_NOOP("history", "Period")),
+    "status@payment": _n("支付状态", QT_TRANSLATE_NOOP("history", "Payment status")),
+    "quantity": _n("本期申报工程量", QT_TRANSLATE_NOOP("history", "Quantity applied")),
+    "accepted_quantity": _n("累计验收合格工程量", QT_TRANSLATE_NOOP("history", "Quantity accepted")),
+    "unit_price": _n("单价（元）", QT_TRANSLATE_NOOP("history", "Unit price (yuan)")),
+    "due@contribution": _n("应缴金额（元）", QT_TRANSLATE_NOOP("history", "Due (yuan)")),
+    "paid": _n("已缴金额（元）", QT_TRANSLATE_NOOP("history", "Paid (yuan)")),
+    "receipt": _n("收据号", QT_TRANSLATE_NOOP("history", "Receipt")),
+    "number@contract": _n("合同编号", QT_TRANSLATE_NOOP("history", "Contract number")),
 }
 """Field names by column, ``column@table`` where a table means something else by it."""
 
 HIDDEN = frozenset({("photo", "phash")})
 """Internal values that say nothing to a reader."""
 
-UTC_TIMES = frozenset({("project_step", "override_at")})
+UTC_TIMES = frozenset({("project_step", "override_at"), ("payment", "override_at")})
 """Time columns stamped in UTC by the application (the others hold the local time people entered)."""
 
 CODED: dict[tuple[str, str], str] = {
@@ -164,6 +230,10 @@ CODED: dict[tuple[str, str], str] = {
     ("survey", "ratings"): "rating", ("opinion", "channel"): "channel",
     ("opinion", "category"): "opinion_category", ("opinion", "status"): "opinion_status",
     ("users", "roles"): "role",
+    ("budget_line", "work_class"): "project_class", ("fund_source", "kind"): "fund_source",
+    ("contract", "kind"): "contract_kind", ("payment", "kind"): "payment_kind",
+    ("payment", "status"): "payment_status", ("urgent_repair", "status"): "repair_status",
+    ("funding", "payment_rule"): "payment_rule",
 }
 """Columns holding coded values, and the list of names (domain) that names them. A list is
 named item by item; survey ratings (item → rating) by ``survey_item`` and ``rating``."""
@@ -179,6 +249,14 @@ CHINESE: dict[str, dict[str, str]] = {
     "photo_role": {"check": "巡查照片", "before": "整改前", "after": "整改后"},
     "project_class": {"basic": "基础类", "improvement": "完善类", "upgrade": "提升类"},
     "party_role": {"client": "建设单位", "contractor": "施工单位", "supervisor": "监理单位", "designer": "设计单位"},
+    "fund_source": dict(codes.FUND_SOURCE_NAMES), "contract_kind": dict(codes.CONTRACT_KIND_NAMES),
+    "payment_kind": dict(codes.PAYMENT_KIND_NAMES), "payment_status": dict(codes.PAYMENT_STATUS_NAMES),
+    "repair_status": dict(codes.REPAIR_STATUS_NAMES),
+    "payment_rule": {  # the rules' names (``supervisor.funds.rules``, a layer above)
+        "progress": "按进度支付（已完成合格工程价款的80%）", "progress-90": "按进度支付（已完成合格工程价款的90%）",
+        "monthly-70": "按月支付（当月审核合格工程量的70%）",
+        "milestone": "按节点支付（进场10%、完成30%/50%/70%/90%各20%、验收5%）",
+    },
 }
 """Chinese names of the coded values the kernel knows; the ledger adds the residents' lists and
 the roles (``supervisor.documents.ledgers.audit_log``)."""
@@ -232,6 +310,15 @@ OPERATIONS: dict[str, Name] = {
     "roster.import": _n("导入花名册", QT_TRANSLATE_NOOP("history", "Roster imported")),
     "template.copy": _n("复制模板", QT_TRANSLATE_NOOP("history", "Template copied")),
     "supervision_issue.rectification": _n("转整改", QT_TRANSLATE_NOOP("history", "Rectification raised")),
+    "payment.apply": _n("支付报审", QT_TRANSLATE_NOOP("history", "Payment applied for")),
+    "payment.sign_off": _n("群众质量监督员确认", QT_TRANSLATE_NOOP("history", "Signed off by the resident supervisor")),
+    "payment.override": _n("越权签发", QT_TRANSLATE_NOOP("history", "Certified over a gate")),
+    "payment.certify": _n("签发支付证书", QT_TRANSLATE_NOOP("history", "Payment certified")),
+    "payment.audit": _n("跟踪审计审核", QT_TRANSLATE_NOOP("history", "Payment audited")),
+    "payment.approve": _n("审批支付", QT_TRANSLATE_NOOP("history", "Payment approved")),
+    "payment.disburse": _n("拨付", QT_TRANSLATE_NOOP("history", "Payment disbursed")),
+    "payment.publish": _n("拨付公示", QT_TRANSLATE_NOOP("history", "Disbursement published")),
+    "payment.reject": _n("退回支付申请", QT_TRANSLATE_NOOP("history", "Payment sent back")),
     "undo": _n("撤销", QT_TRANSLATE_NOOP("history", "Undone")), "redo": _n("重做", QT_TRANSLATE_NOOP("history", "Redone")),
 }
 """What the user did, where it says more than created / changed / deleted."""

@@ -219,12 +219,24 @@ def test_each_step_of_the_path_needs_its_role(database, staffed):
         assert (stored.certified_by, stored.audited_by, stored.approved_by) == ("张监理", "王资料", "李经理")
 
 
+def _chinese(text: str) -> str:
+    """The message's texts as the window's translation gives them."""
+    from PySide6.QtCore import QTranslator
+
+    from supervisor.paths import TRANSLATIONS
+
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "supervisor_zh_CN.qm"))
+    return translator.translate("errors", text) or text
+
+
 def test_steps_go_in_order(database, project):
     contract = _works(database, project)
     payment = _apply(database, project, contract, "100,000", completed_value="1,000,000")
-    with pytest.raises(errors.RuleViolation, match="cannot be approved now"):
+    with pytest.raises(errors.RuleViolation, match="is applied for: it cannot be approved now") as refused:
         with database.write() as s:
             payments.approve(s, payment)
+    assert refused.value.message(_chinese) == "支付ZF-2026-001当前为已报审，不能审批。"
     with pytest.raises(errors.ValidationError, match="before the payment's previous step"):
         with database.write() as s:
             payments.certify(s, payment, on=DAY - dt.timedelta(days=1))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from supervisor.history import audited, fields, reading
+from supervisor.i18n import QT_TRANSLATE_NOOP
 
 VALUE_LIMIT = 120  # characters of one value in a list (the entry's details show it whole)
 
@@ -60,7 +61,56 @@ def _names() -> dict[str, dict[str, str]]:
         "opinion_status": entries(catalog.OPINION_STATUSES),
         "menu_item": entries(catalog.MENU_ITEMS.values()),
         "role": {str(r): QCoreApplication.translate("errors", name) for r, name in ROLE_NAMES.items()},
+        **{domain: {code: QCoreApplication.translate("funds" if domain == "payment_rule" else "history", label)
+                    for code, label in names.items()} for domain, names in MONEY_NAMES.items()},
     }
+
+
+MONEY_NAMES: dict[str, dict[str, str]] = {
+    "fund_source": {
+        "central": QT_TRANSLATE_NOOP("history", "Central subsidy"),
+        "provincial": QT_TRANSLATE_NOOP("history", "Provincial finance"),
+        "local": QT_TRANSLATE_NOOP("history", "City and district finance"),
+        "bond": QT_TRANSLATE_NOOP("history", "Special bonds"),
+        "residents": QT_TRANSLATE_NOOP("history", "Residents' contributions"),
+        "maintenance_fund": QT_TRANSLATE_NOOP("history", "Maintenance fund"),
+        "public_income": QT_TRANSLATE_NOOP("history", "Public income"),
+        "utility": QT_TRANSLATE_NOOP("history", "Utility companies"),
+        "property_unit": QT_TRANSLATE_NOOP("history", "Original property unit"),
+        "social_capital": QT_TRANSLATE_NOOP("history", "Social capital"),
+        "other": QT_TRANSLATE_NOOP("history", "Other"),
+    },
+    "contract_kind": {
+        "works": QT_TRANSLATE_NOOP("history", "Works contract"),
+        "supervision": QT_TRANSLATE_NOOP("history", "Supervision contract"),
+        "design": QT_TRANSLATE_NOOP("history", "Design contract"),
+        "audit": QT_TRANSLATE_NOOP("history", "Tracking audit contract"),
+    },
+    "payment_kind": {
+        "advance": QT_TRANSLATE_NOOP("history", "Advance"), "progress": QT_TRANSLATE_NOOP("history", "Progress payment"),
+        "milestone": QT_TRANSLATE_NOOP("history", "Milestone payment"),
+        "final": QT_TRANSLATE_NOOP("history", "Final account payment"),
+        "retention": QT_TRANSLATE_NOOP("history", "Retention"),
+    },
+    "payment_status": {
+        "applied": QT_TRANSLATE_NOOP("history", "Applied for"), "certified": QT_TRANSLATE_NOOP("history", "Certified"),
+        "audited": QT_TRANSLATE_NOOP("history", "Audited"), "approved": QT_TRANSLATE_NOOP("history", "Approved"),
+        "disbursed": QT_TRANSLATE_NOOP("history", "Disbursed"), "published": QT_TRANSLATE_NOOP("history", "Published"),
+        "rejected": QT_TRANSLATE_NOOP("history", "Sent back"),
+    },
+    "repair_status": {
+        "reported": QT_TRANSLATE_NOOP("history", "Reported"), "repaired": QT_TRANSLATE_NOOP("history", "Repaired"),
+        "paid": QT_TRANSLATE_NOOP("history", "Paid"),
+    },
+    "payment_rule": {
+        "progress": QT_TRANSLATE_NOOP("funds", "Progress payments: 80 % of the accepted work"),
+        "progress-90": QT_TRANSLATE_NOOP("funds", "Progress payments: 90 % of the accepted work"),
+        "monthly-70": QT_TRANSLATE_NOOP("funds", "Monthly payments: 70 % of the audited work"),
+        "milestone": QT_TRANSLATE_NOOP(
+            "funds", "Milestones: 10 % at site entry, 20 % at 30/50/70/90 % complete, 5 % at acceptance"),
+    },
+}
+"""The money's coded values in the window's language (the payment rules as the Funds tab names them)."""
 
 
 def window_words(limit: int = VALUE_LIMIT) -> fields.Words:
