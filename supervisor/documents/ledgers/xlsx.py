@@ -221,7 +221,7 @@ class SummaryTable:
     rows: list[tuple]
     kinds: tuple[str, ...] = ()
     note: str = ""
-    widths: tuple[float, ...] = ()  # columns wider than the summary sheet's own (amounts of money)
+    widths: tuple[float, ...] = ()  # the summary sheet's columns for this table (amounts of money)
     totals: int = 0  # the last rows are totals (bold on grey)
 
 
@@ -404,6 +404,8 @@ def write_ledger(path: Path, spec, scope_text: str, rows: Iterable[tuple], *, to
 
 def _footer(page: "_Sheet", columns, footer: Iterable[tuple]) -> None:
     """The totals rows under the records: the label over the columns before the first amount."""
+    from supervisor.documents.ledgers import layout
+
     kinds = [c.kind for c in columns]
     styles = [page.styles.column(kind, total=True) for kind in kinds]
     span = next((i for i, kind in enumerate(kinds) if kind == "decimal"), len(kinds))
@@ -411,15 +413,19 @@ def _footer(page: "_Sheet", columns, footer: Iterable[tuple]) -> None:
         values = list(values) + [None] * (len(columns) - len(values))
         last = max(1, min(span, next((i for i in range(1, len(values)) if values[i] is not None), span)))
         page.merge(1, last)
-        page.table_row(values, styles, kinds)
+        lines = layout.lines_shown(str(values[0] or ""), sum(page.widths[:last]))
+        page.append(page.cells.styled_row(values, styles), layout.row_height(lines))
 
 
 def _summary(workbook, spec, title: str, scope_text: str, exported_at: dt.datetime, exported_by: str,
              rows: int, counters: dict[str, Counter], tables: list[SummaryTable], public: bool) -> None:
     from supervisor.documents.ledgers import layout
 
-    widths = [max([base, *(t.widths[i] for t in tables if i < len(t.widths))])
-              for i, base in enumerate(SUMMARY_WIDTHS)]
+    widths = list(SUMMARY_WIDTHS)
+    sized = [t.widths for t in tables if t.widths]
+    if sized:  # tables of money: their own columns, the first two wide enough for the facts
+        widths = [max([w[i] for w in sized if i < len(w)] + ([SUMMARY_WIDTHS[i]] if i < 2 else []))
+                  for i in range(max(len(w) for w in sized))]
     page = _Sheet(workbook, "汇总", widths, public)
     styles = page.styles
     page.line(f"{title}汇总", size=14, bold=True, centre=True, height=26)
@@ -431,7 +437,7 @@ def _summary(workbook, spec, title: str, scope_text: str, exported_at: dt.dateti
         facts.append(("导出人", exported_by))
     facts.append(("记录数", rows))
     for name, fact in facts:
-        page.merge(2, len(SUMMARY_WIDTHS))
+        page.merge(2, len(widths))
         cell = page.cells.styled(fact, count if isinstance(fact, (int, dt.datetime)) else value)
         if isinstance(fact, dt.datetime):
             cell.number_format = layout.DATETIME_FORMAT
