@@ -147,7 +147,7 @@ LEDGERS: dict[str, LedgerSpec] = {
         # ledger gains a column per fund source after these.
         LedgerSpec(
             "funds", "资金拨付台账", QT_TRANSLATE_NOOP("ledgers", "Payments and disbursements"),
-            (_C("项目编号", width=10.5), _C("付款编号", width=12), _C("收款单位", "user", 14), _C("款项", width=6),
+            (_C("项目编号", width=10.5), _C("付款编号", width=12), _C("收款单位", "user", 14), _C("款项", width=7),
              _C("申请日期", "date", 10.5), _C("申请金额", "decimal", 12.5), _C("监理核定", "decimal", 12.5),
              _C("审计审定", "decimal", 12.5), _C("审批金额", "decimal", 12.5), _C("拨付金额", "decimal", 12.5),
              _C("拨付日期", "date", 10.5), _C("凭证号", "user", 12), _C("状态", width=9)),
@@ -158,7 +158,7 @@ LEDGERS: dict[str, LedgerSpec] = {
         LedgerSpec(
             "funds-detail", "资金使用明细", QT_TRANSLATE_NOOP("ledgers", "Payments by fund source"),
             (_C("项目编号", width=10.5), _C("资金来源", width=16), _C("付款编号", width=12), _C("收款单位", "user", 21),
-             _C("款项", width=6), _C("金额（元）", "decimal", 14), _C("拨付日期", "date", 10.5),
+             _C("款项", width=7), _C("金额（元）", "decimal", 14), _C("拨付日期", "date", 10.5),
              _C("凭证号", "user", 13), _C("状态", width=7)),
             dated_by=QT_TRANSLATE_NOOP("ledgers", "disbursement date"),
             count_by=("资金来源",),
