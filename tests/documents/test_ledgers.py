@@ -19,6 +19,7 @@ from supervisor.site.checks import CheckFilter
 from tests.conftest import assert_one_line_error, copy_database, ledger_rows, run_cli
 
 TODAY = dt.date(2026, 11, 30)
+MONEY = {"funds", "funds-detail", "retention", "contributions", "urgent-repairs"}
 
 
 @pytest.fixture
@@ -40,12 +41,16 @@ def test_every_ledger_reads_back_with_its_header_types_and_print_setup(demo, tmp
         sheet = workbook.worksheets[0]
         assert sheet.title == spec.title and sheet["A1"].value == spec.title
         assert sheet["A2"].value == "范围：全部项目" and "导出人：陈静" in sheet["A3"].value
-        assert [c.value for c in sheet[4]] == [c.header for c in spec.columns], name
+        header = [c.value for c in sheet[4]]
+        assert header[:len(spec.columns)] == [c.header for c in spec.columns], name
+        assert len(header) == len(spec.columns) or name == "funds", name  # it adds a column per fund source
         assert sheet.freeze_panes == "A5"
         assert sheet.print_title_rows == "$4:$4"
         assert sheet.page_setup.orientation == "landscape" and sheet.sheet_properties.pageSetUpPr.fitToPage
         rows = data_rows(sheet)
-        assert len(rows) == result.rows > 0, name
+        assert len(rows) == result.rows, name
+        # The demo's money comes with issue 17's demo; test_money_ledgers checks those ledgers meanwhile.
+        assert result.rows > 0 or name in MONEY, name
         last = sheet.max_column
         assert sheet.auto_filter.ref == f"A4:{sheet.cell(4, last).column_letter}{4 + result.rows}"
         for index, column in enumerate(spec.columns):

@@ -19,7 +19,7 @@ from supervisor.documents.ledgers import LEDGERS, Scope
 from supervisor.documents.ledgers.xlsx import write_ledger
 from tests.conftest import ledger_rows
 
-TWO_PAGES_WIDE = {"rectifications", "satisfaction"}
+TWO_PAGES_WIDE = {"rectifications", "satisfaction", "funds"}
 
 
 @pytest.fixture

@@ -142,6 +142,54 @@ LEDGERS: dict[str, LedgerSpec] = {
             colours={"整体改造效果": {"不满意": RED}},
             repeat_columns=3,
         ),
+        # The money ledgers (rows, totals and summaries in ``supervisor.documents.ledgers.money``,
+        # figures from ``supervisor.funds`` so they equal ``supervisor funds``). The payments
+        # ledger gains a column per fund source after these.
+        LedgerSpec(
+            "funds", "资金拨付台账", QT_TRANSLATE_NOOP("ledgers", "Payments and disbursements"),
+            (_C("项目编号", width=10.5), _C("付款编号", width=12), _C("收款单位", "user", 14), _C("款项", width=7),
+             _C("申请日期", "date", 10.5), _C("申请金额", "decimal", 12.5), _C("监理核定", "decimal", 12.5),
+             _C("审计审定", "decimal", 12.5), _C("审批金额", "decimal", 12.5), _C("拨付金额", "decimal", 12.5),
+             _C("拨付日期", "date", 10.5), _C("凭证号", "user", 12), _C("状态", width=9)),
+            count_by=("状态", "款项"),
+            colours={"状态": {"已退回": GREY, "已公示": GREEN, "已拨付": GREEN}},
+            repeat_columns=2,
+        ),
+        LedgerSpec(
+            "funds-detail", "资金使用明细", QT_TRANSLATE_NOOP("ledgers", "Payments by fund source"),
+            (_C("项目编号", width=10.5), _C("资金来源", width=16), _C("付款编号", width=12), _C("收款单位", "user", 21),
+             _C("款项", width=7), _C("金额（元）", "decimal", 14), _C("拨付日期", "date", 10.5),
+             _C("凭证号", "user", 13), _C("状态", width=7)),
+            dated_by=QT_TRANSLATE_NOOP("ledgers", "disbursement date"),
+            count_by=("资金来源",),
+        ),
+        LedgerSpec(
+            "retention", "质保金台账", QT_TRANSLATE_NOOP("ledgers", "Retention"),
+            (_C("项目编号", width=10.5), _C("合同编号", width=11), _C("合同类别", width=8), _C("承包单位", "user", 13),
+             _C("合同价", "decimal", 13), _C("比例", width=6), _C("应留质保金", "decimal", 12.5),
+             _C("到期日", "date", 10.5), _C("退还日期", "date", 10.5), _C("已退还", "decimal", 12.5),
+             _C("未退还", "decimal", 12.5), _C("状态", width=9), _C("凭证号", "user", 10)),
+            count_by=("状态", "合同类别"),
+            colours={"状态": {"已到期未退还": RED, "已退还": GREEN, "不留质保金": GREY}},
+        ),
+        LedgerSpec(
+            "contributions", "居民出资台账", QT_TRANSLATE_NOOP("ledgers", "Residents' contributions"),
+            (_C("项目编号", width=10.5), _C("小区", width=10), _C("楼栋", width=7), _C("单元", width=5),
+             _C("户号", width=5), _C("户主姓名", "user", 7), _C("电话", "user", 12), _C("面积（㎡）", "decimal", 8),
+             _C("应缴金额", "decimal", 11), _C("已缴金额", "decimal", 11), _C("未缴金额", "decimal", 11),
+             _C("缴费日期", "date", 10.5), _C("收据号", "user", 11), _C("状态", width=7)),
+            count_by=("状态", "小区"),
+            colours={"状态": {"已缴清": GREEN, "部分缴纳": YELLOW, "未缴": RED}},
+        ),
+        LedgerSpec(
+            "urgent-repairs", "应急维修资金台账", QT_TRANSLATE_NOOP("ledgers", "Urgent repairs"),
+            (_C("编号", width=12), _C("项目编号", width=10.5), _C("报修日期", "date", 10.5), _C("小区", width=7),
+             _C("部位", "user", 10), _C("维修内容", "user", 16), _C("维修费用", "decimal", 11.5),
+             _C("业主及公共收益承担20%", "decimal", 11.5), _C("政府承担80%", "decimal", 11.5), _C("状态", width=7),
+             _C("完成日期", "date", 10.5), _C("支付日期", "date", 10.5), _C("凭证号", "user", 11)),
+            count_by=("状态", "小区"),
+            colours={"状态": {"已报修": YELLOW, "已支付": GREEN}},
+        ),
         LedgerSpec(
             "audit-log", "操作日志", QT_TRANSLATE_NOOP("ledgers", "Audit log"),
             (_C("序号", "int", 6), _C("时间", "datetime", 15.5), _C("操作人", width=8), _C("记录类别", width=9),
@@ -199,6 +247,7 @@ def export(database, ledger: str, scope: Scope, path: str | Path, *, photos_dir:
     copied = 0
     try:
         with database.read() as session:
+            spec = sources.columns(session, spec, scope)
             total = sources.count(session, ledger, scope, today)
             scope_text = sources.describe_scope(session, spec, scope)
             if staged is not None:
@@ -207,6 +256,7 @@ def export(database, ledger: str, scope: Scope, path: str | Path, *, photos_dir:
                 Path(path), spec, scope_text, sources.rows(session, ledger, scope, today), total=total,
                 progress=progress, cancelled=cancelled, exported_by=exported_by, public=public,
                 tables=summaries.tables(session, ledger, scope),
+                footer=sources.footer(session, ledger, scope, today),
             )
         if staged is not None:
             staged.commit()

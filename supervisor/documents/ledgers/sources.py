@@ -396,7 +396,34 @@ ROWS: dict[str, Callable] = {
     "consultation": consultation_rows,
     "satisfaction": satisfaction_rows,
     "audit-log": lambda session, scope, today: _audit_log().rows(session, scope, today),
+    "funds": lambda session, scope, today: _money().payment_rows(session, scope, today),
+    "funds-detail": lambda session, scope, today: _money().split_rows(session, scope, today),
+    "retention": lambda session, scope, today: _money().retention_rows(session, scope, today),
+    "contributions": lambda session, scope, today: _money().contribution_rows(session, scope, today),
+    "urgent-repairs": lambda session, scope, today: _money().repair_rows(session, scope, today),
 }
+
+
+def _money():
+    from supervisor.documents.ledgers import money
+
+    return money
+
+
+def columns(session: Session, spec, scope):
+    """``spec`` with the columns it has for ``scope``: the payments ledger's one per fund source."""
+    if spec.name == "funds":
+        from dataclasses import replace
+
+        return replace(spec, columns=spec.columns + _money().source_columns(session, scope))
+    return spec
+
+
+def footer(session: Session, ledger: str, scope, today: dt.date) -> list[tuple]:
+    """The totals rows under a ledger's records (in the order of its columns, the label first),
+    for the money ledgers; none for the others."""
+    make = _money().FOOTERS.get(ledger)
+    return make(session, scope, today) if make is not None else []
 
 
 def _audit_log():

@@ -89,7 +89,14 @@ def satisfaction_tables(session: Session, scope) -> list[SummaryTable]:
     )]
 
 
-TABLES = {"consultation": consultation_tables, "satisfaction": satisfaction_tables}
+def _source_tables(session: Session, scope) -> list[SummaryTable]:
+    from supervisor.documents.ledgers.money import source_tables
+
+    return source_tables(session, scope)
+
+
+TABLES = {"consultation": consultation_tables, "satisfaction": satisfaction_tables, "funds": _source_tables,
+          "funds-detail": _source_tables}
 
 
 def tables(session: Session, ledger: str, scope) -> list[SummaryTable]:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 HEADER_ROW = 4
+TOTAL_FILL = "F2F2F2"  # the totals rows under a table
 DANGEROUS_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 CHECK_EVERY = 500  # rows between progress reports and cancel checks
 _ILLEGAL = None  # openpyxl's pattern of characters XML cannot hold, loaded with openpyxl
@@ -168,22 +169,24 @@ class _Styles:
     def header(self):
         return self.make(font=self.bold, horizontal="center", fill="DDDDDD")
 
-    def column(self, kind: str):
+    def column(self, kind: str, *, total: bool = False):
+        """A cell of a column of ``kind``; of a totals row (bold on grey) when ``total``."""
         from supervisor.documents.ledgers import layout
 
+        look = {"font": self.bold, "fill": TOTAL_FILL} if total else {}
         if kind == "date":
-            return self.make(horizontal="center", wrap=False, number_format=layout.DATE_FORMAT)
+            return self.make(horizontal="center", wrap=False, number_format=layout.DATE_FORMAT, **look)
         if kind == "datetime":
-            return self.make(horizontal="center", wrap=False, number_format=layout.DATETIME_FORMAT)
+            return self.make(horizontal="center", wrap=False, number_format=layout.DATETIME_FORMAT, **look)
         if kind == "decimal":
-            return self.make(wrap=False, number_format=layout.MONEY_FORMAT)
+            return self.make(wrap=False, number_format=layout.MONEY_FORMAT, **look)
         if kind == "percent":
-            return self.make(wrap=False, number_format=layout.PERCENT_FORMAT)
+            return self.make(wrap=False, number_format=layout.PERCENT_FORMAT, **look)
         if kind == "rate":
-            return self.make(wrap=False, number_format=layout.RATE_FORMAT)
+            return self.make(wrap=False, number_format=layout.RATE_FORMAT, **look)
         if kind == "int":
-            return self.make(wrap=False)
-        return self.make()
+            return self.make(wrap=False, **look)
+        return self.make(**look)
 
     def plain(self, *, size=None, bold=False, horizontal=None, wrap=False):
         from supervisor.documents.ledgers import layout
@@ -218,6 +221,8 @@ class SummaryTable:
     rows: list[tuple]
     kinds: tuple[str, ...] = ()
     note: str = ""
+    widths: tuple[float, ...] = ()  # the summary sheet's columns for this table (amounts of money)
+    totals: int = 0  # the last rows are totals (bold on grey)
 
 
 SUMMARY_WIDTHS = (14, 12, 19, 7, 7, 7, 7, 7, 7, 8, 22, 8)
@@ -305,9 +310,11 @@ def write_ledger(path: Path, spec, scope_text: str, rows: Iterable[tuple], *, to
                  progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None, exported_by: str = "",
                  exported_at: dt.datetime | None = None, public: bool = False,
-                 tables: Iterable[SummaryTable] = ()) -> int:
+                 tables: Iterable[SummaryTable] = (), footer: Iterable[tuple] = ()) -> int:
     """Write ``rows`` (tuples in the order of ``spec.columns``) as a ledger at ``path``; a copy
-    for posting (``public``) has its phone and ID numbers masked."""
+    for posting (``public``) has its phone and ID numbers masked. ``footer`` rows (totals, in
+    the same order, their label first) follow the records, bold on grey, outside the filter;
+    each label spans the text columns before the first amount."""
     from openpyxl import Workbook
     from openpyxl.formatting.rule import CellIsRule
     from openpyxl.styles import Font, PatternFill
@@ -370,6 +377,7 @@ def write_ledger(path: Path, spec, scope_text: str, rows: Iterable[tuple], *, to
                         operator="greaterThan", formula=["0"], fill=PatternFill("solid", fgColor="FDE2E1"),
                         font=Font(color="9C0006", bold=True),
                     ))
+        _footer(page, columns, footer)
         end = page.signoff(exported_by)
         repeat = f"A:{page.letter(spec.repeat_columns)}" if wide > 1 and spec.repeat_columns else None
         layout.page_setup(sheet, title, last, end, wide=wide, title_rows=f"{HEADER_ROW}:{HEADER_ROW}",
@@ -394,11 +402,31 @@ def write_ledger(path: Path, spec, scope_text: str, rows: Iterable[tuple], *, to
     return written
 
 
+def _footer(page: "_Sheet", columns, footer: Iterable[tuple]) -> None:
+    """The totals rows under the records: the label over the columns before the first amount."""
+    from supervisor.documents.ledgers import layout
+
+    kinds = [c.kind for c in columns]
+    styles = [page.styles.column(kind, total=True) for kind in kinds]
+    span = next((i for i, kind in enumerate(kinds) if kind == "decimal"), len(kinds))
+    for values in footer:
+        values = list(values) + [None] * (len(columns) - len(values))
+        last = max(1, min(span, next((i for i in range(1, len(values)) if values[i] is not None), span)))
+        page.merge(1, last)
+        lines = layout.lines_shown(str(values[0] or ""), sum(page.widths[:last]))
+        page.append(page.cells.styled_row(values, styles), layout.row_height(lines))
+
+
 def _summary(workbook, spec, title: str, scope_text: str, exported_at: dt.datetime, exported_by: str,
              rows: int, counters: dict[str, Counter], tables: list[SummaryTable], public: bool) -> None:
     from supervisor.documents.ledgers import layout
 
-    page = _Sheet(workbook, "汇总", SUMMARY_WIDTHS, public)
+    widths = list(SUMMARY_WIDTHS)
+    sized = [t.widths for t in tables if t.widths]
+    if sized:  # tables of money: their own columns, the first two wide enough for the facts
+        widths = [max([w[i] for w in sized if i < len(w)] + ([SUMMARY_WIDTHS[i]] if i < 2 else []))
+                  for i in range(max(len(w) for w in sized))]
+    page = _Sheet(workbook, "汇总", widths, public)
     styles = page.styles
     page.line(f"{title}汇总", size=14, bold=True, centre=True, height=26)
     key = styles.plain(bold=True)
@@ -409,11 +437,11 @@ def _summary(workbook, spec, title: str, scope_text: str, exported_at: dt.dateti
         facts.append(("导出人", exported_by))
     facts.append(("记录数", rows))
     for name, fact in facts:
-        page.merge(2, len(SUMMARY_WIDTHS))
+        page.merge(2, len(widths))
         cell = page.cells.styled(fact, count if isinstance(fact, (int, dt.datetime)) else value)
         if isinstance(fact, dt.datetime):
             cell.number_format = layout.DATETIME_FORMAT
-        lines = layout.lines_shown(fact, sum(SUMMARY_WIDTHS[1:])) if isinstance(fact, str) else 1
+        lines = layout.lines_shown(fact, sum(widths[1:])) if isinstance(fact, str) else 1
         page.append([page.cells.styled(name, key), cell], layout.row_height(lines))
     header, text, number = styles.header(), styles.column("text"), styles.column("int")
     for table in tables:
@@ -422,8 +450,10 @@ def _summary(workbook, spec, title: str, scope_text: str, exported_at: dt.dateti
         kinds = table.kinds or ("text",) * len(table.headers)
         page.table_row(table.headers, [header] * len(table.headers))
         table_styles = [styles.column(kind) for kind in kinds]
-        for row in table.rows:
-            page.table_row(row, table_styles, kinds)
+        total_styles = [styles.column(kind, total=True) for kind in kinds]
+        for position, row in enumerate(table.rows, 1):
+            totals = position > len(table.rows) - table.totals
+            page.table_row(row, total_styles if totals else table_styles, kinds)
         if table.note:
             page.line(table.note, size=9)
     for name, counter in counters.items():
