@@ -822,7 +822,6 @@ class ResidentsSharePage(QWidget):
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         self.contributions = ContributionsPage(controller)
         self.repairs = RepairsPage(controller)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -854,6 +853,7 @@ class FundsView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("fundsSummary")
         self.summary.setWordWrap(True)
+        self.summary.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.summary)
         self.pages = QTabWidget()
         self.pages.setObjectName("fundsPages")

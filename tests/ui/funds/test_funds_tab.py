@@ -7,7 +7,6 @@ back after the clicks."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from decimal import Decimal
 from types import SimpleNamespace
 
@@ -16,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 
 from supervisor.codes import PaymentStatus
+from supervisor.db.changes import Changed
 from supervisor.db.models import Acceptance, Contract, Payment, UrgentRepair
 from supervisor.projects import places
 from supervisor.residents import roster
@@ -254,3 +254,154 @@ def test_the_split_editor_refuses_a_split_that_does_not_add_up(qtbot, funds_tab)
     assert seen["shared"].endswith("adds up.")
     stored = payment_in_db(window, funded.approved)
     assert stored.status == PaymentStatus.DISBURSED and sum(s.amount for s in stored.splits) == Decimal("1000000.00")
+
+
+def test_the_budget_sources_and_contracts_are_kept_by_their_dialogs_and_undone(qtbot, funds_tab):
+    window, view, funded = funds_tab
+    page = view.budget
+    view.pages.setCurrentWidget(page)
+    assert "Progress payments: 80 % of the accepted work" in page.terms.text() and "3 %" in page.terms.text()
+
+    def source(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("maintenance_fund"))
+        set_text(qtbot, dialog, "sourceName", "住宅专项维修资金")
+        set_text(qtbot, dialog, "sourceAmount", "¥ 123,456.78")
+        ok(dialog)
+
+    when_modal(source)
+    click(qtbot, page.sources.new_button)
+    rows = {r.name: r for r in page.sources.model.rows()}
+    assert rows["住宅专项维修资金"].amount == Decimal("123456.78")
+    shown = [page.sources.model.index(r, 2).data() for r in range(page.sources.model.rowCount())]
+    assert "123,456.78" in shown
+
+    def too_little(dialog):  # 居民出资 has paid out 30,000.00 already
+        set_text(qtbot, dialog, "sourceAmount", "20,000")
+        box: dict = {}
+        when_modal(lambda b: (box.update(text=b.text()), b.accept()))
+        ok(dialog)
+        box["in dialog"] = dialog.message.text()
+        dialog.done(0)
+        seen.update(box)
+
+    seen: dict = {}
+    residents_row = page.sources.model.row_of(funded.residents)
+    page.sources.table.selectRow(residents_row)
+    when_modal(too_little)
+    click(qtbot, page.sources.edit_button)
+    assert "居民出资 has already paid out 30,000.00" in seen["text"] and "30,000.00" in seen["in dialog"]
+
+    def terms(dialog):
+        set_text(qtbot, dialog, "retentionPercent", "5")
+        ok(dialog)
+        seen["refused"] = dialog.message.text()
+        set_text(qtbot, dialog, "retentionPercent", "2.5")
+        ok(dialog)
+
+    when_modal(terms)
+    click(qtbot, page.terms_button)
+    assert "at most 3 % may be held" in seen["refused"]
+    assert "2.5 %" in page.terms.text()
+    assert "retention held 225,000.00" in view.summary.text()  # 2.5 % of 9,000,000
+    window.undo_action.trigger()
+    assert "retention held 270,000.00" in view.summary.text()
+    window.undo_action.trigger()  # the new source goes
+    assert "住宅专项维修资金" not in {r.name for r in page.sources.model.rows()}
+
+
+def test_contributions_and_urgent_repairs_with_their_20_80_split(qtbot, funds_tab):
+    window, view, funded = funds_tab
+    share = view.residents_share
+    view.pages.setCurrentWidget(share)
+    page = share.contributions
+
+    def assess(dialog):
+        dialog.by_area.setChecked(True)
+        set_text(qtbot, dialog, "assessAmount", "12.50")
+        ok(dialog)
+
+    when_modal(assess)
+    click(qtbot, page.new_button)
+    assert [r.due for r in page.model.rows()] == [Decimal("750.00"), Decimal("762.50"), Decimal("775.00"),
+                                                  Decimal("787.50")]
+    assert page.summary.text() == "4 household(s): 3,075.00 due, 0.00 paid, 3,075.00 outstanding."
+    page.table.selectRow(1)
+
+    def paid(dialog):
+        assert dialog.findChild(QLineEdit, "paidAmount").text() == "762.50"
+        set_text(qtbot, dialog, "paidAmount", "800")
+        ok(dialog)
+        seen["too much"] = dialog.message.text()
+        set_text(qtbot, dialog, "paidAmount", "700.01")
+        set_text(qtbot, dialog, "receipt", "SJ-0002")
+        ok(dialog)
+
+    seen: dict = {}
+    when_modal(paid)
+    click(qtbot, page.edit_button)
+    assert "800.00 is more than the 762.50 still due" in seen["too much"]
+    assert page.summary.text() == "4 household(s): 3,075.00 due, 700.01 paid, 2,374.99 outstanding."
+
+    repairs = share.repairs
+
+    def repair(dialog):
+        set_text(qtbot, dialog, "repairDescription", "2号楼屋面漏水")
+        set_text(qtbot, dialog, "repairCost", "10,000.01")
+        seen["shares"] = dialog.shares.text()
+        dialog.repaired.enabled.setChecked(True)
+        ok(dialog)
+
+    when_modal(repair)
+    click(qtbot, repairs.new_button)
+    assert seen["shares"] == "Owners and public income (20 %): 2,000.00; government (80 %): 8,000.01"
+    (row,) = repairs.model.rows()
+    assert (row.owners_share, row.government_share, row.status) == (Decimal("2000.00"), Decimal("8000.01"), "repaired")
+    repairs.table.selectRow(0)
+    assert repairs.pay_button.isEnabled()
+
+    def pay(dialog):
+        set_text(qtbot, dialog, "voucher", "PZ-WX-1")
+        ok(dialog)
+
+    when_modal(pay)
+    click(qtbot, repairs.pay_button)
+    with window.controller.database.read() as session:
+        stored = session.get(UrgentRepair, row.id)
+        assert (stored.status, stored.voucher, stored.cost) == ("paid", "PZ-WX-1", Decimal("10000.01"))
+    repairs.table.selectRow(0)
+    assert not repairs.pay_button.isEnabled() and not repairs.edit_button.isEnabled()
+
+
+def test_retention_and_overdue_deadlines_stand_out(qtbot, funds_tab):
+    from supervisor.ui.tables import OVERDUE_BACKGROUND
+
+    window, view, funded = funds_tab
+    page = view.retention
+    view.pages.setCurrentWidget(page)
+    assert page.no_deadlines.isVisible() and page.deadlines_model.rowCount() == 0
+    with window.controller.database.write() as session:
+        session.add(Acceptance(project_id=funded.project_id, accepted_on=dt.date.today() - dt.timedelta(days=70)))
+    with window.controller.database.write() as session:
+        session.get(Contract, funded.works).retention_due_on = dt.date.today()
+    window.controller.announce(Changed.FUNDS)  # written beside the window: say so, as a write of its own does
+    works = page.contracts_model.rows()[0]
+    assert (works.retention, works.retained) == (Decimal("270000.00"), Decimal("270000.00"))
+    model = page.contracts_model
+    assert model.index(0, model.columnCount() - 1).data() == "Due for release"
+    final, settlement = page.deadlines_model.rows()
+    assert final.overdue and not settlement.overdue
+    states = [page.deadlines_model.index(r, 3).data() for r in range(2)]
+    assert states[0].startswith("Overdue by ") and states[1].endswith("day(s) left")
+    background = page.deadlines_model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole)
+    assert background.color() == OVERDUE_BACKGROUND
+    assert page.deadlines_model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert "1 deadline(s) overdue" in view.summary.text()
+
+    def submitted(dialog):
+        dialog.submitted.enabled.setChecked(True)
+        ok(dialog)
+
+    when_modal(submitted)
+    click(qtbot, page.final_button)
+    assert page.deadlines_model.index(0, 3).data() == "Done"
+    assert "overdue" not in view.summary.text()
