@@ -405,3 +405,90 @@ def test_retention_and_overdue_deadlines_stand_out(qtbot, funds_tab):
     click(qtbot, page.final_button)
     assert page.deadlines_model.index(0, 3).data() == "Done"
     assert "overdue" not in view.summary.text()
+
+
+PASSWORD = "correct horse 1"
+
+
+@pytest.fixture
+def with_users(db_path, funds_source):
+    """The money above, in a database with an administrator, a project manager (also a clerk)
+    and a chief supervisor; nobody signed in."""
+    from supervisor.accounts import people
+    from supervisor.db.engine import open_database
+
+    copy_database(funds_source[0], db_path)
+    database = open_database(db_path)
+    with database.write() as session:
+        people.add_user(session, "admin", PASSWORD, ["administrator"], "管理员甲")
+    people.sign_in(database, "admin", PASSWORD)
+    with database.write() as session:
+        people.add_user(session, "pm", PASSWORD, ["project manager", "clerk"], "李经理")
+        people.add_user(session, "sup", PASSWORD, ["supervisor"], "王总监")
+    people.sign_out()
+    database.close()
+    return db_path, funds_source[1]
+
+
+def signed_in_funds(qtbot, path, name):
+    from tests.ui.accounts.test_sign_in import open_signed_in
+
+    window = open_signed_in(qtbot, path, name, [PASSWORD])
+    window.funds_tab_action.trigger()
+    return window, window.workspace.funds
+
+
+def test_the_buttons_follow_the_roles_and_the_core_refuses_anyway(qtbot, with_users):
+    from supervisor import errors
+
+    path, funded = with_users
+    window, view = signed_in_funds(qtbot, path, "pm")
+    page = view.payments
+    select_payment(qtbot, view, funded.applied)
+    assert not page.step_buttons["certify"].isEnabled() and page.step_buttons["sendBack"].isEnabled()
+    select_payment(qtbot, view, funded.certified)
+    assert page.step_buttons["audit"].isEnabled()
+    with pytest.raises(errors.Refused, match="may not certify payments"):
+        window.controller.funds.certify(funded.applied, "ZF-2026-004")
+    assert payment_in_db(window, funded.applied).status == PaymentStatus.APPLIED
+    assert view.budget.sources.new_button.isEnabled()  # a clerk keeps the budget
+
+
+def test_an_override_needs_an_administrators_password(qtbot, with_users):
+    path, funded = with_users
+    window, view = signed_in_funds(qtbot, path, "sup")
+    page = view.payments
+    assert not view.budget.sources.new_button.isEnabled()  # the chief supervisor does not keep the budget
+    select_payment(qtbot, view, funded.applied)
+    assert page.step_buttons["certify"].isEnabled() and not page.step_buttons["approve"].isEnabled()
+    with window.controller.database.write() as session:  # the value accepted is less than claimed
+        session.get(Payment, funded.applied).completed_value = Decimal("4000000")
+    window.controller.announce(Changed.FUNDS)
+    seen: dict = {}
+
+    def override(dialog):
+        type_text(qtbot, dialog.findChild(QLineEdit, "overrideAdministrator"), "admin")
+        type_text(qtbot, dialog.findChild(QLineEdit, "overridePassword"), "wrong")
+        dialog.reason.setPlainText("街道书面同意")
+        ok(dialog)
+        seen["wrong"] = dialog.message.text()
+        dialog.findChild(QLineEdit, "overridePassword").clear()
+        type_text(qtbot, dialog.findChild(QLineEdit, "overridePassword"), PASSWORD)
+        ok(dialog)
+
+    def box(message_box):
+        seen["reasons"] = message_box.informativeText()
+        when_modal(override)
+        message_box.findChild(type(message_box.button(QMessageBox.StandardButton.Close)), "overrideGates").click()
+
+    def certificate(dialog):
+        when_modal(box)
+        ok(dialog)
+
+    when_modal(certificate)
+    click(qtbot, page.step_buttons["certify"])
+    assert "3,500,000.00 paid in all would pass 80 % of the 4,000,000.00" in seen["reasons"]
+    assert seen["wrong"] == "Wrong name or password for admin."
+    stored = payment_in_db(window, funded.applied)
+    assert stored.status == PaymentStatus.CERTIFIED
+    assert (stored.override_by, stored.certified_by) == ("管理员甲", "王总监")
