@@ -68,6 +68,13 @@ def _date_edit(name: str, value: dt.date | None = None) -> QDateEdit:
     return edit
 
 
+def _amount(value) -> Decimal | None:
+    """An amount kept as Decimal or as typed text, as a Decimal (None when empty or not one)."""
+    if value in (None, ""):
+        return None
+    return value if isinstance(value, Decimal) else _parsed(str(value))
+
+
 def _parsed(text: str) -> Decimal | None:
     """The amount in ``text``, or None when it is not one (the core says why on saving)."""
     try:
@@ -106,9 +113,7 @@ class TermsDialog(SavingDialog):
         self.submitted.set_value(terms.final_account_submitted_on)
         self.audited = DateField()
         self.audited.set_value(terms.final_account_audited_on)
-        self.final_amount = _money_edit("finalAccountAmount",
-                                        None if terms.final_account_amount in (None, "") else
-                                        Decimal(terms.final_account_amount))
+        self.final_amount = _money_edit("finalAccountAmount", _amount(terms.final_account_amount))
         self.settled = DateField()
         self.settled.set_value(terms.settlement_done_on)
         self.notes = QLineEdit(terms.notes)
@@ -201,7 +206,7 @@ class ContractDialog(SavingDialog):
         self.party = QLineEdit(data.party if data else "")
         self.party.setObjectName("contractParty")
         self.number = QLineEdit(data.number if data else "")
-        self.price = _money_edit("contractPrice", Decimal(data.price) if data else None)
+        self.price = _money_edit("contractPrice", _amount(data.price) if data else None)
         self.signed = DateField()
         self.signed.set_value(data.signed_on if data else None)
         self.retention_due = DateField()
@@ -254,15 +259,12 @@ class ApplicationDialog(SavingDialog):
         self.milestone.setEnabled(rule.by_milestone)
         if data is not None:
             self.milestone.setCurrentIndex(max(self.milestone.findData(data.milestone), 0))
-        self.amount = _money_edit("appliedAmount", Decimal(data.applied_amount) if data else None)
+        self.amount = _money_edit("appliedAmount", _amount(data.applied_amount) if data else None)
         self.applied_on = _date_edit("appliedOn", data.applied_on if data else None)
         self.period = QLineEdit(data.period if data else "")
         self.period.setObjectName("paymentPeriod")
         self.period.setPlaceholderText(self.tr("e.g. 2026年6月"))
-        self.completed = _money_edit(
-            "completedValue",
-            None if data is None or data.completed_value in (None, "") else Decimal(data.completed_value),
-        )
+        self.completed = _money_edit("completedValue", _amount(data.completed_value) if data else None)
         self.completed.setToolTip(self.tr("The value of all work measured and accepted so far; a progress "
                                           "payment is capped at the rule's share of it."))
         self.applicant = QLineEdit(data.applicant if data else "")
@@ -561,7 +563,7 @@ class RepairDialog(SavingDialog):
             self.compound.addItem(row.name, row.id)
         if data is not None:
             self.compound.setCurrentIndex(max(self.compound.findData(data.compound_id), 0))
-        self.cost = _money_edit("repairCost", Decimal(data.cost) if data else None)
+        self.cost = _money_edit("repairCost", _amount(data.cost) if data else None)
         self.cost.textChanged.connect(lambda _text: self.update_shares())
         self.shares = QLabel()
         self.shares.setObjectName("repairShares")
