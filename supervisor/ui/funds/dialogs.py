@@ -394,6 +394,8 @@ class DisburseDialog(SavingDialog):
         self.finish(layout)
         self.fields = {"voucher": self.voucher}
         self.update_total()
+        wanted = self.sizeHint()
+        fit_to_screen(self, max(wanted.width(), 620), wanted.height() + 24)
 
     def booked(self) -> Decimal | None:
         """The sum of the parts typed; None while one is not an amount."""

@@ -722,6 +722,10 @@ class ContributionsPage(_ProjectPage):
         return self.funds.contributions(self.project_id)
 
     def loaded(self, rows) -> None:
+        if not rows:
+            self.summary.setText(self.tr("No contributions yet: Assess… sets what each household of the roster "
+                                         "is to pay."))
+            return
         due = sum((r.due for r in rows), start=amounts.ZERO)
         paid = sum((r.paid for r in rows), start=amounts.ZERO)
         self.summary.setText(self.tr("%n household(s): {due} due, {paid} paid, {outstanding} outstanding.", "",
@@ -824,6 +828,8 @@ class ResidentsSharePage(QWidget):
         layout = QVBoxLayout(self)
         self.contributions = ContributionsPage(controller)
         self.repairs = RepairsPage(controller)
+        for page in (self.contributions, self.repairs):
+            page.body.setContentsMargins(0, 0, 0, 0)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(BudgetPage._titled(self.tr("Residents' contributions"), self.contributions))
         split.addWidget(BudgetPage._titled(self.tr("Urgent repairs"), self.repairs))
