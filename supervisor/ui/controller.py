@@ -12,7 +12,7 @@ question says what it takes, counted by the core.
 
 The operations of each feature live in its UI package and are reached from here:
 ``controller.projects``, ``controller.procedure``, ``controller.site``, ``controller.residents``,
-``controller.documents``.
+``controller.funds``, ``controller.documents``.
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ class Controller(QObject):
     """The database the window works on.
 
     Attributes:
-        projects, procedure, site, residents, documents: each feature's operations.
+        projects, procedure, site, residents, funds, documents: each feature's operations.
         undo_stack: the undoable changes made since the database was opened.
 
     Signals:
@@ -141,6 +141,12 @@ class Controller(QObject):
         from supervisor.ui.residents.operations import ResidentOperations
 
         return ResidentOperations(self)
+
+    @functools.cached_property
+    def funds(self):
+        from supervisor.ui.funds.operations import FundOperations
+
+        return FundOperations(self)
 
     @functools.cached_property
     def documents(self):

@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         self.rect_tab_action = self._action(self.tr("&Rectifications"), self._workspace_call("show_tab", 2), "Ctrl+3")
         self.compounds_tab_action = self._action(self.tr("&Compounds"), self._workspace_call("show_tab", 3), "Ctrl+4")
         self.residents_tab_action = self._action(self.tr("R&esidents"), self._workspace_call("show_tab", 4), "Ctrl+5")
+        self.funds_tab_action = self._action(self.tr("F&unds"), self._workspace_call("show_tab", 5), "Ctrl+6",
+                                             name="fundsTab")
         self.new_check_action = self._action(
             self.tr("New site &check…"), self._workspace_call("new_check"), "Ctrl+K", "newCheck"
         )
@@ -167,7 +169,7 @@ class MainWindow(QMainWindow):
             self.new_project_action, self.edit_project_action, self.archive_action,
             self.find_action, self.templates_action, self.people_action, self.checklists_action, self.calendar_action,
             self.procedure_tab_action, self.checks_tab_action, self.rect_tab_action,
-            self.compounds_tab_action, self.residents_tab_action, self.resident_rules_action,
+            self.compounds_tab_action, self.residents_tab_action, self.funds_tab_action, self.resident_rules_action,
             self.new_check_action, self.export_action, self.users_action, self.backups_action,
             self.audit_log_action, self.verify_action, self.letterhead_action,
         ]
@@ -200,7 +202,7 @@ class MainWindow(QMainWindow):
         project_menu.addAction(self.show_archived_action)
         view_menu = bar.addMenu(self.tr("&View"))
         for action in (self.procedure_tab_action, self.checks_tab_action, self.rect_tab_action,
-                       self.compounds_tab_action, self.residents_tab_action):
+                       self.compounds_tab_action, self.residents_tab_action, self.funds_tab_action):
             view_menu.addAction(action)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         language_menu.addAction(self.chinese_action)

@@ -1,5 +1,5 @@
 """The workspace of an open database: the project list beside the current project's tabs
-(procedure, site checks, rectifications, compounds, residents).
+(procedure, site checks, rectifications, compounds, residents, funds).
 
 It follows the controller's ``changed`` signal: ``_refreshers`` says which views show which kinds
 of records; a tab on screen reloads at once, a hidden one when it is next shown or used.
@@ -33,7 +33,7 @@ from supervisor.ui.projects.list_model import ProjectListModel
 from supervisor.ui.projects.project_dialog import ProjectDialog
 
 # The tabs in order; all but the first are built when needed (see the module's docstring).
-TABS = ("procedure", "checks", "rectifications", "compounds", "residents")
+TABS = ("procedure", "checks", "rectifications", "compounds", "residents", "funds")
 
 
 def _tab_view(name: str) -> property:
@@ -45,6 +45,7 @@ class Workspace(QSplitter):
     rectifications = _tab_view("rectifications")
     compounds = _tab_view("compounds")
     residents = _tab_view("residents")
+    funds = _tab_view("funds")
 
     def __init__(self, controller, parent=None, show_archived: bool = False):
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -100,7 +101,7 @@ class Workspace(QSplitter):
         self._views: dict[str, QWidget] = {}  # the other tabs' views, once built
         self._stale: set[str] = set()  # tabs not yet showing the current project
         titles = (self.tr("Procedure"), self.tr("Site checks"), self.tr("Rectifications"),
-                  self.tr("Compounds"), self.tr("Residents"))
+                  self.tr("Compounds"), self.tr("Residents"), self.tr("Funds"))
         for name, title in zip(TABS, titles):
             self.tabs.addTab(self.procedure if name == "procedure" else QWidget(), title)
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -165,6 +166,10 @@ class Workspace(QSplitter):
             from supervisor.ui.projects.compounds_view import CompoundsView
 
             view = CompoundsView(self.controller)
+        elif name == "funds":
+            from supervisor.ui.funds.funds_view import FundsView
+
+            view = FundsView(self.controller)
         else:
             from supervisor.ui.residents.residents_view import ResidentsView
 
@@ -203,6 +208,7 @@ class Workspace(QSplitter):
             ),
             (C.CHECKS | C.PHOTOS | C.RECTIFICATIONS, self._tab_refresh("checks")),
             (C.RECTIFICATIONS | C.PHOTOS, self._tab_refresh("rectifications")),
+            (C.FUNDS | C.PLACES | C.HOUSEHOLDS, self._tab_refresh("funds")),
         ]
 
     def _tab_refresh(self, name: str, method: str = "reload"):

@@ -209,6 +209,53 @@ def _factories():
         "LetterheadDialog": lambda w, _t: LetterheadDialog(
             lambda *a: None, Letterhead("东湖街道办事处", "浙江诚信工程监理有限公司", _logo()), w
         ),
+        **_funds_dialogs(),
+    }
+
+
+def _funds_dialogs():
+    """The Funds tab's dialogs, each with its longest content: every source in the split, a
+    milestone rule, six closed gates."""
+    import datetime as dt
+    from decimal import Decimal
+    from types import SimpleNamespace
+
+    from supervisor.funds import budget, payments, rules
+    from supervisor.ui.funds import dialogs as d
+    from supervisor.ui.funds.operations import SourceRow
+
+    sources = [SourceRow(n, kind, f"{kind}资金（第{n}批）", Decimal("12345678.90"), Decimal("2345678.90"), "")
+               for n, kind in enumerate(("central", "provincial", "local", "bond", "residents", "maintenance_fund",
+                                         "public_income", "utility"), start=1)]
+    contracts = [SimpleNamespace(id=1, kind="works", party="城建第三工程有限公司（老旧小区改造一标段）"),
+                 SimpleNamespace(id=2, kind="supervision", party="华建工程监理有限公司")]
+    application = payments.Application(1, "milestone", "1,200,000", dt.date(2026, 7, 1), "进场", "entry", None,
+                                       None, "刘强", [payments.ItemData("外墙保温", "m²", "100", "45")])
+    gates = "\n".join(f"• 累计支付{n},000,000.00元，超过已完成合格工程价款的80%" for n in range(1, 7))
+
+    def compounds(window):
+        return window.controller.projects.compounds(window.workspace.project_id)
+
+    return {
+        "TermsDialog": lambda w, _t: d.TermsDialog(lambda t: None, budget.Terms(final_account_amount="9,000,000"), w),
+        "BudgetLineDialog": lambda w, _t: d.BudgetLineDialog(lambda *a: None, parent=w),
+        "SourceDialog": lambda w, _t: d.SourceDialog(lambda *a: None, parent=w),
+        "ContractDialog": lambda w, _t: d.ContractDialog(lambda data: None, parent=w),
+        "ApplicationDialog": lambda w, _t: d.ApplicationDialog(lambda data: None, contracts, rules.rule("milestone"),
+                                                               application, w),
+        "StepDialog": lambda w, _t: d.StepDialog(
+            lambda *a: None, "Certify payment ZF-2026-001",
+            "The chief supervisor's certificate for ZF-2026-001: 1,200,000.00 applied for.",
+            amount=Decimal("1200000"), amount_label="Amount certified:", opinion=True, parent=w),
+        "DisburseDialog": lambda w, _t: d.DisburseDialog(lambda *a: None, "ZF-2026-001", Decimal("1180000.50"),
+                                                         sources, w),
+        "OverrideDialog": lambda w, _t: d.OverrideDialog(lambda *a: None, gates, w),
+        "AssessDialog": lambda w, _t: d.AssessDialog(lambda *a: None, compounds(w), w),
+        "ContributionPaidDialog": lambda w, _t: d.ContributionPaidDialog(
+            lambda *a: None, "幸福里小区 1号楼 1-101 张三", Decimal("1200"), w),
+        "RepairDialog": lambda w, _t: d.RepairDialog(lambda data: None, compounds(w), parent=w),
+        "VoucherDialog": lambda w, _t: d.VoucherDialog(lambda *a: None, "Pay urgent repair WX-2026-001",
+                                                       "3号楼屋面漏水: 9,876.54 from the government's share.", w),
     }
 
 
@@ -298,6 +345,37 @@ def test_the_dialog_fits_with_its_buttons(qtbot, demo_window, tmp_path, name):
         assert_fits(dialog, name)
     finally:
         dialog.done(0)  # not reject(): that may ask about what was typed
+
+
+def test_the_funds_tab_fits_with_its_buttons_and_tables(qtbot, demo_window, language):
+    """Each page of the Funds tab on the demo's project with money: every button on the screen
+    and unclipped, every table with room for rows. With SUPERVISOR_SCREENSHOTS set, each page is
+    saved there as a PNG."""
+    import os
+
+    from PySide6.QtWidgets import QTableView
+
+    from supervisor.db.changes import Changed
+    from tests.funds.conftest import write_funds
+
+    write_funds(demo_window.controller.database, demo_window.workspace.project_id)
+    demo_window.controller.announce(Changed.FUNDS)
+    demo_window.funds_tab_action.trigger()
+    view = demo_window.workspace.funds
+    assert demo_window.workspace.tabs.currentWidget() is view
+    folder = os.environ.get("SUPERVISOR_SCREENSHOTS")
+    for index in range(view.pages.count()):
+        view.pages.setCurrentIndex(index)
+        QApplication.processEvents()
+        name = f"Funds tab, page {view.pages.tabText(index)!r}"
+        assert_fits(demo_window, name)
+        page = view.pages.currentWidget()
+        for table in page.findChildren(QTableView):
+            if table.isVisibleTo(page):
+                rows = table.viewport().height() // table.verticalHeader().defaultSectionSize()
+                assert rows >= 3, f"{name}: the table {table.objectName()} shows {rows} row(s)"
+        if folder:
+            demo_window.grab().save(os.path.join(folder, f"funds_{language}_{index}.png"))
 
 
 def test_the_main_window_fits(qtbot, demo_window):

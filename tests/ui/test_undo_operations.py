@@ -299,6 +299,10 @@ CHANGES = [
 
 @pytest.mark.parametrize("change", CHANGES, ids=[c.__name__ for c in CHANGES])
 def test_undo_and_redo_put_every_record_back_exactly(controller, demo_path, change):
+    undo_and_redo_put_back(controller, demo_path, change)
+
+
+def undo_and_redo_put_back(controller, demo_path, change):
     before = everything(demo_path)
     change(controller)
     after = everything(demo_path)
@@ -315,6 +319,187 @@ def test_undo_and_redo_put_every_record_back_exactly(controller, demo_path, chan
     assert everything(demo_path) == after
     stack.undo()
     assert everything(demo_path) == before
+
+
+# --- the money, on the demo's first project with the payments of tests/funds/conftest.py --------
+
+
+@pytest.fixture
+def funded(controller):
+    """The money of ``write_funds`` on project 1, and more written beside the window (not on the
+    undo stack): a source and a contract nothing is paid from, an audited payment (6), a
+    disbursed one (7), one no gate lets through (8), the residents' contributions assessed and two urgent repairs, one done."""
+    from supervisor.funds import budget, payments, residents_share
+    from tests.funds.conftest import write_funds
+
+    money = write_funds(controller.database, 1)
+    with controller.database.write() as s:
+        spare = budget.save_source(s, 1, "other", "其他资金", "100,000").id
+        design = budget.save_contract(s, 1, budget.ContractData("design", "市政设计院", "90,000")).id
+        ids = []
+        for on in (dt.date(2026, 10, 5), dt.date(2026, 10, 6)):
+            paid = payments.apply(s, 1, payments.Application(money.works, "progress", "100,000", on,
+                                                             completed_value="9,000,000"))
+            payments.certify(s, paid.id, on=on)
+            payments.record_audit(s, paid.id, on=on)
+            ids.append(paid.id)
+        payments.approve(s, ids[1], on=dt.date(2026, 10, 7))
+        payments.disburse(s, ids[1], {money.central: "100,000"}, "PZ-7", on=dt.date(2026, 10, 8))
+        gated = payments.apply(s, 1, payments.Application(money.works, "progress", "100,000", dt.date(2026, 10, 9),
+                                                          completed_value="1,000,000")).id
+        residents_share.assess(s, 1, per_household="500")
+        repairs = [residents_share.save_repair(s, 1, residents_share.RepairData(
+            text, "1,000.05", dt.date(2026, 9, 1), repaired_on=repaired)).id
+            for text, repaired in (("路灯不亮", None), ("水管爆裂", dt.date(2026, 9, 2)))]
+    return {"money": money, "spare": spare, "design": design, "audited": ids[0], "disbursed": ids[1],
+            "gated": gated, "repairs": repairs}
+
+
+def _contribution(c) -> int:
+    from supervisor.db.models import Contribution
+
+    with c.database.read() as session:
+        return session.query(Contribution).filter_by(project_id=1).order_by(Contribution.id).first().id
+
+
+def funding_terms(c, f):
+    from supervisor.funds import budget
+
+    c.funds.set_terms(1, budget.Terms("progress-90", "2.5", 3, 4, notes="区财政局批复"))
+
+
+def new_budget_line(c, f):
+    c.funds.save_budget_line(1, "upgrade", "加装电梯", "2,000,000.01")
+
+
+def edit_budget_line(c, f):
+    line = c.funds.budget_lines(1)[0]
+    c.funds.save_budget_line(1, line.work_class, line.item + "（调整）", "5,999,999.99", line.id)
+
+
+def delete_budget_line(c, f):
+    line = c.funds.budget_lines(1)[-1]
+    c.funds.delete_budget_line(line.id, line.item)
+
+
+def new_source(c, f):
+    c.funds.save_source(1, "bond", "专项债", "1,000,000")
+
+
+def edit_source(c, f):
+    c.funds.save_source(1, "local", "区级财政资金", "3,600,000.50", "追加", f["money"].district)
+
+
+def delete_source(c, f):
+    c.funds.delete_source(f["spare"], "其他资金")
+
+
+def new_contract(c, f):
+    from supervisor.funds import budget
+
+    c.funds.save_contract(1, budget.ContractData("audit", "正信造价咨询", "45,000.50", "SJ-1"))
+
+
+def edit_contract(c, f):
+    from supervisor.funds import budget
+
+    c.funds.save_contract(1, budget.ContractData("works", "城建第三工程有限公司", "9,100,000", "SG-2026-01",
+                                                 retention_due_on=dt.date(2029, 1, 1)), f["money"].works)
+
+
+def delete_contract(c, f):
+    c.funds.delete_contract(f["design"], "市政设计院")
+
+
+def apply_payment(c, f):
+    from supervisor.funds import payments
+
+    c.funds.apply_payment(1, payments.Application(f["money"].works, "progress", "200,000.10", TODAY,
+                                                  completed_value="6,000,000", items=[
+                                                      payments.ItemData("外墙保温", "m²", "100", "45.50")]))
+
+
+def edit_application(c, f):
+    data = c.funds.application(f["money"].applied)
+    data.applied_amount, data.period = "450,000", "2026年9月（更正）"
+    c.funds.update_application(f["money"].applied, "ZF-2026-004", data)
+
+
+def delete_payment(c, f):
+    c.funds.delete_payment(f["money"].rejected, "ZF-2026-005")
+
+
+def sign_off(c, f):
+    c.funds.sign_off(f["money"].applied, "ZF-2026-004", TODAY)
+
+
+def certify(c, f):
+    c.funds.certify(f["money"].applied, "ZF-2026-004", "499,999.99", TODAY, "同意")
+
+
+def certify_overridden(c, f):
+    from supervisor.funds import gates
+
+    c.funds.certify(f["gated"], "ZF-2026-008", None, TODAY, "", gates.Override("", "", "街道同意先行支付"))
+
+
+def record_audit(c, f):
+    c.funds.record_audit(f["money"].certified, "ZF-2026-003", "799,999.50", TODAY)
+
+
+def approve(c, f):
+    c.funds.approve(f["audited"], "ZF-2026-006", TODAY)
+
+
+def disburse(c, f):
+    m = f["money"]
+    c.funds.disburse(m.approved, "ZF-2026-002", {m.central: "900,000", m.residents: "100,000"}, "PZ-2", TODAY)
+
+
+def publish(c, f):
+    c.funds.publish(f["disbursed"], "ZF-2026-007", TODAY)
+
+
+def send_back(c, f):
+    c.funds.reject(f["money"].certified, "ZF-2026-003", "计量有误", TODAY)
+
+
+def assess(c, f):
+    c.funds.assess(1, None, "10.5")
+
+
+def record_paid(c, f):
+    c.funds.record_paid(_contribution(c), "1号楼 1-101", "300.01", TODAY, "SJ-1")
+
+
+def new_repair(c, f):
+    from supervisor.funds import residents_share
+
+    c.funds.save_repair(1, residents_share.RepairData("楼道灯", "333.33", TODAY))
+
+
+def edit_repair(c, f):
+    from supervisor.funds import residents_share
+
+    c.funds.save_repair(1, residents_share.RepairData("路灯不亮（两处）", "2,000", dt.date(2026, 9, 1),
+                                                      repaired_on=TODAY), f["repairs"][0])
+
+
+def pay_repair(c, f):
+    c.funds.pay_repair(f["repairs"][1], "WX-2026-002", TODAY, "PZ-WX-2")
+
+
+MONEY_CHANGES = [
+    funding_terms, new_budget_line, edit_budget_line, delete_budget_line, new_source, edit_source, delete_source,
+    new_contract, edit_contract, delete_contract, apply_payment, edit_application, delete_payment, sign_off,
+    certify, certify_overridden, record_audit, approve, disburse, publish, send_back, assess, record_paid,
+    new_repair, edit_repair, pay_repair,
+]
+
+
+@pytest.mark.parametrize("change", MONEY_CHANGES, ids=[c.__name__ for c in MONEY_CHANGES])
+def test_undo_and_redo_put_the_money_back_exactly(controller, demo_path, funded, change):
+    undo_and_redo_put_back(controller, demo_path, lambda c: change(c, funded))
 
 
 def test_a_number_given_out_is_not_given_again_after_an_undo(controller, demo_path):
@@ -401,6 +586,11 @@ def test_every_change_above_is_a_write_the_window_makes():
         "mark_answers", "clear_answers", "set_resident_settings", "set_letterhead", "save_opinion", "close_opinion",
         "remove_opinion", "save_day", "remove_day", "issue_to_opinion", "rectification_from_issue",
         "save_survey", "remove_survey",
+        # the money (MONEY_CHANGES)
+        "set_terms", "save_budget_line", "delete_budget_line", "save_source", "delete_source", "save_contract",
+        "delete_contract", "apply_payment", "update_application", "delete_payment", "sign_off", "certify",
+        "record_audit", "approve", "disburse", "publish", "reject", "assess", "record_paid", "save_repair",
+        "pay_repair",
     }
     decided = {
         # deletions that cannot be put back exactly: their questions say what goes (tests/ui/*)
