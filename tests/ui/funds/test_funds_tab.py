@@ -492,3 +492,53 @@ def test_an_override_needs_an_administrators_password(qtbot, with_users):
     stored = payment_in_db(window, funded.applied)
     assert stored.status == PaymentStatus.CERTIFIED
     assert (stored.override_by, stored.certified_by) == ("管理员甲", "王总监")
+
+
+def test_a_milestone_is_signed_off_before_its_certificate(qtbot, funds_tab):
+    window, view, funded = funds_tab
+    view.pages.setCurrentWidget(view.budget)
+
+    def terms(dialog):
+        dialog.rule.setCurrentIndex(dialog.rule.findData("milestone"))
+        ok(dialog)
+
+    when_modal(terms)
+    click(qtbot, view.budget.terms_button)
+    assert "Milestones: 10 % at site entry" in view.budget.terms.text()
+    page = view.payments
+    view.pages.setCurrentWidget(page)
+
+    def application(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("milestone"))
+        assert dialog.milestone.isEnabled()
+        dialog.milestone.setCurrentIndex(dialog.milestone.findData("90"))
+        set_text(qtbot, dialog, "appliedAmount", "100,000")
+        ok(dialog)
+
+    when_modal(application)
+    click(qtbot, page.new_button)
+    new = page.current()
+    assert new.milestone == "90" and page.step_buttons["signOff"].isEnabled()
+    reasons = []
+
+    def refused(box):
+        reasons.append(box.informativeText())
+        box.button(QMessageBox.StandardButton.Close).click()
+
+    def certificate(dialog):
+        when_modal(refused)
+        ok(dialog)
+        dialog.done(0)
+
+    when_modal(certificate)
+    click(qtbot, page.step_buttons["certify"])
+    assert "A milestone payment needs a resident quality supervisor's sign-off." in reasons[0]
+    when_modal(ok)
+    click(qtbot, page.step_buttons["signOff"])
+    assert payment_in_db(window, new.id).signed_off_by == "tester"
+    assert not page.step_buttons["signOff"].isEnabled() and "Signed off by tester" in page.detail.text()
+    when_modal(ok)  # signed off, 3,100,000.00 in all is within the 90 % payable at 完成90%
+    click(qtbot, page.step_buttons["certify"])
+    assert len(reasons) == 1
+    stored = payment_in_db(window, new.id)
+    assert stored.status == PaymentStatus.CERTIFIED and stored.override_by == ""
