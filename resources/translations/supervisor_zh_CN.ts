@@ -290,6 +290,119 @@ Everything changed since then is replaced; the current state is backed up first,
     </message>
 </context>
 <context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="244"/>
+        <source>Payment application</source>
+        <translation>工程款支付报审</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="266"/>
+        <source>e.g. 2026年6月</source>
+        <translation>如 2026年6月</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="268"/>
+        <source>The value of all work measured and accepted so far; a progress payment is capped at the rule&apos;s share of it.</source>
+        <translation>累计已计量并验收合格的工程价款；进度款不超过支付方式规定的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="272"/>
+        <source>&amp;Contract:</source>
+        <translation>合同(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="273"/>
+        <source>&amp;Kind:</source>
+        <translation>款项类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="274"/>
+        <source>&amp;Milestone:</source>
+        <translation>支付节点(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="275"/>
+        <source>Amount &amp;applied for:</source>
+        <translation>申报金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="276"/>
+        <source>Applied &amp;on:</source>
+        <translation>申报日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="277"/>
+        <source>&amp;Period:</source>
+        <translation>计量周期(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="278"/>
+        <source>Accepted work &amp;value so far:</source>
+        <translation>累计完成合格工程价款(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="279"/>
+        <source>Appli&amp;cant:</source>
+        <translation>申报人(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="280"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="283"/>
+        <source>%n measured item(s) kept as entered.</source>
+        <translation>
+            <numerusform>保留所填的 %n 个计量项目。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssessDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="482"/>
+        <source>Assess contributions</source>
+        <translation>核定居民出资</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="487"/>
+        <source>All compounds</source>
+        <translation>全部小区</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="490"/>
+        <source>Per &amp;household</source>
+        <translation>按户(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="492"/>
+        <source>Per &amp;m² of floor area</source>
+        <translation>按建筑面积每平方米(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="501"/>
+        <source>&amp;Compound:</source>
+        <translation>小区(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="502"/>
+        <source>Basis:</source>
+        <translation>核定方式：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="503"/>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="505"/>
+        <source>Households that paid keep what they paid; no amount due is set below it.</source>
+        <translation>已缴款的住户保留已缴金额；应缴金额不会低于已缴金额。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <location filename="../../supervisor/ui/history/audit_log.py" line="60"/>
@@ -471,6 +584,95 @@ Everything changed since then is replaced; the current state is backed up first,
         <location filename="../../supervisor/ui/backups/dialog.py" line="117"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="148"/>
+        <source>Budget line</source>
+        <translation>预算明细</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="156"/>
+        <source>&amp;Class of work:</source>
+        <translation>改造类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="157"/>
+        <source>&amp;Pays for:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="158"/>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLinesPage</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="128"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="129"/>
+        <source>Pays for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="130"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="132"/>
+        <source>New &amp;line…</source>
+        <translation>新建明细(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="133"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="152"/>
+        <source>Delete budget line</source>
+        <translation>删除预算明细</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="153"/>
+        <source>Delete the budget line {item} ({amount})?</source>
+        <translation>删除预算明细{item}（{amount}）？</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="244"/>
+        <source>Funding &amp;terms…</source>
+        <translation>资金安排(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="256"/>
+        <source>Budget by class of work</source>
+        <translation>按改造类别的预算</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="257"/>
+        <source>Sources of the money</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="260"/>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="288"/>
+        <source>Payment rule: {rule}. Retention: {retention} % of the works price, paid after the defects period. Final account due {final} month(s) and settlement {settlement} month(s) after acceptance.</source>
+        <translation>支付方式：{rule}。质保金：施工合同价的 {retention}%，缺陷责任期满后支付。竣工验收后 {final} 个月内结算送审，{settlement} 个月内完成竣工财务决算。</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1663,220 @@ Everything changed since then is replaced; the current state is backed up first,
     </message>
 </context>
 <context>
+    <name>ContractDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="202"/>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="214"/>
+        <source>The end of the defects period: the retention is paid after it.</source>
+        <translation>缺陷责任期届满之日：此后支付质保金。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="216"/>
+        <source>&amp;Kind:</source>
+        <translation>合同类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="217"/>
+        <source>Other &amp;party:</source>
+        <translation>合同相对方(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="218"/>
+        <source>N&amp;umber:</source>
+        <translation>合同编号(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="219"/>
+        <source>&amp;Price (yuan):</source>
+        <translation>合同价（元）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="220"/>
+        <source>Signed on:</source>
+        <translation>签订日期：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="221"/>
+        <source>Defects period ends:</source>
+        <translation>缺陷责任期届满：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="222"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="199"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="200"/>
+        <source>Other party</source>
+        <translation>合同相对方</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="201"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="202"/>
+        <source>Price</source>
+        <translation>合同价</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="203"/>
+        <source>Signed</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="204"/>
+        <source>Defects period ends</source>
+        <translation>缺陷责任期届满</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="206"/>
+        <source>New &amp;contract…</source>
+        <translation>新建合同(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="207"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="221"/>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="227"/>
+        <source>Delete contract</source>
+        <translation>删除合同</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="228"/>
+        <source>Delete the contract with {party} ({price})?</source>
+        <translation>删除与{party}的合同（{price}）？</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionPaidDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="526"/>
+        <source>Record a contribution</source>
+        <translation>登记居民缴款</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="528"/>
+        <source>{household}: {outstanding} still due.</source>
+        <translation>{household}：尚欠 {outstanding}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="537"/>
+        <source>&amp;Amount paid:</source>
+        <translation>缴款金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="538"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="539"/>
+        <source>&amp;Receipt:</source>
+        <translation>收据号(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsPage</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="700"/>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="701"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="702"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="703"/>
+        <source>Flat</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="704"/>
+        <source>Owner</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="705"/>
+        <source>Area (m²)</source>
+        <translation>面积（㎡）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="706"/>
+        <source>Due</source>
+        <translation>应缴</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="707"/>
+        <source>Paid</source>
+        <translation>已缴</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="708"/>
+        <source>Outstanding</source>
+        <translation>尚欠</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="709"/>
+        <source>Paid on</source>
+        <translation>缴款日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="710"/>
+        <source>Receipt</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="712"/>
+        <source>&amp;Assess…</source>
+        <translation>核定出资(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="713"/>
+        <source>&amp;Record payment…</source>
+        <translation>登记缴款(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="726"/>
+        <source>No contributions yet: Assess… sets what each household of the roster is to pay.</source>
+        <translation>尚无居民出资：“核定出资…”为花名册中的每户核定应缴金额。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="731"/>
+        <source>%n household(s): {due} due, {paid} paid, {outstanding} outstanding.</source>
+        <translation>
+            <numerusform>%n 户：应缴 {due}，已缴 {paid}，尚欠 {outstanding}。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../supervisor/ui/widgets.py" line="76"/>
@@ -1645,6 +2061,84 @@ Everything changed since then is replaced; the current state is backed up first,
     </message>
 </context>
 <context>
+    <name>DisburseDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="351"/>
+        <source>Disburse payment {number}</source>
+        <translation>拨付 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="353"/>
+        <source>Book the {amount} to pay to the sources it comes from.</source>
+        <translation>将应付的 {amount} 分摊到各资金来源。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="358"/>
+        <source>Source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="358"/>
+        <source>Holds</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="358"/>
+        <source>Still available</source>
+        <translation>尚可拨付</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="359"/>
+        <source>This payment</source>
+        <translation>本次拨付</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="378"/>
+        <source>Split by what &amp;remains</source>
+        <translation>按剩余比例分摊(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="380"/>
+        <source>Share the amount among the sources in proportion to what each still has available.</source>
+        <translation>按各资金来源尚可拨付的金额比例分摊。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="389"/>
+        <source>e.g. PZ-2026-0711</source>
+        <translation>如 PZ-2026-0711</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="391"/>
+        <source>&amp;Voucher:</source>
+        <translation>凭证号(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="392"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="411"/>
+        <source>A part is not an amount of money.</source>
+        <translation>有一项不是金额。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="413"/>
+        <source>Split: {booked} of {due} — adds up.</source>
+        <translation>已分摊 {booked}，应付 {due}——合计相符。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="416"/>
+        <source>Split: {booked} of {due} — {left} still to book.</source>
+        <translation>已分摊 {booked}，应付 {due}——尚差 {left}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="419"/>
+        <source>Split: {booked} of {due} — {over} too much.</source>
+        <translation>已分摊 {booked}，应付 {due}——多出 {over}。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentOperations</name>
     <message>
         <location filename="../../supervisor/ui/documents/operations.py" line="19"/>
@@ -1778,6 +2272,164 @@ Everything changed since then is replaced; the current state is backed up first,
         <location filename="../../supervisor/ui/documents/export_dialog.py" line="255"/>
         <source>The first day comes after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
+    </message>
+</context>
+<context>
+    <name>FundOperations</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="209"/>
+        <source>Edit the funding terms</source>
+        <translation>修改资金安排</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="216"/>
+        <source>New budget line {item}</source>
+        <translation>新建预算明细{item}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="217"/>
+        <source>Edit budget line {item}</source>
+        <translation>修改预算明细{item}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="224"/>
+        <source>Delete budget line {item}</source>
+        <translation>删除预算明细{item}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="232"/>
+        <source>New fund source {name}</source>
+        <translation>新建资金来源{name}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="233"/>
+        <source>Edit fund source {name}</source>
+        <translation>修改资金来源{name}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="240"/>
+        <source>Delete fund source {name}</source>
+        <translation>删除资金来源{name}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="247"/>
+        <source>New contract with {party}</source>
+        <translation>新建与{party}的合同</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="248"/>
+        <source>Edit contract with {party}</source>
+        <translation>修改与{party}的合同</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="255"/>
+        <source>Delete contract with {party}</source>
+        <translation>删除与{party}的合同</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="264"/>
+        <source>Payment application {number}</source>
+        <translation>支付报审{number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="272"/>
+        <source>Edit payment application {number}</source>
+        <translation>修改支付报审{number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="279"/>
+        <source>Delete payment {number}</source>
+        <translation>删除支付{number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="288"/>
+        <source>Sign off payment {number}</source>
+        <translation>确认支付{number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="294"/>
+        <source>Certify payment {number}</source>
+        <translation>签发支付证书{number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="298"/>
+        <source>Record the audit of payment {number}</source>
+        <translation>登记支付{number}的审计</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="302"/>
+        <source>Approve payment {number}</source>
+        <translation>审批支付{number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="308"/>
+        <source>Disburse payment {number}</source>
+        <translation>拨付{number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="312"/>
+        <source>Publish payment {number}</source>
+        <translation>公示{number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="316"/>
+        <source>Send back payment {number}</source>
+        <translation>退回支付{number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="323"/>
+        <source>Assess the residents&apos; contributions</source>
+        <translation>核定居民出资</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="331"/>
+        <source>Record the contribution of {household}</source>
+        <translation>登记{household}的缴款</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="338"/>
+        <source>Urgent repair: {description}</source>
+        <translation>应急维修：{description}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/operations.py" line="345"/>
+        <source>Pay urgent repair {number}</source>
+        <translation>支付应急维修{number}</translation>
+    </message>
+</context>
+<context>
+    <name>FundsView</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="870"/>
+        <source>Budget &amp;&amp; sources</source>
+        <translation>预算与资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="871"/>
+        <source>Payments</source>
+        <translation>工程款支付</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="872"/>
+        <source>Retention &amp;&amp; deadlines</source>
+        <translation>质保金与时限</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="873"/>
+        <source>Residents&apos; share</source>
+        <translation>居民出资</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="892"/>
+        <source>Budget {budget} · sources {sources} · contracts {contracts} · certified {certified} · disbursed {disbursed} · certified, not yet paid {due} · retention held {retained}</source>
+        <translation>预算 {budget} · 资金来源 {sources} · 合同 {contracts} · 已签发 {certified} · 已拨付 {disbursed} · 已签发未拨付 {due} · 预留质保金 {retained}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="898"/>
+        <source>&lt;b style=&apos;color:#c0392b&apos;&gt;%n deadline(s) overdue&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#c0392b&apos;&gt;%n 项时限已逾期&lt;/b&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2133,243 +2785,248 @@ Everything changed since then is replaced; the current state is backed up first,
         <translation>居民参与(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="135"/>
+        <location filename="../../supervisor/ui/main_window.py" line="134"/>
+        <source>F&amp;unds</source>
+        <translation>资金(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/main_window.py" line="137"/>
         <source>New site &amp;check…</source>
         <translation>新建巡查记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="138"/>
+        <location filename="../../supervisor/ui/main_window.py" line="140"/>
         <source>Procedure &amp;templates…</source>
         <translation>程序模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="141"/>
+        <location filename="../../supervisor/ui/main_window.py" line="143"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="144"/>
+        <location filename="../../supervisor/ui/main_window.py" line="146"/>
         <source>Site check &amp;lists…</source>
         <translation>巡查检查表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="147"/>
+        <location filename="../../supervisor/ui/main_window.py" line="149"/>
         <source>&amp;Holidays and make-up days…</source>
         <translation>法定节假日与调休上班日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="149"/>
+        <location filename="../../supervisor/ui/main_window.py" line="151"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="150"/>
+        <location filename="../../supervisor/ui/main_window.py" line="152"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="151"/>
+        <location filename="../../supervisor/ui/main_window.py" line="153"/>
         <source>&amp;Verify a printed form…</source>
         <translation>核验打印表单(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="154"/>
+        <location filename="../../supervisor/ui/main_window.py" line="156"/>
         <source>&amp;Resident participation rules…</source>
         <translation>居民参与规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="157"/>
+        <location filename="../../supervisor/ui/main_window.py" line="159"/>
         <source>Form &amp;letterhead…</source>
         <translation>表头单位信息(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="158"/>
+        <location filename="../../supervisor/ui/main_window.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="160"/>
+        <location filename="../../supervisor/ui/main_window.py" line="162"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="162"/>
+        <location filename="../../supervisor/ui/main_window.py" line="164"/>
         <source>&amp;About Supervisor</source>
         <translation>关于 Supervisor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="163"/>
+        <location filename="../../supervisor/ui/main_window.py" line="165"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="179"/>
+        <location filename="../../supervisor/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="187"/>
+        <location filename="../../supervisor/ui/main_window.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="192"/>
+        <location filename="../../supervisor/ui/main_window.py" line="194"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="201"/>
+        <location filename="../../supervisor/ui/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="205"/>
+        <location filename="../../supervisor/ui/main_window.py" line="207"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="208"/>
+        <location filename="../../supervisor/ui/main_window.py" line="210"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="220"/>
+        <location filename="../../supervisor/ui/main_window.py" line="222"/>
         <source>F&amp;orms</source>
         <translation>表格(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="224"/>
+        <location filename="../../supervisor/ui/main_window.py" line="226"/>
         <source>&amp;Blank forms</source>
         <translation>空白表格(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="233"/>
+        <location filename="../../supervisor/ui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="236"/>
+        <location filename="../../supervisor/ui/main_window.py" line="238"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="268"/>
+        <location filename="../../supervisor/ui/main_window.py" line="270"/>
         <source>Opening {target}…</source>
         <translation>正在打开 {target}…</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="283"/>
+        <location filename="../../supervisor/ui/main_window.py" line="285"/>
         <source>The database {target} could not be opened: {error}</source>
         <translation>无法打开数据库 {target}：{error}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="292"/>
+        <location filename="../../supervisor/ui/main_window.py" line="294"/>
         <source>Use File → Open database… to open another one.</source>
         <translation>可通过“文件 → 打开数据库…”打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="296"/>
+        <location filename="../../supervisor/ui/main_window.py" line="298"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="340"/>
+        <location filename="../../supervisor/ui/main_window.py" line="342"/>
         <source>{name} is open read-only: its file or folder cannot be written, so changes cannot be saved.</source>
         <translation>{name} 以只读方式打开：其文件或所在文件夹不可写入，修改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="376"/>
+        <location filename="../../supervisor/ui/main_window.py" line="378"/>
         <source>Not signed in to {name}. Use File → Open database… to sign in again or open another one.</source>
         <translation>未登录 {name}。请用“文件 → 打开数据库…”重新登录或打开其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="413"/>
+        <location filename="../../supervisor/ui/main_window.py" line="415"/>
         <source>Signed in: {name} ({roles})</source>
         <translation>当前登录：{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="449"/>
+        <location filename="../../supervisor/ui/main_window.py" line="451"/>
         <source>The database server does not answer. Nothing unsaved is lost; trying again every {seconds} seconds…</source>
         <translation>数据库服务器无响应。未保存的内容不会丢失；每 {seconds} 秒重试一次……</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="457"/>
+        <location filename="../../supervisor/ui/main_window.py" line="459"/>
         <source>The database server answers again; the lists show its record.</source>
         <translation>数据库服务器已恢复响应；列表已显示服务器上的记录。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="468"/>
+        <location filename="../../supervisor/ui/main_window.py" line="470"/>
         <source>{name} — {person}</source>
         <translation>{name} — {person}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="470"/>
+        <location filename="../../supervisor/ui/main_window.py" line="472"/>
         <source>{name} — sample data</source>
         <translation>{name} — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="345"/>
+        <location filename="../../supervisor/ui/main_window.py" line="347"/>
         <source>The database was upgraded; a copy of the old one is at {path}</source>
         <translation>数据库已升级，升级前的副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="351"/>
+        <location filename="../../supervisor/ui/main_window.py" line="353"/>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="472"/>
+        <location filename="../../supervisor/ui/main_window.py" line="474"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="474"/>
+        <location filename="../../supervisor/ui/main_window.py" line="476"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="619"/>
-        <location filename="../../supervisor/ui/main_window.py" line="625"/>
+        <location filename="../../supervisor/ui/main_window.py" line="621"/>
+        <location filename="../../supervisor/ui/main_window.py" line="627"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="620"/>
+        <location filename="../../supervisor/ui/main_window.py" line="622"/>
         <source>Supervisor database (*.sqlite)</source>
         <translation>Supervisor 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="626"/>
+        <location filename="../../supervisor/ui/main_window.py" line="628"/>
         <source>{path} already exists. Use File → Open database… to open it.</source>
         <translation>{path} 已存在。请通过“文件 → 打开数据库…”打开。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="633"/>
+        <location filename="../../supervisor/ui/main_window.py" line="635"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="634"/>
+        <location filename="../../supervisor/ui/main_window.py" line="636"/>
         <source>Supervisor database (*.sqlite *.db);;All files (*)</source>
         <translation>Supervisor 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="650"/>
+        <location filename="../../supervisor/ui/main_window.py" line="652"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="651"/>
+        <location filename="../../supervisor/ui/main_window.py" line="653"/>
         <source>The new language is used the next time Supervisor starts.</source>
         <translation>新语言将在下次启动 Supervisor 时生效。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="664"/>
+        <location filename="../../supervisor/ui/main_window.py" line="666"/>
         <source>About Supervisor</source>
         <translation>关于 Supervisor</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/main_window.py" line="666"/>
+        <location filename="../../supervisor/ui/main_window.py" line="668"/>
         <source>Supervisor {version}
 
 Supervising the renovation of old residential compounds: the 45-step procedure, materials, compounds.</source>
@@ -2587,6 +3244,279 @@ Supervising the renovation of old residential compounds: the 45-step procedure, 
         <location filename="../../supervisor/ui/residents/opinions_view.py" line="321"/>
         <source>Remove this opinion from the register?</source>
         <translation>从登记表中删除这条意见诉求？</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="447"/>
+        <source>Override the gates</source>
+        <translation>越过支付条件</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="449"/>
+        <source>Closed gates:
+{reasons}
+
+An administrator may certify the payment anyway. Their name and the reason are recorded and printed on the certificate.</source>
+        <translation>未满足的支付条件：
+{reasons}
+
+管理员仍可签发本次支付。管理员姓名和原因将被记录并打印在支付证书上。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="464"/>
+        <source>Administrator&apos;s &amp;name:</source>
+        <translation>管理员姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="465"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="466"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="325"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="326"/>
+        <source>Kind</source>
+        <translation>款项</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="327"/>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="328"/>
+        <source>Period</source>
+        <translation>计量周期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="329"/>
+        <source>Applied on</source>
+        <translation>申报日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="330"/>
+        <source>Applied</source>
+        <translation>申报金额</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="331"/>
+        <source>Certified</source>
+        <translation>核定金额</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="332"/>
+        <source>Audited</source>
+        <translation>审计金额</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="333"/>
+        <source>Disbursed</source>
+        <translation>拨付金额</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="334"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="337"/>
+        <source>&amp;New application…</source>
+        <translation>新建报审(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="338"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="343"/>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="346"/>
+        <source>Sign &amp;off…</source>
+        <translation>确认(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="347"/>
+        <source>Ce&amp;rtify…</source>
+        <translation>签发证书(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="348"/>
+        <source>Record &amp;audit…</source>
+        <translation>登记审计(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="349"/>
+        <source>A&amp;pprove…</source>
+        <translation>审批(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="350"/>
+        <source>&amp;Disburse…</source>
+        <translation>拨付(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="351"/>
+        <source>P&amp;ublish…</source>
+        <translation>公示(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="352"/>
+        <source>Send &amp;back…</source>
+        <translation>退回(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="400"/>
+        <source>Signed off by {name} on {date}.</source>
+        <translation>已由{name}于{date}确认。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="403"/>
+        <source>Certified by {name}.</source>
+        <translation>签发人：{name}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="405"/>
+        <source>Gates overridden by {name}: {reason}</source>
+        <translation>{name}越过支付条件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="408"/>
+        <source>Paid from: {splits}; voucher {voucher}.</source>
+        <translation>资金来源：{splits}；凭证号 {voucher}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="411"/>
+        <source>Sent back: {reason}</source>
+        <translation>已退回：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="431"/>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="442"/>
+        <source>Payment application</source>
+        <translation>工程款支付报审</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="450"/>
+        <source>Delete payment</source>
+        <translation>删除支付</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="451"/>
+        <source>Delete payment {number} ({amount} applied for)?</source>
+        <translation>删除支付{number}（申报 {amount}）？</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="472"/>
+        <source>Sign off payment {number}</source>
+        <translation>确认支付{number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="473"/>
+        <source>As resident quality supervisor, confirm that the milestone of {number} is reached as claimed.</source>
+        <translation>作为群众质量监督员，确认{number}所报节点已如实完成。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="485"/>
+        <source>Certify payment {number}</source>
+        <translation>签发支付证书{number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="496"/>
+        <source>The chief supervisor&apos;s certificate for {number}: {amount} applied for.</source>
+        <translation>总监理工程师为{number}签发支付证书：申报 {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="498"/>
+        <source>&amp;Amount certified:</source>
+        <translation>核定金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="508"/>
+        <source>The payment cannot be certified</source>
+        <translation>不能签发支付证书</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="509"/>
+        <source>Payment {number} cannot be certified:</source>
+        <translation>支付{number}不能签发支付证书：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="511"/>
+        <source>&amp;Override…</source>
+        <translation>越过条件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="513"/>
+        <source>An administrator may let the payment through with their password and a reason.</source>
+        <translation>管理员可凭密码并说明原因放行本次支付。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="533"/>
+        <source>Audit of payment {number}</source>
+        <translation>支付{number}的审计</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="534"/>
+        <source>The tracking audit&apos;s figure for {number} ({amount} certified); it may only lower it.</source>
+        <translation>跟踪审计对{number}的核定金额（监理核定 {amount}）；只能调低。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="537"/>
+        <source>&amp;Audited amount:</source>
+        <translation>审计核定金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="543"/>
+        <source>Approve payment {number}</source>
+        <translation>审批支付{number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="544"/>
+        <source>The street office approves {amount} for {number}.</source>
+        <translation>街道审批{number}支付 {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="555"/>
+        <source>Disburse payment {number}</source>
+        <translation>拨付{number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="567"/>
+        <source>Publish payment {number}</source>
+        <translation>公示{number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="568"/>
+        <source>The disbursement of {number} is posted for the residents.</source>
+        <translation>{number}的拨付情况向居民公示。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="578"/>
+        <source>Send back payment {number}</source>
+        <translation>退回支付{number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="579"/>
+        <source>Why is {number} sent back? The reason is recorded with it.</source>
+        <translation>为什么退回{number}？原因将一并记录。</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +4582,144 @@ Imported by {who}</source>
     </message>
 </context>
 <context>
+    <name>RepairDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="555"/>
+        <source>Urgent repair</source>
+        <translation>应急维修</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="561"/>
+        <source>e.g. 3号楼2单元</source>
+        <translation>如 3号楼2单元</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="576"/>
+        <source>&amp;What:</source>
+        <translation>维修内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="577"/>
+        <source>&amp;Where:</source>
+        <translation>维修部位(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="578"/>
+        <source>&amp;Compound:</source>
+        <translation>小区(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="579"/>
+        <source>C&amp;ost (yuan):</source>
+        <translation>维修费用（元）(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="581"/>
+        <source>&amp;Reported on:</source>
+        <translation>报修日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="582"/>
+        <source>Re&amp;paired on:</source>
+        <translation>修复日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="583"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="593"/>
+        <source>Owners and public income pay 20 %, the government 80 %.</source>
+        <translation>业主及公共收益承担 20%，政府补助 80%。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="596"/>
+        <source>Owners and public income (20 %): {owners}; government (80 %): {government}</source>
+        <translation>业主及公共收益（20%）：{owners}；政府（80%）：{government}</translation>
+    </message>
+</context>
+<context>
+    <name>RepairsPage</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="757"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="758"/>
+        <source>What</source>
+        <translation>维修内容</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="759"/>
+        <source>Where</source>
+        <translation>维修部位</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="760"/>
+        <source>Reported</source>
+        <translation>报修日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="761"/>
+        <source>Repaired</source>
+        <translation>修复日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="762"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="763"/>
+        <source>Owners 20 %</source>
+        <translation>业主 20%</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="764"/>
+        <source>Government 80 %</source>
+        <translation>政府 80%</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="765"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="766"/>
+        <source>Voucher</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="768"/>
+        <source>New &amp;repair…</source>
+        <translation>新建维修(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="771"/>
+        <source>&amp;Pay…</source>
+        <translation>支付(&amp;P)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="782"/>
+        <source>%n repair(s): {cost}, of which owners and public income {owners}, government {government}.</source>
+        <translation>
+            <numerusform>%n 项维修：共 {cost}，其中业主及公共收益 {owners}，政府 {government}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="818"/>
+        <source>Pay urgent repair {number}</source>
+        <translation>支付应急维修{number}</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="819"/>
+        <source>{description}: {government} from the government&apos;s share, {owners} from the owners and public income.</source>
+        <translation>{description}：政府承担 {government}，业主及公共收益承担 {owners}。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentOperations</name>
     <message>
         <location filename="../../supervisor/ui/residents/operations.py" line="60"/>
@@ -3827,6 +4895,19 @@ Imported by {who}</source>
     </message>
 </context>
 <context>
+    <name>ResidentsSharePage</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="834"/>
+        <source>Residents&apos; contributions</source>
+        <translation>居民出资</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="835"/>
+        <source>Urgent repairs</source>
+        <translation>应急维修</translation>
+    </message>
+</context>
+<context>
     <name>ResidentsView</name>
     <message>
         <location filename="../../supervisor/ui/residents/residents_view.py" line="440"/>
@@ -3862,6 +4943,130 @@ Imported by {who}</source>
         <location filename="../../supervisor/ui/residents/residents_view.py" line="459"/>
         <source>Satisfaction</source>
         <translation>满意度调查</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="599"/>
+        <source>Retention by contract</source>
+        <translation>各合同质保金</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="601"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="602"/>
+        <source>Other party</source>
+        <translation>合同相对方</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="603"/>
+        <source>Price</source>
+        <translation>合同价</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="604"/>
+        <source>Certified</source>
+        <translation>已签发</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="605"/>
+        <source>Disbursed</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="606"/>
+        <source>Retention</source>
+        <translation>质保金</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="607"/>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="643"/>
+        <source>Released</source>
+        <translation>已返还</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="608"/>
+        <source>Still held</source>
+        <translation>尚未返还</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="609"/>
+        <source>Defects period ends</source>
+        <translation>缺陷责任期届满</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="610"/>
+        <source>Release</source>
+        <translation>返还</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="615"/>
+        <source>Deadlines after acceptance</source>
+        <translation>竣工验收后的时限</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="617"/>
+        <source>Final account and &amp;settlement…</source>
+        <translation>结算与决算(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="623"/>
+        <source>Deadline</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="624"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="625"/>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="657"/>
+        <source>Done</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="626"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="631"/>
+        <source>The deadlines count from the completion acceptance, which is not recorded yet.</source>
+        <translation>时限自竣工验收起算，尚未登记竣工验收。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="645"/>
+        <source>Defects period not set</source>
+        <translation>未设缺陷责任期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="647"/>
+        <source>Due for release</source>
+        <translation>已到期待返还</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="648"/>
+        <source>Held</source>
+        <translation>预留中</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="659"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="660"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4272,6 +5477,105 @@ Imported by {who}</source>
         <location filename="../../supervisor/ui/site/operations.py" line="221"/>
         <source>Edit the completion acceptance record</source>
         <translation>编辑竣工验收记录</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="174"/>
+        <source>Fund source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="180"/>
+        <source>e.g. 中央补助资金</source>
+        <translation>如 中央补助资金</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="183"/>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="184"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="185"/>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="186"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="162"/>
+        <source>Source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="163"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="164"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="165"/>
+        <source>Paid out</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="166"/>
+        <source>Available</source>
+        <translation>尚可拨付</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="168"/>
+        <source>New &amp;source…</source>
+        <translation>新建来源(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="169"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="183"/>
+        <source>Fund source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="189"/>
+        <source>Delete fund source</source>
+        <translation>删除资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="190"/>
+        <source>Delete the fund source {name} ({amount})?</source>
+        <translation>删除资金来源{name}（{amount}）？</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="321"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="328"/>
+        <source>O&amp;pinion:</source>
+        <translation>意见(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -4870,6 +6174,70 @@ Save it to a folder instead?</source>
     </message>
 </context>
 <context>
+    <name>TermsDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="93"/>
+        <source>Funding terms</source>
+        <translation>资金安排</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="103"/>
+        <source>At most 3 % of the price may be held as retention.</source>
+        <translation>质保金最多预留合同价的 3%。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="107"/>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="111"/>
+        <source> month(s)</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="120"/>
+        <source>Payment &amp;rule:</source>
+        <translation>支付方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="121"/>
+        <source>Re&amp;tention (%):</source>
+        <translation>质保金比例（%）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="122"/>
+        <source>Final account due after acceptance:</source>
+        <translation>竣工验收后结算送审时限：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="123"/>
+        <source>Settlement due after acceptance:</source>
+        <translation>竣工验收后财务决算时限：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="124"/>
+        <source>Final account submitted:</source>
+        <translation>结算送审日期：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="125"/>
+        <source>Final account audited:</source>
+        <translation>结算审定日期：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="126"/>
+        <source>Audited final &amp;amount:</source>
+        <translation>审定结算价(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="127"/>
+        <source>Settlement done:</source>
+        <translation>财务决算完成：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="128"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <location filename="../../supervisor/ui/accounts/users_page.py" line="36"/>
@@ -5053,49 +6421,67 @@ Save it to a folder instead?</source>
     </message>
 </context>
 <context>
+    <name>VoucherDialog</name>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="621"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="622"/>
+        <source>&amp;Voucher:</source>
+        <translation>凭证号(&amp;V)：</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="59"/>
+        <location filename="../../supervisor/ui/workspace.py" line="60"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="64"/>
+        <location filename="../../supervisor/ui/workspace.py" line="65"/>
         <source>Filter projects</source>
         <translation>筛选项目</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="91"/>
+        <location filename="../../supervisor/ui/workspace.py" line="92"/>
         <source>No projects yet. Create one with Project → New project… (Ctrl+N).</source>
         <translation>暂无项目。请通过“项目 → 新建项目…”（Ctrl+N）创建。</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="102"/>
+        <location filename="../../supervisor/ui/workspace.py" line="103"/>
         <source>Procedure</source>
         <translation>实施程序</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="102"/>
+        <location filename="../../supervisor/ui/workspace.py" line="103"/>
         <source>Site checks</source>
         <translation>巡查记录</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="102"/>
+        <location filename="../../supervisor/ui/workspace.py" line="103"/>
         <source>Rectifications</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="103"/>
+        <location filename="../../supervisor/ui/workspace.py" line="104"/>
         <source>Compounds</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="103"/>
+        <location filename="../../supervisor/ui/workspace.py" line="104"/>
         <source>Residents</source>
         <translation>居民参与</translation>
     </message>
     <message>
-        <location filename="../../supervisor/ui/workspace.py" line="242"/>
+        <location filename="../../supervisor/ui/workspace.py" line="104"/>
+        <source>Funds</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/workspace.py" line="248"/>
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
     </message>
@@ -7171,7 +8557,7 @@ Save it to a folder instead?</source>
     <message>
         <location filename="../../supervisor/errors.py" line="9"/>
         <location filename="../../supervisor/ui/accounts/users_page.py" line="26"/>
-        <location filename="../../supervisor/ui/main_window.py" line="412"/>
+        <location filename="../../supervisor/ui/main_window.py" line="414"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -7549,6 +8935,7 @@ Save it to a folder instead?</source>
     </message>
     <message>
         <location filename="../../supervisor/funds/payments.py" line="163"/>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="293"/>
         <source>Choose the contract the payment is made on.</source>
         <translation>请选择本次支付所依据的合同。</translation>
     </message>
@@ -7599,6 +8986,7 @@ Save it to a folder instead?</source>
     </message>
     <message>
         <location filename="../../supervisor/funds/payments.py" line="341"/>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="433"/>
         <source>The split by source adds up to {booked}, not the {due} to pay.</source>
         <translation>各资金来源合计 {booked}，与应付 {due} 不符。</translation>
     </message>
@@ -7672,6 +9060,11 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/funds/rules.py" line="78"/>
         <source>“{code}” is not a payment rule; the rules are: {rules}.</source>
         <translation>“{code}”不是支付方式；可选的支付方式为：{rules}。</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/funds_view.py" line="55"/>
+        <source>Enter the project&apos;s contracts first: a payment is made on one.</source>
+        <translation>请先录入项目合同：支付须依据合同。</translation>
     </message>
 </context>
 <context>
@@ -7840,6 +9233,171 @@ Save it to a folder instead?</source>
         <location filename="../../supervisor/ui/history/words.py" line="109"/>
         <source>Milestones: 10 % at site entry, 20 % at 30/50/70/90 % complete, 5 % at acceptance</source>
         <translation>按节点支付（进场10%、完成30%/50%/70%/90%各20%、验收5%）</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/dialogs.py" line="59"/>
+        <source>e.g. 12,345.67</source>
+        <translation>如 12,345.67</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="22"/>
+        <source>Central subsidy</source>
+        <translation>中央补助资金</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="23"/>
+        <source>Provincial funds</source>
+        <translation>省级财政资金</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="24"/>
+        <source>City or district funds</source>
+        <translation>市区财政资金</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="25"/>
+        <source>Special bond</source>
+        <translation>专项债</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="26"/>
+        <source>Residents&apos; contributions</source>
+        <translation>居民出资</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="27"/>
+        <source>Housing maintenance fund</source>
+        <translation>住宅专项维修资金</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="28"/>
+        <source>Public income</source>
+        <translation>公共收益</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="29"/>
+        <source>Utility companies</source>
+        <translation>专营单位</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="30"/>
+        <source>Original property unit</source>
+        <translation>原产权单位</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="31"/>
+        <source>Social capital</source>
+        <translation>社会资本</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="32"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="39"/>
+        <source>Works</source>
+        <translation>施工</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="40"/>
+        <source>Supervision</source>
+        <translation>监理</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="41"/>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="42"/>
+        <source>Tracking audit</source>
+        <translation>跟踪审计</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="49"/>
+        <source>Advance</source>
+        <translation>预付款</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="50"/>
+        <source>Progress</source>
+        <translation>进度款</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="51"/>
+        <source>Milestone</source>
+        <translation>节点款</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="52"/>
+        <source>Final account</source>
+        <translation>结算款</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="53"/>
+        <source>Retention</source>
+        <translation>质保金</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="60"/>
+        <source>Applied</source>
+        <translation>已报审</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="61"/>
+        <source>Certified</source>
+        <translation>已签发支付证书</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="62"/>
+        <source>Audited</source>
+        <translation>已审计</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="63"/>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="64"/>
+        <source>Disbursed</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="65"/>
+        <source>Published</source>
+        <translation>已公示</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="66"/>
+        <source>Sent back</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="73"/>
+        <source>Reported</source>
+        <translation>已报修</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="74"/>
+        <source>Repaired</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="75"/>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="80"/>
+        <source>Final account submitted for audit</source>
+        <translation>结算送审</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/ui/funds/labels.py" line="81"/>
+        <source>Financial settlement</source>
+        <translation>竣工财务决算</translation>
     </message>
 </context>
 <context>
@@ -9851,12 +11409,42 @@ Save it to a folder instead?</source>
         <translation>调查日期</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="146"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="149"/>
+        <source>Payments and disbursements</source>
+        <translation>资金拨付台账</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="159"/>
+        <source>Payments by fund source</source>
+        <translation>资金使用明细</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="163"/>
+        <source>disbursement date</source>
+        <translation>拨付日期</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="167"/>
+        <source>Retention</source>
+        <translation>质保金台账</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="176"/>
+        <source>Residents&apos; contributions</source>
+        <translation>居民出资台账</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="185"/>
+        <source>Urgent repairs</source>
+        <translation>应急维修资金台账</translation>
+    </message>
+    <message>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="194"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../supervisor/documents/ledgers/__init__.py" line="149"/>
+        <location filename="../../supervisor/documents/ledgers/__init__.py" line="197"/>
         <source>date of the change</source>
         <translation>变更日期</translation>
     </message>

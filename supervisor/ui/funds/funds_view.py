@@ -596,7 +596,7 @@ class RetentionPage(QWidget):
         self.project_id: int | None = None
         self.today = None  # the day deadlines are counted to (None: today)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{self.tr('Retention by contract')}</b>"))
+        layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Retention by contract"))))
         self.contracts_model = RowTableModel([
             Column(self.tr("Kind"), lambda r: labels.label(labels.contract_kinds(), r.kind)),
             Column(self.tr("Other party"), lambda r: r.party),
@@ -612,7 +612,7 @@ class RetentionPage(QWidget):
         self.contracts = row_table(self.contracts_model, "retentionTable", stretch=1)
         layout.addWidget(self.contracts, 2)
         top = QHBoxLayout()
-        top.addWidget(QLabel(f"<b>{self.tr('Deadlines after acceptance')}</b>"))
+        top.addWidget(QLabel("<b>{}</b>".format(self.tr("Deadlines after acceptance"))))
         top.addStretch(1)
         self.final_button = QPushButton(self.tr("Final account and &settlement…"))
         self.final_button.setObjectName("editFinalAccount")
