@@ -108,3 +108,63 @@ def split(amount: Decimal, shares: list[Decimal]) -> list[Decimal]:
     for i in order[:left]:
         parts[i] += FEN
     return parts
+
+
+_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+_PLACES = ("仟", "佰", "拾", "")
+_SECTIONS = ("", "万", "亿", "万亿")
+
+
+def _section(number: int) -> str:
+    """0 < ``number`` < 10000 in capitals, its inner zeros read as one 零 (1001: 壹仟零壹)."""
+    text, zero = "", False
+    for digit, place in zip(f"{number:04d}", _PLACES):
+        if digit == "0":
+            zero = bool(text)
+            continue
+        if zero:
+            text += "零"
+        text, zero = text + _DIGITS[int(digit)] + place, False
+    return text
+
+
+def capital(value: Decimal) -> str:
+    """The amount in Chinese capitals as written on payment documents (大写金额):
+    123,456.78 → 壹拾贰万叁仟肆佰伍拾陆元柒角捌分, 10,000 → 壹万元整, 1,001.05 →
+    壹仟零壹元零伍分, 100,000.50 → 壹拾万元零伍角, 0.30 → 叁角.
+
+    The 零 rules of the payment rules (支付结算办法): zeros inside the figure are written as one
+    零, also across 万 and 亿 (10,001 → 壹万零壹, 1,000,010 → 壹佰万零壹拾); a 元 digit of zero
+    before a 角, or a 角 of zero before a 分, is a 零 (壹拾元零伍分); a whole number of yuan
+    ends in 整, an amount under a yuan starts at its 角 or 分. 拾 is always written with its
+    digit (壹拾, never a bare 拾) so that nothing can be added in front."""
+    if isinstance(value, float):
+        raise TypeError("amounts are Decimal, never float")
+    amount = fen(value)
+    sign = "负" if amount < 0 else ""
+    cents = int(abs(amount) * 100)
+    whole, jiao, fen_ = cents // 100, cents // 10 % 10, cents % 10
+    text = ""
+    if whole:
+        groups = []
+        rest = whole
+        while rest:
+            rest, group = divmod(rest, 10000)
+            groups.append(group)
+        zero = False
+        for index in range(len(groups) - 1, -1, -1):
+            group = groups[index]
+            if group == 0:
+                zero = bool(text)
+                continue
+            if text and (zero or group < 1000):
+                text += "零"
+            text, zero = text + _section(group) + _SECTIONS[index], False
+        text += "元"
+    if not jiao and not fen_:
+        return sign + (text + "整" if whole else "零元整")
+    if jiao:
+        text += ("零" if whole and whole % 10 == 0 else "") + _DIGITS[jiao] + "角"
+    if fen_:
+        text += ("零" if whole and not jiao else "") + _DIGITS[fen_] + "分"
+    return sign + text
